@@ -54,8 +54,13 @@ def _default_pipeline(model: str) -> Pipeline:
     return Pipeline(Settings(model=model))
 
 
-def extract(text: str, *, published: str | None = None, title: str | None = None,
-            model: str = "en_core_web_sm") -> Document:
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    model: str = "en_core_web_sm",
+) -> Document:
     """Extract actors, events, quotes and dates from one article text."""
     return _default_pipeline(model).extract(text, published=published, title=title)
 

@@ -104,7 +104,9 @@ def attach(article: Article, doc: Doc) -> Parsed:
         block = _block_at(blocks, span.start_char)
         index = len(sentences)
         sentences.append(
-            Sentence(index, span.start_char, span.end_char, span.text, block.kind if block else "body")
+            Sentence(
+                index, span.start_char, span.end_char, span.text, block.kind if block else "body"
+            )
         )
         spans.append(span)
         for t in span:

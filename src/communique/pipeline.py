@@ -9,7 +9,9 @@ article, in input order.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
+from typing import Literal, overload
 
 from spacy.language import Language
 
@@ -17,9 +19,11 @@ from . import actors as actor_stage
 from . import dates as date_stage
 from . import events as event_stage
 from . import quotes as quote_stage
-from .models import Article, Document
+from .models import Article, Document, Skipped
 from .nlp import Parsed, load_model, parse
 from .settings import Settings
+
+log = logging.getLogger("communique")
 
 
 class Pipeline:
@@ -51,27 +55,81 @@ class Pipeline:
             dates=tuple(dates),
         )
 
+    @overload
+    def run(
+        self,
+        articles: Iterable[Article],
+        *,
+        batch_size: int | None = ...,
+        n_process: int | None = ...,
+        errors: Literal["raise"] = ...,
+    ) -> Iterator[Document]: ...
+
+    @overload
+    def run(
+        self,
+        articles: Iterable[Article],
+        *,
+        batch_size: int | None = ...,
+        n_process: int | None = ...,
+        errors: Literal["skip"],
+    ) -> Iterator[Document | Skipped]: ...
+
     def run(
         self,
         articles: Iterable[Article],
         *,
         batch_size: int | None = None,
         n_process: int | None = None,
-    ) -> Iterator[Document]:
-        for parsed in parse(
+        errors: Literal["raise", "skip"] = "raise",
+    ) -> Iterator[Document] | Iterator[Document | Skipped]:
+        """One Document per article, in input order.
+
+        With ``errors="skip"`` a stage that fails on one article yields a ``Skipped``
+        (reason ``stage-error``) for it instead of stopping the whole run.
+        """
+        parsed_stream = parse(
             self.nlp,
             articles,
             batch_size=batch_size or self.settings.batch_size,
             n_process=n_process or self.settings.n_process,
-        ):
-            yield self.stages(parsed)
+        )
+        if errors == "raise":
+            return (self.stages(parsed) for parsed in parsed_stream)
+        return self._run_skipping(parsed_stream)
+
+    def _run_skipping(self, parsed_stream: Iterable[Parsed]) -> Iterator[Document | Skipped]:
+        for parsed in parsed_stream:
+            try:
+                yield self.stages(parsed)
+            except Exception as exc:  # one bad article must not stop a batch
+                log.warning(
+                    "stage error on %s: %r",
+                    parsed.article.id,
+                    exc,
+                    exc_info=log.isEnabledFor(logging.DEBUG),
+                )
+                yield Skipped(parsed.article.id, "stage-error", f"{type(exc).__name__}: {exc}")
 
     def parse_one(self, article: Article) -> Parsed:
         return next(parse(self.nlp, [article], batch_size=1, n_process=1))
 
-    def extract(self, text: str, *, published: str | None = None, title: str | None = None,
-                id: str = "text", url: str | None = None) -> Document:
+    def extract(
+        self,
+        text: str,
+        *,
+        published: str | None = None,
+        title: str | None = None,
+        id: str = "text",
+        url: str | None = None,
+    ) -> Document:
         """Extract everything from one text."""
-        article = Article(id=id, text=text, title=title, published=published,
-                          published_origin="flag" if published else None, url=url)
+        article = Article(
+            id=id,
+            text=text,
+            title=title,
+            published=published,
+            published_origin="flag" if published else None,
+            url=url,
+        )
         return self.stages(self.parse_one(article))

@@ -77,7 +77,10 @@ def classify(text: str, title: str | None = None) -> list[Block]:
         kind: BlockKind
         if _marked(line, "nav") or (nxt and len(norm) > len(nxt) and norm.endswith(nxt) and i == 0):
             kind = "nav"  # a breadcrumb: "Home India <headline>" above the headline itself
-        elif not seen_title and (norm == title_norm or (title_norm is None and not blocks_have_body(blocks) and looks_like_heading(line))):
+        elif not seen_title and (
+            norm == title_norm
+            or (title_norm is None and not blocks_have_body(blocks) and looks_like_heading(line))
+        ):
             kind, seen_title = "title", True
         elif _marked(line, "caption"):
             kind = "caption"

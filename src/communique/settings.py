@@ -71,7 +71,9 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
         default = types[key]
         try:
             if isinstance(default, bool):
-                out[key] = value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+                out[key] = (
+                    value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+                )
             elif isinstance(default, int):
                 out[key] = int(value)
             elif isinstance(default, float):

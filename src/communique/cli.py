@@ -1,0 +1,541 @@
+"""The ``communique`` command line: thin commands over the library.
+
+Each command parses its options, builds ``Settings`` and calls one library function.
+Data goes to stdout; logs, progress and summaries go to stderr. A ``CommuniqueError``
+becomes one line on stderr and exit status 1 (2 for a usage mistake), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+
+from . import __version__
+from .errors import CommuniqueError, UsageError
+from .settings import Settings, load_settings
+
+err = Console(stderr=True)
+log = logging.getLogger("communique")
+
+app = typer.Typer(
+    name="communique",
+    help=(
+        "Political event data from news articles: CAMEO events (with Goldstein score, quad "
+        "class and PLOVER type), quotations with their speakers, actors resolved to countries "
+        "and sectors, and dates anchored to the publication date, stored in DuckDB."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+actors_app = typer.Typer(help="Inspect how actor phrases resolve.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+# ---------------------------------------------------------------- shared options
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help=Settings.help("db"), show_default="communique.duckdb")
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help=Settings.help("model"), show_default="en_core_web_sm")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Config file (TOML).", show_default=False)
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+]
+FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--input-format",
+        help="auto, text, html, jsonl, csv, parquet, rss or warc.",
+    ),
+]
+ColumnOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--column", help="Map a field to a corpus column, e.g. --column text=body (repeatable)."
+    ),
+]
+LexiconOpt = Annotated[list[str] | None, typer.Option("--lexicon", help=Settings.help("lexicon"))]
+DictOpt = Annotated[list[str] | None, typer.Option("--actors", help=Settings.help("dictionaries"))]
+CountryOpt = Annotated[
+    str | None, typer.Option("--country", help="ISO alpha-3 country code, e.g. RUS.")
+]
+DyadOpt = Annotated[
+    str | None, typer.Option("--dyad", help="Country pair, either direction, e.g. IND-RUS.")
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")]
+OutFmtOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or json (JSON Lines).")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")]
+
+
+def _settings(config: Path | None = None, **flags: Any) -> Settings:
+    return load_settings(config).replace(**flags)
+
+
+def _columns(pairs: list[str] | None) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    out: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field or not column:
+            raise UsageError(f"--column takes FIELD=COLUMN, got {pair!r}")
+        out[field.strip()] = column.strip()
+    return out
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    from .ingest import parse_date
+
+    try:
+        return parse_date(value)
+    except CommuniqueError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+    from .pipeline import Pipeline
+
+    with err.status(f"loading {settings.model}…"):
+        return Pipeline(settings)
+
+
+# ---------------------------------------------------------------- commands
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs or - for stdin.")],
+    db: DbOpt = None,
+    published: PublishedOpt = None,
+    input_format: FormatOpt = "auto",
+    column: ColumnOpt = None,
+    model: ModelOpt = None,
+    n_process: Annotated[
+        int | None, typer.Option("--n-process", help=Settings.help("n_process"))
+    ] = None,
+    batch_size: Annotated[
+        int | None, typer.Option("--batch-size", help=Settings.help("batch_size"))
+    ] = None,
+    lexicon: LexiconOpt = None,
+    actors: DictOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Read articles, extract events, quotes, actors and dates, and store them in the database.
+
+    Re-running on the same input stores nothing twice. Ends with a summary of what was
+    stored and what was skipped, and why.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from . import jobs
+
+    settings = _settings(
+        config,
+        db=db,
+        model=model,
+        n_process=n_process,
+        batch_size=batch_size,
+        lexicon=tuple(lexicon) if lexicon else None,
+        dictionaries=tuple(actors) if actors else None,
+    )
+    published = _check_date(published, "--published")
+    items = jobs.read(
+        sources,
+        settings,
+        published=published,
+        input_format=input_format,
+        columns=_columns(column),
+        stdin=sys.stdin.buffer,
+    )
+    pipeline = _pipeline(settings)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("extracting", total=None)
+        tally = jobs.ingest(
+            items, pipeline, settings.db, on_document=lambda _doc: progress.advance(task)
+        )
+    err.print(f"[bold]{settings.db}[/bold]: {tally.summary()}")
+    for reason, example in sorted(tally.skipped_examples.items()):
+        err.print(f"  skipped ({reason}), e.g. {example}")
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Files, folders, URLs or - for stdin.")],
+    published: PublishedOpt = None,
+    input_format: FormatOpt = "auto",
+    column: ColumnOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    actors: DictOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Print one JSON object per input document (JSON Lines), without a database."""
+    from . import jobs
+
+    settings = _settings(
+        config,
+        model=model,
+        lexicon=tuple(lexicon) if lexicon else None,
+        dictionaries=tuple(actors) if actors else None,
+    )
+    published = _check_date(published, "--published")
+    items = jobs.read(
+        files,
+        settings,
+        published=published,
+        input_format=input_format,
+        columns=_columns(column),
+        stdin=sys.stdin.buffer,
+    )
+    pipeline = _pipeline(settings)
+    tally = jobs.Tally()
+    for doc in jobs.extract(items, pipeline, tally):
+        sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    err.print(tally.summary().replace(" 0 stored, 0 already stored,", ""))
+
+
+def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: Any) -> None:
+    from . import query
+    from .store import open_store
+
+    settings = _settings(config, db=db)
+    for opt in ("since", "until"):
+        filters[opt] = _check_date(filters.get(opt), f"--{opt}")
+    with open_store(settings.db, read_only=True) as store:
+        rows = getattr(query, kind)(store, query.Filters(**filters))
+        typer.echo(query.render(rows, fmt), nl=False)
+
+
+@app.command()
+def articles(
+    db: DbOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="Words that must all occur in the article.")
+    ] = None,
+    fmt: OutFmtOpt = "table",
+    limit: LimitOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List stored articles."""
+    _query(
+        "articles",
+        db,
+        config,
+        fmt,
+        country=country,
+        since=since,
+        until=until,
+        text=text,
+        limit=limit,
+    )
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    country: CountryOpt = None,
+    dyad: DyadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    code: Annotated[
+        str | None,
+        typer.Option("--code", help="CAMEO code prefix (13, 1312) or PLOVER type (THREATEN)."),
+    ] = None,
+    article: Annotated[str | None, typer.Option("--article", help="Only this article id.")] = None,
+    fmt: OutFmtOpt = "table",
+    limit: LimitOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List stored events: who did what to whom, when, and the sentence it came from."""
+    _query(
+        "events",
+        db,
+        config,
+        fmt,
+        country=country,
+        dyad=dyad,
+        since=since,
+        until=until,
+        code=code,
+        article=article,
+        limit=limit,
+    )
+
+
+@app.command()
+def quotes(
+    db: DbOpt = None,
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", help="Part of the speaker's name, e.g. Peskov.")
+    ] = None,
+    country: CountryOpt = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="Words that must all occur in the quote.")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    article: Annotated[str | None, typer.Option("--article", help="Only this article id.")] = None,
+    fmt: OutFmtOpt = "table",
+    limit: LimitOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List stored quotations with their speakers."""
+    _query(
+        "quotes",
+        db,
+        config,
+        fmt,
+        speaker=speaker,
+        country=country,
+        text=text,
+        since=since,
+        until=until,
+        article=article,
+        limit=limit,
+    )
+
+
+@app.command()
+def dyad(
+    pair: Annotated[str, typer.Argument(help="Country pair, e.g. IND-RUS.")],
+    db: DbOpt = None,
+    freq: Annotated[str, typer.Option("--freq", help="day, week, month or year.")] = "month",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: OutFmtOpt = "table",
+    config: ConfigOpt = None,
+) -> None:
+    """The time series of events between two countries: counts, direction, Goldstein, quad classes."""
+    from . import query
+    from .store import open_store
+
+    a, sep, b = pair.upper().partition("-")
+    if not sep or len(a) != 3 or len(b) != 3:
+        raise UsageError(f"a dyad is two country codes like IND-RUS, got {pair!r}")
+    settings = _settings(config, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        rows = query.dyad_series(
+            store,
+            a,
+            b,
+            freq=freq,
+            since=_check_date(since, "--since"),
+            until=_check_date(until, "--until"),
+        )
+        typer.echo(query.render(rows, fmt), nl=False)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
+    table: Annotated[
+        str, typer.Option("--table", help="events, quotes, articles, actors or dates.")
+    ] = "events",
+    db: DbOpt = None,
+    country: CountryOpt = None,
+    dyad: DyadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export a table of the database as CSV, JSON Lines or Parquet."""
+    from . import export as export_mod
+    from . import query
+    from .store import open_store
+
+    settings = _settings(config, db=db)
+    filters = query.Filters(
+        country=country,
+        dyad=dyad,
+        since=_check_date(since, "--since"),
+        until=_check_date(until, "--until"),
+    )
+    with open_store(settings.db, read_only=True) as store:
+        n = export_mod.export(store, out, fmt=fmt, table=table, filters=filters)
+    err.print(f"wrote {n} {table} rows to {out}")
+
+
+@app.command()
+def info(db: DbOpt = None, model: ModelOpt = None, config: ConfigOpt = None) -> None:
+    """Versions, the spaCy model, and what the database holds."""
+    import duckdb
+    import spacy
+
+    from .nlp import resolve_model_name
+
+    settings = _settings(config, db=db, model=model)
+    lines = [
+        f"communique {__version__}",
+        f"python {sys.version.split()[0]}",
+        f"spacy {spacy.__version__}",
+        f"duckdb {duckdb.__version__}",
+    ]
+    try:
+        lines.append(f"model {resolve_model_name(settings.model)} (setting: {settings.model})")
+    except CommuniqueError as exc:
+        lines.append(f"model: {exc}")
+    db_path = Path(settings.db)
+    if db_path.exists():
+        from .store import open_store
+
+        with open_store(db_path, read_only=True) as store:
+            stats = store.stats()
+        lines.append(f"database {db_path}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    else:
+        lines.append(f"database {db_path}: not created yet")
+    typer.echo("\n".join(lines))
+
+
+@app.command()
+def evaluate(
+    kind: Annotated[str, typer.Argument(help="events, quotes, dates, actors or article.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold file (JSONL, or the seed article's expected.yaml).")
+    ],
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Also write the report as JSON here.")
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--predictions",
+            help="Score this extract output (JSONL) instead of running the pipeline.",
+        ),
+    ] = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Score the pipeline against a gold set: precision, recall, F1 and the worst misses."""
+    from .evaluate import evaluate as run_evaluation
+
+    settings = _settings(config, model=model)
+    pipeline = None if predictions else _pipeline(settings)
+    result = run_evaluation(kind, gold, pipeline=pipeline, predictions=predictions)
+    typer.echo(result.render())
+    if report is not None:
+        report.write_text(
+            json.dumps(result.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        err.print(f"report written to {report}")
+
+
+@app.command()
+def explain(
+    sentence: Annotated[str, typer.Argument(help="A sentence (or short text) to code.")],
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    actors: DictOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show the parse, the actors, the patterns that fired and the events that resulted."""
+    from .events import explain as explain_events
+
+    settings = _settings(
+        config,
+        model=model,
+        lexicon=tuple(lexicon) if lexicon else None,
+        dictionaries=tuple(actors) if actors else None,
+    )
+    typer.echo(
+        explain_events(
+            sentence, _pipeline(settings), published=_check_date(published, "--published")
+        )
+    )
+
+
+@actors_app.command("lookup")
+def actors_lookup(
+    phrase: Annotated[
+        str, typer.Argument(help='An actor phrase, e.g. "Indian Ambassador Vinay Kumar".')
+    ],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Resolve as of this date (YYYY-MM-DD).")
+    ] = None,
+    actors: DictOpt = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show how a phrase resolves to country, sector and code, and why."""
+    from . import actors as actor_stage
+
+    settings = _settings(config, model=model, dictionaries=tuple(actors) if actors else None)
+    pipeline = _pipeline(settings)
+    found = actor_stage.lookup(
+        phrase, pipeline.knowledge, pipeline.nlp, date=_check_date(date, "--date")
+    )
+    if not found:
+        typer.echo(f"{phrase!r}: no actor found")
+    for m in found:
+        typer.echo(
+            f"{m.text!r}: name={m.name} country={m.country} sector={m.sector} code={m.code}"
+            f"  ({m.how or m.kind})"
+        )
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more to stderr.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err, show_time=False, show_path=False)],
+    )
+    if version:
+        typer.echo(f"communique {__version__}")
+        raise typer.Exit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, turning user errors into one line and an exit status."""
+    try:
+        app(args=argv, prog_name="communique")
+    except CommuniqueError as exc:
+        err.print(f"[red]communique: error:[/red] {exc}", highlight=False, soft_wrap=True)
+        return 2 if isinstance(exc, UsageError) else 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Shared fixtures: one spaCy pipeline for the whole test session, and the seed article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from communique.models import Article
+from communique.nlp import Parsed
+from communique.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED_TEXT = EXAMPLES / "india-russia-defence-talks.txt"
+SEED_PUBLISHED = "2025-08-06"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The real pipeline with the real spaCy model, loaded once."""
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def parse(pipeline: Pipeline) -> Callable[..., Parsed]:
+    """parse(text, published=None, title=None) -> Parsed, with the real model."""
+
+    def _parse(text: str, published: str | None = None, title: str | None = None) -> Parsed:
+        return pipeline.parse_one(Article(id="t", text=text, title=title, published=published))
+
+    return _parse
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_parsed(parse: Callable[..., Parsed], seed_text: str) -> Parsed:
+    return parse(seed_text, published=SEED_PUBLISHED)
