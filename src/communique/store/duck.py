@@ -1,0 +1,306 @@
+"""The DuckDB store: open (create, migrate), write documents in batches, count.
+
+Every DuckDB error is turned into a one-line ``StoreError`` here; nothing outside this
+package talks to DuckDB except through ``Store.connection`` (query and export).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from ..errors import SchemaError, StoreError
+from ..models import Document
+from .rows import COLUMNS, Row, document_rows
+from .schema import SCHEMA_VERSION, TABLES, steps_after
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What one ``Store.write`` call stored: articles, duplicates skipped, and rows."""
+
+    stored: int = 0
+    duplicates: int = 0
+    actors: int = 0
+    events: int = 0
+    quotes: int = 0
+    dates: int = 0
+
+
+def first_line(exc: BaseException) -> str:
+    """DuckDB's message without its class prefix and without extra lines."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    for prefix in ("IO Error: ", "Catalog Error: ", "Constraint Error: ", "Binder Error: "):
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
+
+
+def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
+    msg = str(exc)
+    low = msg.lower()
+    if "not a valid duckdb database" in low or "corrupt" in low:
+        return StoreError(f"{path} is not a DuckDB database (or it is damaged)")
+    if "lock" in low:
+        return StoreError(
+            f"{path} is in use by another process (an ingest still running?); try again when it ends"
+        )
+    if "permission denied" in low or "read-only file system" in low:
+        return StoreError(
+            f"cannot write {path}: permission denied (fix its permissions, or only query it)"
+        )
+    if "different configuration" in low:
+        mode = "read-only" if read_only else "for writing"
+        return StoreError(f"{path} is already open in this process; cannot also open it {mode}")
+    if "version" in low and "storage" in low:
+        return StoreError(f"{path} was written by another DuckDB version: {first_line(exc)}")
+    return StoreError(f"cannot open {path}: {first_line(exc)}")
+
+
+class Store:
+    """An open communique database. Use ``open_store`` to get one; close it when done."""
+
+    def __init__(self, path: Path, connection: duckdb.DuckDBPyConnection, read_only: bool) -> None:
+        self.path = path
+        self.connection = connection
+        self.read_only = read_only
+
+    # -- context manager -------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        return f"<Store {self.path} ({mode})>"
+
+    # -- reading ---------------------------------------------------------------------------
+    def fetch(self, sql: str, params: Any = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run a query: its column names and rows, any DuckDB error as a StoreError."""
+        try:
+            cur = self.connection.execute(sql, params) if params else self.connection.execute(sql)
+            names = [d[0] for d in cur.description or ()]
+            return names, cur.fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
+
+    def has_hash(self, content_hash: str) -> bool:
+        """Whether an article with this content hash is stored."""
+        _, rows = self.fetch("SELECT 1 FROM articles WHERE hash = ? LIMIT 1", [content_hash])
+        return bool(rows)
+
+    def stats(self) -> dict[str, int]:
+        """Rows per table."""
+        sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in TABLES)
+        _, rows = self.fetch(sql)
+        return {str(name): int(n) for name, n in rows}
+
+    @property
+    def schema_version(self) -> int:
+        return _version(self.connection)
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self, documents: Iterable[Document]) -> WriteResult:
+        """Store a batch of documents in one transaction.
+
+        An article whose content hash is stored already (or earlier in the same batch) is
+        counted as a duplicate and not stored again. On any error the whole batch is rolled
+        back and ``StoreError`` raised: what earlier calls committed stays.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} was opened read-only; cannot store documents")
+        docs = list(documents)
+        if not docs:
+            return WriteResult()
+        con = self.connection
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                result = self._write(con, docs)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        except Exception as exc:  # any failure: the batch is rolled back, say so in one line
+            first = docs[0].article.id
+            raise StoreError(
+                f"could not store a batch of {len(docs)} articles (from {first!r}), "
+                f"nothing of it was stored: {first_line(exc)}"
+            ) from (None if isinstance(exc, duckdb.Error) else exc)
+        return result
+
+    def _write(self, con: duckdb.DuckDBPyConnection, docs: list[Document]) -> WriteResult:
+        hashes = list(dict.fromkeys(d.article.hash for d in docs))
+        stored_before = {
+            h
+            for (h,) in con.execute(
+                "SELECT hash FROM articles WHERE hash IN (SELECT unnest(?::VARCHAR[]))", [hashes]
+            ).fetchall()
+        }
+        seen: set[str] = set(stored_before)
+        fresh: list[Document] = []
+        for doc in docs:
+            if doc.article.hash not in seen:
+                seen.add(doc.article.hash)
+                fresh.append(doc)
+        duplicates = len(docs) - len(fresh)
+        if not fresh:
+            return WriteResult(duplicates=duplicates)
+
+        ids = list(dict.fromkeys(d.article.id for d in fresh))
+        versions: dict[str, int] = {
+            i: v
+            for i, v in con.execute(
+                "SELECT id, max(version) FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+                "GROUP BY id",
+                [ids],
+            ).fetchall()
+        }
+        if versions:
+            con.execute(
+                "UPDATE articles SET current = false "
+                "WHERE current AND id IN (SELECT unnest(?::VARCHAR[]))",
+                [list(versions)],
+            )
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        tables: dict[str, list[Row]] = {t: [] for t in COLUMNS}
+        latest: dict[str, int] = {}
+        for doc in fresh:
+            aid = doc.article.id
+            version = versions.get(aid, 0) + 1
+            versions[aid] = version
+            if aid in latest:  # an older version of this id earlier in the same batch
+                prev = tables["articles"][latest[aid]]
+                tables["articles"][latest[aid]] = (*prev[:3], False, *prev[4:])
+            latest[aid] = len(tables["articles"])
+            for table, rows in document_rows(doc, version, now).items():
+                tables[table].extend(rows)
+        for table, rows in tables.items():
+            _insert(con, table, rows)
+        return WriteResult(
+            stored=len(fresh),
+            duplicates=duplicates,
+            actors=len(tables["actors"]),
+            events=len(tables["events"]),
+            quotes=len(tables["quotes"]),
+            dates=len(tables["dates"]),
+        )
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Row]) -> None:
+    """One bulk INSERT for all rows: each column passed as a list and unnested."""
+    if not rows:
+        return
+    cols = COLUMNS[table]
+    names = ", ".join(f'"{name}"' for name, _ in cols)
+    values = ", ".join(f"unnest(${i + 1}::{typ}[])" for i, (_, typ) in enumerate(cols))
+    columns = [list(c) for c in zip(*rows, strict=True)]
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {values}", columns)
+
+
+# -- opening -------------------------------------------------------------------------------
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _version(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        raise StoreError("the meta table has no schema_version")
+    return int(row[0])
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+    tables = _tables(con)
+    if "meta" in tables:
+        try:
+            version = _version(con)
+        except (ValueError, StoreError):
+            raise StoreError(f"{path} has a damaged meta table (no schema version)") from None
+    elif tables:
+        raise StoreError(
+            f"{path} is a DuckDB database but not a communique store "
+            f"(it has tables {', '.join(sorted(tables)[:5])})"
+        )
+    else:
+        version = 0
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{path} has schema version {version}, newer than this communique knows "
+            f"({SCHEMA_VERSION}); upgrade communique to read it"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if read_only:
+        if version == 0:
+            raise StoreError(f"{path} is empty; run `communique ingest` first")
+        raise StoreError(
+            f"{path} has the older schema version {version}; open it for writing once "
+            f"(e.g. `communique ingest`) to migrate it to version {SCHEMA_VERSION}"
+        )
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for target, steps in steps_after(version):
+            for sql in steps:
+                con.execute(sql)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(target)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = False) -> Store:
+    """Open the store at ``path``: create it (and its schema) on first use, migrate an
+    older schema forward. ``read_only`` for queries: the file must exist then.
+
+    Raises ``StoreError`` (one line) for a file that is not a DuckDB database, a directory,
+    a file that cannot be written, a database in use; ``SchemaError`` for a newer schema.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(f"{p} is a directory, not a database file")
+    if read_only and not p.exists():
+        raise StoreError(f"no database at {p}; run `communique ingest` first")
+    if not read_only:
+        if not p.parent.is_dir():
+            raise StoreError(f"cannot create {p}: folder {p.parent} does not exist")
+        if p.exists() and not os.access(p, os.W_OK):
+            raise StoreError(
+                f"cannot write {p}: permission denied (fix its permissions, or only query it)"
+            )
+    try:
+        con = duckdb.connect(str(p), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _open_error(p, exc, read_only) from None
+    try:
+        _migrate(con, p, read_only)
+    except StoreError:
+        con.close()
+        raise
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"cannot set up the schema in {p}: {first_line(exc)}") from None
+    return Store(p, con, read_only)

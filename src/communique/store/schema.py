@@ -1,0 +1,145 @@
+"""The database schema, as the ordered list of migrations that builds it.
+
+The schema is defined only by its migrations: a new database runs every step from
+version 0 (an empty file) up to ``SCHEMA_VERSION``, an older database runs the steps it
+has not seen, so a fresh store and a migrated one are built by the same SQL. The table
+``meta`` holds ``schema_version``. To change the schema, append a step to ``MIGRATIONS``
+(never edit a published one) and bump nothing else: ``SCHEMA_VERSION`` follows.
+
+Versions:
+    1. the records of the extraction contract: ``articles``, ``actors``, ``events``,
+       ``quotes``, ``dates``, each row with its article and sentence index and offsets.
+    2. ``sentences`` (the article's sentences and the kind of block they are in) and
+       ``events.mentions`` (how many sentences reported the same event).
+
+Keys. An article is identified by its content hash (``articles.hash``, the primary key):
+the same text is stored once, whatever its id. The same ``id`` with a different text is a
+new *version* of that article: it is stored with ``version`` one higher and becomes
+``current``; the older versions stay, with ``current = false``, and queries read only
+current versions so an edited article is not counted twice. Rows of the other tables
+point at their article by ``article_hash`` (exact version) and carry the ``article_id``
+for convenience. ``start``/``end`` are character offsets into ``articles.text`` (``end``
+is an SQL keyword: quote it, ``"end"``). ``events.day`` is the day an event is counted
+on: the first day of its date's period, or the article's publication date when it has
+no date.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[list[str]] = [
+    # -- version 1: the records of the extraction contract --------------------------------
+    [
+        """CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+        """CREATE TABLE articles (
+            hash VARCHAR PRIMARY KEY,
+            id VARCHAR NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            current BOOLEAN NOT NULL DEFAULT true,
+            title VARCHAR,
+            published DATE,
+            published_origin VARCHAR,
+            url VARCHAR,
+            outlet VARCHAR,
+            language VARCHAR,
+            source VARCHAR,
+            text VARCHAR NOT NULL,
+            ingested_at TIMESTAMP NOT NULL
+        )""",
+        """CREATE TABLE actors (
+            article_hash VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            sentence INTEGER,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            name VARCHAR,
+            country VARCHAR,
+            sector VARCHAR,
+            code VARCHAR,
+            kind VARCHAR,
+            entity INTEGER,
+            CHECK (0 <= start AND start <= "end")
+        )""",
+        """CREATE TABLE events (
+            article_hash VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            sentence INTEGER,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            source_text VARCHAR,
+            source_name VARCHAR,
+            source_country VARCHAR,
+            source_sector VARCHAR,
+            source_code VARCHAR,
+            target_text VARCHAR,
+            target_name VARCHAR,
+            target_country VARCHAR,
+            target_sector VARCHAR,
+            target_code VARCHAR,
+            cameo VARCHAR NOT NULL CHECK (regexp_full_match(cameo, '[0-9]{2,4}')),
+            root VARCHAR NOT NULL CHECK (regexp_full_match(root, '[0-9]{2}')),
+            quad_class INTEGER NOT NULL CHECK (quad_class BETWEEN 0 AND 4),
+            goldstein DOUBLE NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
+            plover VARCHAR,
+            date VARCHAR,
+            day DATE,
+            negated BOOLEAN NOT NULL DEFAULT false,
+            trigger VARCHAR,
+            sentence_text VARCHAR,
+            confidence DOUBLE CHECK (confidence BETWEEN 0 AND 1),
+            CHECK (0 <= start AND start <= "end")
+        )""",
+        """CREATE TABLE quotes (
+            article_hash VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            sentence INTEGER,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            speaker_text VARCHAR,
+            speaker_name VARCHAR,
+            speaker_country VARCHAR,
+            speaker_sector VARCHAR,
+            speaker_code VARCHAR,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            cue VARCHAR,
+            CHECK (0 <= start AND start <= "end")
+        )""",
+        """CREATE TABLE dates (
+            article_hash VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            sentence INTEGER,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            value VARCHAR,
+            CHECK (0 <= start AND start <= "end")
+        )""",
+    ],
+    # -- version 2: sentences, and how often an event was reported ------------------------
+    [
+        """CREATE TABLE sentences (
+            article_hash VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            CHECK (0 <= start AND start <= "end")
+        )""",
+        """ALTER TABLE events ADD COLUMN mentions INTEGER DEFAULT 1""",
+    ],
+]
+
+#: The schema version this release writes and reads.
+SCHEMA_VERSION: int = len(MIGRATIONS)
+
+#: The tables of the store, in the order ``Store.stats`` reports them.
+TABLES: tuple[str, ...] = ("articles", "sentences", "actors", "events", "quotes", "dates")
+
+
+def steps_after(version: int) -> list[tuple[int, list[str]]]:
+    """The migrations that bring a database at ``version`` to ``SCHEMA_VERSION``."""
+    return [(i + 1, MIGRATIONS[i]) for i in range(version, SCHEMA_VERSION)]
