@@ -179,7 +179,7 @@ class Store:
                 "WHERE current AND id IN (SELECT unnest(?::VARCHAR[]))",
                 [list(versions)],
             )
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         tables: dict[str, list[Row]] = {t: [] for t in COLUMNS}
         latest: dict[str, int] = {}
         for doc in fresh:
