@@ -1,15 +1,599 @@
 """Direct quotations and their speakers.
 
-Public interface: find_quotes(parsed, actors) -> list[Quote]
+Public interface::
+
+    find_quotes(parsed, actors) -> list[Quote]
+
+How it works, in one pass over the article:
+
+1. ``_quote_spans`` pairs the quote marks of every paragraph into quotation spans
+   (curly, straight and AP-style marks; apostrophes never open one; a quotation never
+   crosses a paragraph).
+2. Each span looks for its cue (``data/quote_cues.yaml``) in the parse around it, in
+   this order: a verb of saying right after it (“…,” Peskov told reporters / said a
+   U.S. official), a verb that governs it or introduces it from the left (Graham said,
+   “…” / New Delhi called the threats “…” / according to X, “…”), any verb of saying
+   elsewhere in its sentence (The meeting, the ministry noted, was “…”), the lead-in of
+   the previous paragraph when that ends with a colon.
+3. A span without a cue takes the cue and speaker of the quotation next to it in the same
+   paragraph (“X,” he said. “Y.”) or, when it opens its paragraph, of the quotation
+   paragraph before it (news style carries the speaker over).
+4. The speaker phrase (the cue's subject, or the noun phrase next to it) becomes an
+   ``Actor``: the actor mention inside it; for a pronoun, the previous speaker or the
+   most recent person (or organisation) mention; for "the statement" / "the ministry",
+   the organisation last named or the previous speaker; else the phrase itself.
+
+Parts of one quotation split by its cue (“X,” he said. “Y.”) are joined into one
+``Quote`` whose text is the parts joined by a space; every other span is its own
+``Quote``, scare-quoted phrases included.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-from .models import ActorMention, Quote
+import yaml
+from spacy.tokens import Doc, Token
+
+from ._quote_spans import Span, quote_spans
+from .errors import DataError
+from .models import Actor, ActorMention, Quote
 from .nlp import Parsed
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
+_SPEAKER_MAX_TOKENS = 12
+_AFTER_WINDOW = 12  # tokens after a quotation in which its cue verb may stand
+_BEFORE_GAP = 6  # tokens between a cue verb and the quotation it introduces
+_CARRY_BLOCKS = 3  # how many paragraphs back a previous speaker is still "the speaker"
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"it", "they", "we", "them"})
+_PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"you", "who", "this", "that"}
+_ORG_KINDS = ("organisation", "country", "place", "group")
+_FINAL = frozenset({".", "!", "?"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon: lemmas of verbs and nouns that tie a quotation to its speaker."""
+
+    speech: frozenset[str]
+    framing: frozenset[str]
+    prepositional: tuple[tuple[str, ...], ...]
+    documents: frozenset[str]
+    spokespersons: frozenset[str]
+    organisations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read ``data/quote_cues.yaml`` once."""
+    raw = resources.files("communique.data").joinpath("quote_cues.yaml").read_text("utf-8")
+    try:
+        data: dict[str, Any] = yaml.safe_load(raw)
+        return Cues(
+            speech=frozenset(data["speech_verbs"]),
+            framing=frozenset(data["framing_verbs"]),
+            prepositional=tuple(tuple(p.split()) for p in data["prepositional"]),
+            documents=frozenset(data["document_nouns"]),
+            spokespersons=frozenset(data["spokesperson_nouns"]),
+            organisations=frozenset(data["organisation_nouns"]),
+        )
+    except (yaml.YAMLError, KeyError, TypeError) as exc:
+        raise DataError(f"quote_cues.yaml is malformed: {exc}") from None
+
+
+@dataclass
+class _Seg:
+    """A quotation span with the tokens around it and, once found, its cue and speaker."""
+
+    span: Span
+    lo: int  # first token of the content
+    hi: int  # one past its last token
+    open_tok: int  # first token of the span including its mark
+    after: int  # first token after the closing mark
+    cue: Token | None = None
+    cue_text: str | None = None
+    cue_side: str = ""  # "after", "before", "sentence", "lead", "inherit", "carry"
+    speaker: tuple[int, int] | None = None  # character offsets of the speaker phrase
+    actor: Actor | None = None
+    actor_kind: str = ""
+
+
+class _Finder:
+    """The state of one article's pass: tokens, quotation masks, mentions."""
+
+    def __init__(self, parsed: Parsed, mentions: Sequence[ActorMention]) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text = parsed.article.text
+        self.cues = load_cues()
+        self.starts = [t.idx for t in self.doc]
+        self.blocks = [(b.start, b.end) for b in parsed.blocks]
+        self.block_kinds = [b.kind for b in parsed.blocks]
+        spans = [
+            s for s in quote_spans(self.text, self.blocks) if self.block_kinds[s.block] != "nav"
+        ]
+        self.in_quote = [False] * len(self.doc)
+        self.segs: list[_Seg] = []
+        for s in spans:
+            lo = bisect_left(self.starts, s.start)
+            hi = bisect_left(self.starts, s.end)
+            if hi <= lo:
+                continue
+            open_tok = bisect_left(self.starts, s.open)
+            after = bisect_left(self.starts, s.close + 1) if s.closed else hi
+            for i in range(open_tok, after):
+                self.in_quote[i] = True
+            self.segs.append(_Seg(s, lo, hi, open_tok, after))
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.by_entity: dict[int, list[ActorMention]] = {}
+        for m in self.mentions:
+            if m.entity >= 0:
+                self.by_entity.setdefault(m.entity, []).append(m)
+
+    # -- token helpers -------------------------------------------------------------------
+
+    def tok_from(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect_left(self.starts, char)
+
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def block_tokens(self, block: int) -> tuple[int, int]:
+        lo, hi = self.blocks[block]
+        return self.tok_from(lo), self.tok_from(hi)
+
+    def is_final(self, i: int) -> bool:
+        return self.doc[i].text in _FINAL and not self.in_quote[i]
+
+    def mention_quoted(self, m: ActorMention) -> bool:
+        i = self.tok_from(m.start)
+        return i < len(self.doc) and self.in_quote[i]
+
+    # -- cue finding ---------------------------------------------------------------------
+
+    def is_cue(self, t: Token, framing: bool = False) -> bool:
+        if self.in_quote[t.i]:
+            return False
+        if self._prepositional(t):
+            return True
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("amod", "aux", "auxpass"):
+            return False
+        lemma = t.lemma_.lower()
+        return lemma in self.cues.speech or (framing and lemma in self.cues.framing)
+
+    def _prepositional(self, t: Token) -> bool:
+        for words in self.cues.prepositional:
+            if (
+                t.lower_ == words[0]
+                and t.i + len(words) <= len(self.doc)
+                and all(self.doc[t.i + k].lower_ == w for k, w in enumerate(words))
+            ):
+                return True
+        return False
+
+    def cue_after(self, seg: _Seg, stop: int) -> Token | None:
+        """A verb of saying in the clause right after the quotation (“…,” X said)."""
+        i, seen = seg.after, 0
+        while i < stop and seen < _AFTER_WINDOW:
+            t = self.doc[i]
+            if self.in_quote[i] or self.is_final(i) or (seen == 0 and t.pos_ == "CCONJ"):
+                return None
+            if self.is_cue(t):
+                # a participle ("…,” underscoring X) hangs off the sentence, not a speaker
+                return t if t.tag_ not in ("VBG", "VBN") or self._prepositional(t) else None
+            if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and not t.is_space:
+                return None
+            if not t.is_space:
+                seen += 1
+            i += 1
+        return None
+
+    def _governs(self, v: Token, seg: _Seg) -> bool:
+        for i in range(seg.lo, seg.hi):
+            t = self.doc[i]
+            if not (seg.lo <= t.head.i < seg.hi) or t.head.i == t.i:
+                return v in t.ancestors
+        return False
+
+    def cue_before(self, seg: _Seg, start: int) -> Token | None:
+        """A verb that governs or introduces the quotation from its left."""
+        for i in range(seg.open_tok - 1, start - 1, -1):
+            t = self.doc[i]
+            if self.in_quote[i] or not self.is_cue(t, framing=True):
+                continue
+            gap = sum(1 for k in range(i + 1, seg.open_tok) if not self.doc[k].is_space)
+            if self._prepositional(t):
+                if gap <= 15:
+                    return t
+                continue
+            speech = t.lemma_.lower() in self.cues.speech
+            if self._governs(t, seg) or (gap <= _BEFORE_GAP and (speech or gap <= 3)):
+                return t
+        return None
+
+    def cue_in_sentence(self, start: int, stop: int) -> Token | None:
+        """Any verb of saying with a subject in the sentence around the quotation."""
+        for i in range(start, stop):
+            t = self.doc[i]
+            if self.is_cue(t) and not self._prepositional(t) and self.subject(t) is not None:
+                return t
+        return None
+
+    def cue_lead(self, seg: _Seg) -> Token | None:
+        """The previous paragraph ends with a colon: its main verb introduces this one."""
+        b = seg.span.block
+        if b == 0 or seg.span.open != self.blocks[b][0]:
+            return None
+        lo, hi = self.block_tokens(b - 1)
+        while hi > lo and self.doc[hi - 1].is_space:
+            hi -= 1
+        if hi <= lo or self.doc[hi - 1].text != ":":
+            return None
+        root = self.doc[hi - 2].sent.root if hi - 2 >= lo else None
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            return None
+        return root
+
+    # -- speaker phrase ------------------------------------------------------------------
+
+    def subject(self, v: Token) -> Token | None:
+        if self._prepositional(v):
+            last = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else v
+            for c in last.children:
+                if c.dep_ == "pobj":
+                    return c
+            return None
+        for _ in range(3):
+            for c in v.children:
+                if c.dep_ in _SUBJECT_DEPS and not self.in_quote[c.i]:
+                    return c
+            if v.dep_ in _CLIMB_DEPS and v.head.i != v.i and not self.in_quote[v.head.i]:
+                v = v.head
+            else:
+                break
+        return None
+
+    def adjacent_phrase(self, v: Token) -> Token | None:
+        """The noun next to a cue verb whose subject the parse missed (said Peskov)."""
+        doc = self.doc
+        for i in (v.i + 1, v.i + 2, v.i - 1):
+            if 0 <= i < len(doc) and not self.in_quote[i]:
+                t = doc[i]
+                if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                    # climb compounds to the head noun
+                    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+                        t = t.head
+                    return t
+        return None
+
+    def phrase(self, head: Token) -> tuple[int, int]:
+        """Token range [lo, hi) of the speaker phrase headed by ``head``."""
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        if hi - lo > _SPEAKER_MAX_TOKENS:
+            hi = head.i + 1
+            lo = max(lo, head.i - _SPEAKER_MAX_TOKENS)
+        # never into a quotation or across a line break
+        for i in range(head.i, hi):
+            if self.in_quote[i] or "\n" in self.doc[i].text:
+                hi = i
+                break
+        for i in range(head.i, lo - 1, -1):
+            if self.in_quote[i] or "\n" in self.doc[i].text:
+                lo = i + 1
+                break
+        while hi > lo + 1 and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space):
+            hi -= 1
+        while lo < hi - 1 and (self.doc[lo].is_punct or self.doc[lo].pos_ == "CCONJ"):
+            lo += 1
+        return lo, hi
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def preceding(self, before: int, kinds: tuple[str, ...], limit: int = 8) -> list[ActorMention]:
+        """Mentions of these kinds before offset ``before``, nearest first, outside quotes."""
+        i = bisect_left(self.mention_starts, before)
+        out = []
+        first_sentence = self.parsed.sentence_index(self.doc[self.tok_at(before)]) - limit
+        while i > 0:
+            i -= 1
+            m = self.mentions[i]
+            if m.sentence < first_sentence:
+                break
+            if m.kind in kinds and not self.mention_quoted(m):
+                out.append(m)
+        return out
+
+    def representative(self, m: ActorMention) -> ActorMention:
+        """The most informative mention of ``m``'s actor (its cluster's named mention)."""
+        if m.entity < 0:
+            return m
+        best = m
+        for other in self.by_entity.get(m.entity, ()):
+            if other.kind == "pronoun":
+                continue
+            if (
+                best.kind == "pronoun"
+                or (other.country and not best.country)
+                or (bool(other.country) == bool(best.country) and len(other.text) > len(best.text))
+            ):
+                best = other
+        return best
+
+    def actor_of(
+        self, m: ActorMention, text: str | None = None, borrow: str | None = None
+    ) -> Actor:
+        m = self.representative(m)
+        return Actor(
+            text=text or m.text,
+            name=m.name or m.text,
+            country=m.country or borrow,
+            sector=m.sector,
+            code=m.code,
+        )
+
+    def resolve(self, lo: int, hi: int, head: Token, last: _Seg | None) -> tuple[Actor, str]:
+        """The Actor for the speaker phrase doc[lo:hi] (headed by ``head``) and its kind."""
+        span = self.doc[lo:hi]
+        text = span.text.strip()
+        start, end = span.start_char, span.end_char
+        inside = [m for m in self.mentions_in(start, end) if m.kind != "pronoun" or m.entity >= 0]
+        lemma = head.lemma_.lower()
+        if inside:
+            chosen = self._choose(inside, head)
+            borrow = next((m.country for m in inside if m.country), None)
+            kind = self.representative(chosen).kind
+            if chosen.kind != "pronoun":
+                return self.actor_of(chosen, text=text, borrow=borrow), kind
+            return self.actor_of(chosen), kind
+        low = head.lower_
+        if head.pos_ == "PRON" or low in _PRONOUNS:
+            return self._pronoun(low, start, text, last)
+        if lemma in self.cues.documents or lemma in self.cues.organisations:
+            ante = self._organisation(lemma, start, last)
+            if ante is not None:
+                return ante, "organisation"
+        if lemma in self.cues.spokespersons:
+            for m in self.preceding(start, ("person",), limit=6):
+                window = self.text[max(0, m.start - 40) : m.end].lower()
+                if lemma in window:
+                    return self.actor_of(m, text=text), "person"
+        name = text if head.pos_ == "PROPN" else None
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        return Actor(text=text, name=name), kind
+
+    @staticmethod
+    def _choose(inside: list[ActorMention], head: Token) -> ActorMention:
+        for m in inside:
+            if m.start <= head.idx < m.end:
+                return m
+        for m in inside:
+            if m.kind == "person":
+                return m
+        return max(inside, key=lambda m: m.end - m.start)
+
+    def _pronoun(self, low: str, start: int, text: str, last: _Seg | None) -> tuple[Actor, str]:
+        person = low in _PERSON_PRONOUNS or low in ("who", "you")
+        kinds: tuple[str, ...] = ("person",) if person else _ORG_KINDS
+        if (
+            last is not None
+            and last.actor is not None
+            and last.actor_kind in kinds
+            and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
+            and not self._new_subject(last, start, kinds)
+        ):
+            return last.actor, last.actor_kind
+        cands = self.preceding(start, kinds, limit=5)
+        subj = [m for m in cands if self._is_subject(m)]
+        pick = (subj or cands or [None])[0]
+        if pick is None:
+            return Actor(text=text), "pronoun"
+        return self.actor_of(pick), self.representative(pick).kind
+
+    def _organisation(self, lemma: str, start: int, last: _Seg | None) -> Actor | None:
+        text_at = self.text[start : start + 80]
+        phrase = text_at.split(",")[0].strip()
+        cands = self.preceding(start, ("organisation", "country", "group"), limit=10)
+        if lemma in self.cues.organisations:
+            for m in cands:
+                if lemma in m.text.lower() or lemma in (m.name or "").lower():
+                    return self.actor_of(m, text=self._phrase_text(start, phrase))
+        if (
+            last is not None
+            and last.actor is not None
+            and last.actor_kind in _ORG_KINDS
+            and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
+        ):
+            return Actor(
+                text=self._phrase_text(start, phrase),
+                name=last.actor.name or last.actor.text,
+                country=last.actor.country,
+                sector=last.actor.sector,
+                code=last.actor.code,
+            )
+        orgs = [m for m in cands if m.kind == "organisation"] or cands
+        if orgs:
+            return self.actor_of(orgs[0], text=self._phrase_text(start, phrase))
+        return None
+
+    def _phrase_text(self, start: int, fallback: str) -> str:
+        return self._current_phrase or fallback
+
+    _current_phrase: str = ""
+
+    def _block_of(self, char: int) -> int:
+        lo, hi = 0, len(self.blocks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.blocks[mid][1] < char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _is_subject(self, m: ActorMention) -> bool:
+        i = self.tok_at(max(m.start, m.end - 1))
+        t = self.doc[i]
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in _SUBJECT_DEPS
+
+    def _new_subject(self, last: _Seg, start: int, kinds: tuple[str, ...]) -> bool:
+        """Is another actor of these kinds the subject of a sentence since ``last``?"""
+        since = last.span.end
+        i = bisect_left(self.mention_starts, since)
+        while i < len(self.mentions) and self.mentions[i].start < start:
+            m = self.mentions[i]
+            i += 1
+            if m.kind not in kinds or self.mention_quoted(m) or not self._is_subject(m):
+                continue
+            if last.speaker and last.speaker[0] <= m.start < last.speaker[1]:
+                continue
+            if last.actor and (m.name or m.text) in (last.actor.name or "", last.actor.text):
+                continue
+            return True
+        return False
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def attribute(self, seg: _Seg, cue: Token, side: str, last: _Seg | None) -> None:
+        subj = self.subject(cue)
+        if subj is None or self.in_quote[subj.i]:
+            subj = self.adjacent_phrase(cue)
+        seg.cue, seg.cue_side = cue, side
+        seg.cue_text = " ".join(w.lower() for w in self._cue_words(cue))
+        if subj is None:
+            return
+        lo, hi = self.phrase(subj)
+        if hi <= lo:
+            return
+        span = self.doc[lo:hi]
+        seg.speaker = (span.start_char, span.end_char)
+        self._current_phrase = span.text.strip()
+        seg.actor, seg.actor_kind = self.resolve(lo, hi, subj, last)
+        self._current_phrase = ""
+
+    def _cue_words(self, cue: Token) -> list[str]:
+        if self._prepositional(cue):
+            for words in self.cues.prepositional:
+                if cue.lower_ == words[0]:
+                    return list(words)
+        return [cue.text]
+
+    def run(self) -> list[Quote]:
+        segs = self.segs
+        last: _Seg | None = None
+        for k, seg in enumerate(segs):
+            b = seg.span.block
+            b_lo, b_hi = self.block_tokens(b)
+            nxt = (
+                segs[k + 1].open_tok if k + 1 < len(segs) and segs[k + 1].span.block == b else b_hi
+            )
+            prv = segs[k - 1].after if k > 0 and segs[k - 1].span.block == b else b_lo
+            start = prv
+            for i in range(seg.open_tok - 1, prv - 1, -1):
+                if self.is_final(i):
+                    start = i + 1
+                    break
+            stop = nxt
+            for i in range(seg.after, nxt):
+                if self.is_final(i):
+                    stop = i
+                    break
+            cue = self.cue_after(seg, stop)
+            side = "after"
+            if cue is None:
+                cue, side = self.cue_before(seg, start), "before"
+            if cue is None:
+                cue, side = self.cue_in_sentence(start, stop), "sentence"
+            if cue is None:
+                cue, side = self.cue_lead(seg), "lead"
+            if cue is not None:
+                self.attribute(seg, cue, side, last)
+                if seg.actor is not None:
+                    last = seg
+        self._inherit()
+        return self._quotes()
+
+    def _inherit(self) -> None:
+        segs = self.segs
+        for k, seg in enumerate(segs):
+            if seg.cue is not None:
+                continue
+            b = seg.span.block
+            prev = segs[k - 1] if k > 0 else None
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if prev is not None and prev.span.block == b and prev.cue is not None:
+                self._copy(seg, prev, "inherit")
+            elif nxt is not None and nxt.span.block == b and nxt.cue is not None:
+                self._copy(seg, nxt, "inherit")
+            elif (
+                prev is not None
+                and seg.span.open == self.blocks[b][0]
+                and prev.span.block == b - 1
+                and prev.cue is not None
+            ):
+                self._copy(seg, prev, "carry")
+
+    @staticmethod
+    def _copy(seg: _Seg, src: _Seg, side: str) -> None:
+        seg.cue, seg.cue_text, seg.cue_side = src.cue, src.cue_text, side
+        seg.speaker, seg.actor, seg.actor_kind = src.speaker, src.actor, src.actor_kind
+
+    def _joins(self, a: _Seg, b: _Seg) -> bool:
+        """Are ``a`` and ``b`` two parts of one quotation split by ``a``'s cue?"""
+        if a.span.block != b.span.block or a.cue_side != "after" or b.cue_side != "inherit":
+            return False
+        if b.cue is not a.cue:
+            return False
+        return not any(self.in_quote[i] for i in range(a.after, b.open_tok))
+
+    def _quotes(self) -> list[Quote]:
+        out: list[Quote] = []
+        groups: list[list[_Seg]] = []
+        for seg in self.segs:
+            if groups and self._joins(groups[-1][-1], seg):
+                groups[-1].append(seg)
+            else:
+                groups.append([seg])
+        for group in groups:
+            first, final = group[0], group[-1]
+            text = " ".join(self.text[s.span.start : s.span.end] for s in group)
+            sentence = self.parsed.sentence_index(self.doc[first.lo])
+            out.append(
+                Quote(
+                    text=text,
+                    start=first.span.start,
+                    end=final.span.end,
+                    speaker=first.actor,
+                    cue=first.cue_text,
+                    sentence=sentence,
+                    speaker_start=first.speaker[0] if first.speaker else None,
+                    speaker_end=first.speaker[1] if first.speaker else None,
+                )
+            )
+        return out
 
 
 def find_quotes(parsed: Parsed, actors: Sequence[ActorMention]) -> list[Quote]:
-    return []
+    """The direct quotations of a parsed article, each with its cue and speaker."""
+    if not parsed.blocks or len(parsed.doc) == 0:
+        return []
+    return _Finder(parsed, actors).run()

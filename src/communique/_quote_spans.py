@@ -1,0 +1,126 @@
+"""Where the quotations are: pairing quote marks into spans, one paragraph at a time.
+
+A private helper of ``quotes``. It reads characters only (no parse), in one pass per
+paragraph, and knows the typography of English news text:
+
+* double quotes, curly (“ ”), straight (") or in AP wire style (`` ''), open and close a
+  quotation; a straight mark is an opener or a closer by what stands on either side;
+* single curly quotes (‘ ’) make a quotation only outside double quotes, when ‘ stands
+  before a word and a matching ’ stands after one (a headline's ‘scare quote’); an
+  apostrophe (Russia’s, don’t, ’90s, Lyin’) never opens one, and single quotes nested in
+  a double quotation belong to it;
+* a quotation never crosses a paragraph: a mark left open at the end of a paragraph is
+  closed there (news style leaves the closing mark off a paragraph when the quotation
+  goes on in the next one, which then opens with a mark of its own), so an unbalanced
+  mark can swallow at most the rest of its paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {"\u00a0"}
+_SINGLE_OPEN_BEFORE = _OPEN_CONTEXT | set('“"')
+#: Longest single-quoted span (in words) read as a quotation rather than stray apostrophes.
+_MAX_SINGLE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Span:
+    """One quotation as marked in the text: ``start``/``end`` cover its content only.
+
+    ``open``/``close`` are the offsets of the marks (``close`` is ``end`` when the
+    paragraph ended before a closing mark); ``block`` is the paragraph's index.
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int
+    block: int
+    closed: bool
+    single: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _scan_block(text: str, lo: int, hi: int, block: int) -> list[Span]:
+    """Pair the quote marks of ``text[lo:hi]`` (one paragraph)."""
+    out: list[Span] = []
+    open_at = -1  # offset of the open mark
+    open_len = 0
+    single = False
+
+    def emit(close: int, closed: bool, close_len: int) -> None:
+        s, e = _trim(text, open_at + open_len, close)
+        if e > s and any(_is_word(c) for c in text[s:e]):
+            out.append(Span(s, e, open_at, close if closed else e, block, closed, single))
+
+    i = lo
+    while i < hi:
+        ch = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        kind = ""  # "open", "close" or "" (not a double mark)
+        width = 1
+        if ch == "“":
+            kind = "open"
+        elif ch == "”":
+            kind = "close"
+        elif ch == "`" and nxt == "`":
+            kind, width = "open", 2
+        elif ch == "'" and nxt == "'":
+            kind, width = "close", 2
+        elif ch == '"':
+            if open_at >= 0 and not single:
+                # an opener-looking mark while open: the quote before it was left unclosed
+                kind = "open" if prev in _OPEN_CONTEXT and _is_word(nxt) else "close"
+            else:
+                kind = "open"
+        if kind:
+            if open_at >= 0 and single:
+                open_at, single = -1, False  # a double mark ends an unpaired single one
+            if kind == "open":
+                if open_at >= 0:
+                    emit(i, False, 0)
+                open_at, open_len = i, width
+            elif open_at >= 0:
+                emit(i, True, width)
+                open_at = -1
+            i += width
+            continue
+        if (
+            ch == "‘"
+            and open_at < 0
+            and prev in _SINGLE_OPEN_BEFORE
+            and (_is_word(nxt) or nxt in '“"')
+        ):
+            if not (nxt.isdigit() and text[i + 1 : i + 4][2:3] in ("s", " ")):
+                open_at, open_len, single = i, 1, True
+        elif ch == "’" and open_at >= 0 and single and not _is_word(nxt) and prev != " ":
+            if len(text[open_at:i].split()) <= _MAX_SINGLE_WORDS:
+                emit(i, True, 1)
+            open_at, single = -1, False
+        i += 1
+    if open_at >= 0 and not single:
+        emit(hi, False, 0)
+    return out
+
+
+def quote_spans(text: str, blocks: list[tuple[int, int]]) -> list[Span]:
+    """All quotations of ``text``, paragraph by paragraph (``blocks`` are (start, end))."""
+    spans: list[Span] = []
+    for b, (lo, hi) in enumerate(blocks):
+        if any(c in text[lo:hi] for c in '“”"`‘'):
+            spans.extend(_scan_block(text, lo, hi, b))
+    return spans
