@@ -43,10 +43,15 @@ def first_line(exc: BaseException) -> str:
     return text
 
 
+#: Never download or auto-load DuckDB extensions (no network at run time).
+_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
 def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
     msg = str(exc)
     low = msg.lower()
-    if "not a valid duckdb database" in low or "corrupt" in low:
+    if "not a valid duckdb database" in low or "corrupt" in low or "extension" in low:
+        # (a SQLite file makes DuckDB look for its sqlite extension, which we never load)
         return StoreError(f"{path} is not a DuckDB database (or it is damaged)")
     if "lock" in low:
         return StoreError(
@@ -292,7 +297,7 @@ def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = Fals
                 f"cannot write {p}: permission denied (fix its permissions, or only query it)"
             )
     try:
-        con = duckdb.connect(str(p), read_only=read_only)
+        con = duckdb.connect(str(p), read_only=read_only, config=dict(_CONFIG))
     except duckdb.Error as exc:
         raise _open_error(p, exc, read_only) from None
     try:

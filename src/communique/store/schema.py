@@ -29,7 +29,7 @@ from __future__ import annotations
 MIGRATIONS: list[list[str]] = [
     # -- version 1: the records of the extraction contract --------------------------------
     [
-        """CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
         """CREATE TABLE articles (
             hash VARCHAR PRIMARY KEY,
             id VARCHAR NOT NULL,

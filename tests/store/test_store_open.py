@@ -1,0 +1,116 @@
+"""Opening the store: creation, bad files, read-only mode, newer schemas."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from communique.errors import SchemaError, StoreError
+from communique.models import Document
+from communique.store import SCHEMA_VERSION, TABLES, open_store
+
+
+def _one_line(exc: pytest.ExceptionInfo[BaseException]) -> str:
+    message = str(exc.value)
+    assert message and "\n" not in message and "Traceback" not in message
+    return message
+
+
+def test_store_open_creates_file_and_schema_on_first_use(db: Path) -> None:
+    assert not db.exists()
+    with open_store(db) as store:
+        assert store.path == db
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.stats() == dict.fromkeys(TABLES, 0)
+    assert db.is_file()
+    with open_store(db) as store:  # opening again changes nothing
+        assert store.schema_version == SCHEMA_VERSION
+
+
+def test_store_open_read_only_reads_what_was_written(
+    db: Path, doc: Callable[..., Document]
+) -> None:
+    with open_store(db) as store:
+        store.write([doc("a", "India met Russia.")])
+    with open_store(db, read_only=True) as store:
+        assert store.stats()["articles"] == 1
+        assert store.has_hash(doc("a", "India met Russia.").article.hash)
+
+
+def test_store_open_read_only_missing_file_says_ingest_first(db: Path) -> None:
+    with pytest.raises(StoreError) as exc:
+        open_store(db, read_only=True)
+    assert _one_line(exc) == f"no database at {db}; run `communique ingest` first"
+    assert not db.exists()
+
+
+def test_store_open_read_only_refuses_writes(db: Path, doc: Callable[..., Document]) -> None:
+    open_store(db).close()
+    with open_store(db, read_only=True) as store, pytest.raises(StoreError) as exc:
+        store.write([doc("a", "India met Russia.")])
+    assert "read-only" in _one_line(exc)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [os.urandom(4096), b"", b"id,text\n1,hello\n", b"SQLite format 3\x00" + bytes(4080)],
+    ids=["random-bytes", "empty", "csv", "sqlite-header"],
+)
+def test_store_open_non_duckdb_file_is_one_line_error(db: Path, content: bytes) -> None:
+    db.write_bytes(content)
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as exc:
+            open_store(db, read_only=read_only)
+        assert _one_line(exc) == f"{db} is not a DuckDB database (or it is damaged)"
+
+
+def test_store_open_directory_is_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as exc:
+        open_store(tmp_path)
+    assert _one_line(exc) == f"{tmp_path} is a directory, not a database file"
+
+
+def test_store_open_missing_folder_is_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as exc:
+        open_store(tmp_path / "nowhere" / "x.duckdb")
+    assert "does not exist" in _one_line(exc)
+
+
+def test_store_open_other_duckdb_database_is_refused(db: Path) -> None:
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE prices (day DATE, price DOUBLE)")
+    con.close()
+    with pytest.raises(StoreError) as exc:
+        open_store(db)
+    assert "not a communique store" in _one_line(exc)
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can write a chmod 0444 file"
+)
+def test_store_open_read_only_permissions_is_one_line_error(db: Path) -> None:
+    open_store(db).close()
+    db.chmod(0o444)
+    try:
+        with pytest.raises(StoreError) as exc:
+            open_store(db)
+        assert "permission denied" in _one_line(exc)
+        with open_store(db, read_only=True) as store:  # querying still works
+            assert store.stats()["articles"] == 0
+    finally:
+        db.chmod(0o644)
+
+
+def test_store_open_newer_schema_is_schema_error(db: Path) -> None:
+    open_store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    for read_only in (False, True):
+        with pytest.raises(SchemaError) as exc:
+            open_store(db, read_only=read_only)
+        assert "newer" in _one_line(exc)
