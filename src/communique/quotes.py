@@ -189,7 +189,10 @@ class _Finder:
                 return None
             if self.is_cue(t):
                 # a participle ("…,” underscoring X) hangs off the sentence, not a speaker
-                return t if t.tag_ not in ("VBG", "VBN") or self._prepositional(t) else None
+                finite = t.tag_ not in ("VBG", "VBN") or any(
+                    c.dep_ == "auxpass" for c in t.children
+                )
+                return t if finite or self._prepositional(t) else None
             if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and not t.is_space:
                 return None
             if not t.is_space:
@@ -243,6 +246,48 @@ class _Finder:
             return None
         return root
 
+    def cue_governor(self, seg: _Seg, start: int) -> Token | None:
+        """No cue word: the verb whose clause holds the quotation and has a subject
+        (Sanders pushed his promise of “free college”; Clinton's response was: “…”)."""
+        root = None
+        for i in range(seg.lo, seg.hi):
+            t = self.doc[i]
+            if not (seg.lo <= t.head.i < seg.hi) or t.head.i == t.i:
+                root = t
+                break
+        if root is None:
+            return None
+        t = root.head if root.head.i != root.i else None
+        if t is None or self.in_quote[t.i]:
+            # the quotation is a clause of its own: the lead-in before it, if any
+            if seg.open_tok - 1 < start or self.doc[seg.open_tok - 1].text not in (":", ","):
+                return None
+            t = self.doc[seg.open_tok - 1].head
+        for _ in range(4):
+            if self.in_quote[t.i]:
+                return None
+            if t.pos_ in ("VERB", "AUX") and self._own_subject(t) is not None:
+                return t
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def cue_dash(self, seg: _Seg) -> Token | None:
+        """A quotation paragraph signed in the next one: “…” / —President Obama, tweeting."""
+        b = seg.span.block
+        if b + 1 >= len(self.blocks) or seg.span.end < self.blocks[b][1] - 2:
+            return None
+        lo, hi = self.block_tokens(b + 1)
+        if hi - lo < 2 or self.doc[lo].text not in ("-", "—", "–", "--"):
+            return None
+        t = self.doc[lo + 1]
+        if not self._nounish(t):
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.i < hi:
+            t = t.head
+        return t
+
     # -- speaker phrase ------------------------------------------------------------------
 
     def subject(self, v: Token) -> Token | None:
@@ -252,27 +297,56 @@ class _Finder:
                 if c.dep_ == "pobj":
                     return c
             return None
-        for _ in range(3):
-            for c in v.children:
-                if c.dep_ in _SUBJECT_DEPS and not self.in_quote[c.i]:
-                    return c
+        own = self._own_subject(v)
+        if own is not None:
+            return own
+        if v.tag_ == "VBG":
+            # "Kiedis said, mentioning …": a participle speaks for the clause to its left
+            lo = v.sent.start
+            for i in range(v.i - 1, lo - 1, -1):
+                t = self.doc[i]
+                if self.in_quote[i]:
+                    break
+                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
+                    found = self._own_subject(t)
+                    if found is not None:
+                        return found
+        for _ in range(2):
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i and not self.in_quote[v.head.i]:
                 v = v.head
+                own = self._own_subject(v)
+                if own is not None:
+                    return own
             else:
                 break
         return None
 
+    def _own_subject(self, v: Token) -> Token | None:
+        for c in v.children:
+            if c.dep_ in _SUBJECT_DEPS and not self.in_quote[c.i]:
+                return c
+        return None
+
+    def _nounish(self, t: Token) -> bool:
+        if self.in_quote[t.i] or t.is_punct or t.is_space:
+            return False
+        return (
+            t.pos_ in ("PROPN", "NOUN", "PRON") or bool(t.ent_type_) or (t.is_title and t.is_alpha)
+        )
+
     def adjacent_phrase(self, v: Token) -> Token | None:
         """The noun next to a cue verb whose subject the parse missed (said Peskov)."""
         doc = self.doc
-        for i in (v.i + 1, v.i + 2, v.i - 1):
-            if 0 <= i < len(doc) and not self.in_quote[i]:
+        prev = doc[v.i - 1] if v.i > 0 else None
+        inverted = prev is None or prev.is_punct or self.in_quote[prev.i]
+        order = (v.i + 1, v.i + 2, v.i - 1) if inverted else (v.i - 1, v.i + 1, v.i + 2)
+        for i in order:
+            if 0 <= i < len(doc) and self._nounish(doc[i]):
                 t = doc[i]
-                if t.pos_ in ("PROPN", "NOUN", "PRON"):
-                    # climb compounds to the head noun
-                    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
-                        t = t.head
-                    return t
+                # climb compounds to the head noun
+                while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+                    t = t.head
+                return t
         return None
 
     def phrase(self, head: Token) -> tuple[int, int]:
@@ -479,8 +553,15 @@ class _Finder:
             subj = self.adjacent_phrase(cue)
         seg.cue, seg.cue_side = cue, side
         seg.cue_text = " ".join(w.lower() for w in self._cue_words(cue))
-        if subj is None:
-            return
+        if subj is not None:
+            self.attribute_to(seg, cue, subj, side, last)
+
+    def attribute_to(
+        self, seg: _Seg, cue: Token, subj: Token, side: str, last: _Seg | None
+    ) -> None:
+        seg.cue, seg.cue_side = cue, side
+        if side == "dash":
+            seg.cue_text = None
         lo, hi = self.phrase(subj)
         if hi <= lo:
             return
@@ -525,6 +606,14 @@ class _Finder:
                 cue, side = self.cue_in_sentence(start, stop), "sentence"
             if cue is None:
                 cue, side = self.cue_lead(seg), "lead"
+            if cue is None:
+                cue, side = self.cue_governor(seg, start), "governor"
+            if cue is None:
+                signer = self.cue_dash(seg)
+                if signer is not None:
+                    self.attribute_to(seg, signer, signer, "dash", last)
+                    last = seg if seg.actor is not None else last
+                    continue
             if cue is not None:
                 self.attribute(seg, cue, side, last)
                 if seg.actor is not None:
