@@ -4,27 +4,18 @@ Public interface:
 
     load_lexicon(paths=()) -> Lexicon
     code_events(parsed, actors, dates, lexicon) -> list[Event]
+    explain(sentence, pipeline, published=None) -> str
+
+Modules: ``codebook`` (CAMEO codes, Goldstein, quad class, PLOVER), ``lexicon``
+(patterns → codes), ``cues`` (modal tables and cue words), ``arguments`` (source and
+target on the parse), ``modality`` (negation, threats, intent, reported content),
+``dating`` (event dates), ``coder`` (the coder), ``explain`` (its account).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from .coder import code_events
+from .explain import explain
+from .lexicon import Lexicon, Pattern, load_lexicon
 
-from ..models import ActorMention, DateMention, Event
-from ..nlp import Parsed
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    paths: tuple[str, ...] = ()
-
-
-def load_lexicon(paths: Sequence[str] = ()) -> Lexicon:
-    return Lexicon(tuple(paths))
-
-
-def code_events(
-    parsed: Parsed, actors: Sequence[ActorMention], dates: Sequence[DateMention], lexicon: Lexicon
-) -> list[Event]:
-    return []
+__all__ = ["Lexicon", "Pattern", "code_events", "explain", "load_lexicon"]

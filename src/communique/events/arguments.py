@@ -1,0 +1,251 @@
+"""Who did it and to whom: the source and target actors of a trigger, on the dependency parse.
+
+    MentionIndex(doc, mentions)          actor mentions by token, built once per article
+    actors_at(token, index)              the actors a noun phrase names (conjuncts apart)
+    subject_of(verb) -> (Token|None, passive)
+    verb_targets(verb, prep, index)      the target actors of a verb, best slot first
+    noun_source(noun, index) / noun_targets(noun, index)
+    between_pair(token, index)           the two sides of "between X and Y"
+
+Rules: the source is the grammatical agent (``nsubj``; the ``by`` agent of a passive;
+inherited from the governing verb for open complements, conjoined verbs and participles);
+the target is the object, else the actor of a with/on/against/to/toward/over/from phrase
+on the verb or on its object, else the possessor inside the object ("Trump's threats").
+A relative pronoun stands for the noun its clause modifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..models import ActorMention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+NP_INNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
+#: Prepositions whose object can be the target, best first.
+TARGET_PREPS: tuple[str, ...] = (
+    "against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "onto", "over",
+    "from",
+)  # fmt: skip
+NOUN_TARGET_PREPS: tuple[str, ...] = (
+    "against", "on", "upon", "with", "to", "toward", "towards", "into", "at", "over", "of",
+    "from",
+)  # fmt: skip
+#: Verbs whose object is the understood subject of their open complement ("urged X to").
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "force", "compel", "invite", "persuade", "encourage", "allow", "order",
+     "call", "press", "pressure", "push", "help", "enable", "tell", "request", "warn", "permit",
+     "require", "oblige", "convince", "advise", "lead", "get"}
+)  # fmt: skip
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+class MentionIndex:
+    """Actor mentions of one article, looked up by token index."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention]) -> None:
+        self.doc = doc
+        self._by_token: dict[int, list[ActorMention]] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self._by_token.setdefault(t.i, []).append(m)
+        for found in self._by_token.values():
+            found.sort(key=lambda m: m.start - m.end)  # longest first
+
+    def at(self, token: Token) -> ActorMention | None:
+        """The longest resolved mention covering ``token``."""
+        for m in self._by_token.get(token.i, ()):
+            if resolved(m):
+                return m
+        return None
+
+    def in_tokens(self, start: int, end: int) -> list[ActorMention]:
+        """Resolved mentions that start within tokens ``start``..``end`` (exclusive), in order."""
+        out: list[ActorMention] = []
+        for i in range(start, end):
+            for m in self._by_token.get(i, ()):
+                if resolved(m) and all(m is not o for o in out):
+                    out.append(m)
+                    break
+        return out
+
+    def any_at(self, token: Token) -> ActorMention | None:
+        found = self._by_token.get(token.i)
+        return found[0] if found else None
+
+
+def resolved(m: ActorMention) -> bool:
+    """A mention the coder can use: it has a country, a sector or a code."""
+    return bool(m.country or m.sector or m.code)
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and its coordinated siblings ("India and Russia", "X as well as Y")."""
+    out = [token]
+    for c in token.conjuncts:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def actors_at(
+    token: Token | None, index: MentionIndex, *, inner: bool = True
+) -> list[ActorMention]:
+    """The resolved actors named by the noun phrase headed by ``token``, one per conjunct.
+
+    When the head itself is not an actor and ``inner`` is true, actors among its
+    NP-internal modifiers count ("Indian and Russian officials", "Trump's threats").
+    """
+    if token is None:
+        return []
+    out: list[ActorMention] = []
+    for head in conjuncts(_antecedent(token)):
+        found = index.at(head)
+        if found is not None:
+            out.append(found)
+        elif inner:
+            out.extend(_inner_actors(head, index, 2))
+    unique: list[ActorMention] = []
+    for m in out:
+        if all(m is not u for u in unique):
+            unique.append(m)
+    return unique
+
+
+def _inner_actors(head: Token, index: MentionIndex, depth: int) -> list[ActorMention]:
+    if depth == 0:
+        return []
+    out: list[ActorMention] = []
+    for c in head.children:
+        if c.dep_ not in NP_INNER_DEPS:
+            continue
+        for cc in conjuncts(c):
+            found = index.at(cc)
+            if found is not None:
+                out.append(found)
+            else:
+                out.extend(_inner_actors(cc, index, depth - 1))
+    return out
+
+
+def child(token: Token, deps: Iterable[str] | str) -> Token | None:
+    wanted = {deps} if isinstance(deps, str) else set(deps)
+    for c in token.children:
+        if c.dep_ in wanted:
+            return c
+    return None
+
+
+def prep_objects(token: Token) -> dict[str, Token]:
+    """Prepositions attached to ``token`` and their objects: {"with": Fomin, ...}."""
+    out: dict[str, Token] = {}
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            obj = child(c, ("pobj", "pcomp"))
+            if obj is not None:
+                out.setdefault(c.lower_, obj)
+    return out
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The agent of ``verb`` and whether it came from a passive ``by`` phrase."""
+    subj = child(verb, SUBJECT_DEPS)
+    if subj is not None and subj.dep_ != "expl":
+        return subj, False
+    if child(verb, PASSIVE_SUBJECT_DEPS) is not None:
+        agent = child(verb, "agent")
+        return (child(agent, "pobj") if agent is not None else None), True
+    if depth > 4:
+        return None, False
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        obj = child(head, OBJECT_DEPS)
+        if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
+            return obj, False
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBN":  # "sanctions imposed by the US"
+            agent = child(verb, "agent")
+            return (child(agent, "pobj") if agent is not None else None), True
+        return head, False
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    return None, False
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return child(verb, PASSIVE_SUBJECT_DEPS)
+
+
+def between_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors of "between X and Y" attached to ``token``."""
+    obj = prep_objects(token).get("between")
+    return actors_at(obj, index) if obj is not None else []
+
+
+def verb_targets(verb: Token, prep: str | None, index: MentionIndex) -> list[ActorMention]:
+    """The target actors of a verb trigger, from the best slot that names one."""
+    preps = prep_objects(verb)
+    obj = child(verb, OBJECT_DEPS)
+    obj_preps = prep_objects(obj) if obj is not None else {}
+    slots: list[Token | None] = []
+    if prep is not None:
+        slots += [preps.get(prep), obj_preps.get(prep)]
+    if obj is not None:
+        slots.append(obj)
+    slots.append(child(verb, ("dative", "iobj")))
+    slots.append(passive_subject(verb))
+    for p in TARGET_PREPS:
+        slots += [preps.get(p), obj_preps.get(p)]
+    for slot in slots:
+        found = actors_at(slot, index, inner=False)
+        if found:
+            return found
+    # the possessor or modifier inside the object: "called Trump's threats unjustified"
+    return actors_at(obj, index) if obj is not None else []
+
+
+def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The agent of an event noun: its possessor, a by-phrase or a national modifier."""
+    poss = child(noun, "poss")
+    if poss is not None:
+        found = actors_at(poss, index)
+        if found:
+            return found
+    by = prep_objects(noun).get("by")
+    if by is not None:
+        found = actors_at(by, index)
+        if found:
+            return found
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            found = actors_at(c, index, inner=False)
+            if found:
+                return found
+    return []
+
+
+def noun_targets(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The target of an event noun: an actor in an on/against/with/to/of phrase."""
+    preps = prep_objects(noun)
+    for p in NOUN_TARGET_PREPS:
+        found = actors_at(preps.get(p), index)
+        if found:
+            return found
+    return []

@@ -1,0 +1,122 @@
+"""Negation, modality and reported content: what kind of event an action really is.
+
+    clause_head(trigger, lexicon) -> Token     the predicate that carries the action
+    governance(head) -> Mood                   negation, future, condition and governor
+
+An action word is rarely an event on its own: "threatened to impose sanctions" is a
+threat (13x), not sanctions (163); "refused to meet" a rejection (125); "said it would
+send aid" an intent (033); "accused X of applying pressure" codes the accusation only;
+an action inside an "if/unless" clause did not happen. ``governance`` walks from the
+action's predicate up to the word that governs it and reports what it found; the coder
+then turns the action's code with ``Cues.transform``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .cues import Cues
+
+#: Dependencies through which a governor takes an action as its complement.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "obj", "oprd", "attr"})
+#: Prepositions that introduce a governor's complement ("accused X of", "commitment to").
+COMPLEMENT_PREPS = frozenset({"to", "of", "for", "about", "with", "on", "against", "into"})
+
+
+@dataclass
+class Mood:
+    """What surrounds an action: its negation, auxiliaries and governing word."""
+
+    negated: bool = False
+    future: bool = False
+    possible: bool = False
+    conditional: bool = False  # inside an if/unless clause: did not happen
+    threat_condition: bool = False  # the clause carries an "unless/if" condition
+    governor: Token | None = None
+    kind: str | None = None  # threat, intent, refusal, appeal, demand, content, speech
+    governor_negated: bool = False
+    notes: tuple[str, ...] = ()
+    headline: bool = False  # a Title Case headline read without its parse
+
+
+def _has_neg(token: Token, cues: Cues) -> bool:
+    for c in token.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+            return True
+    return False
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"} | {
+        c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ == "going"
+    }
+
+
+def governor_kind(word: Token, cues: Cues) -> str | None:
+    lemma = word.lemma_.lower()
+    for kind in ("threat", "intent", "refusal", "appeal", "demand"):
+        if lemma in cues[f"{kind}_verbs"]:
+            return kind
+    if lemma in cues["content_governors"]:
+        return "content"
+    if lemma in cues["speech_verbs"] and word.pos_ in ("VERB", "AUX"):
+        return "speech"
+    return None
+
+
+def governing_word(head: Token) -> Token | None:
+    """The word that takes ``head`` (an action's predicate) as its complement, if any."""
+    dep = head.dep_
+    up = head.head
+    if up is head:
+        return None
+    if dep in COMPLEMENT_DEPS:
+        if dep == "acl" and up.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return up
+    if dep in ("pcomp", "pobj") and up.dep_ in ("prep", "dative") and up.lower_ in COMPLEMENT_PREPS:
+        return up.head if up.head is not up else None
+    return None
+
+
+def governance(head: Token, cues: Cues) -> Mood:
+    """The mood of the action whose predicate is ``head``."""
+    mood = Mood()
+    notes: list[str] = []
+    mood.negated = _has_neg(head, cues)
+    aux = _aux(head)
+    mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux
+    mood.possible = bool(aux & cues["possibility_auxiliaries"])
+    for c in head.children:
+        if c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] and head.dep_ == "advcl":
+            mood.conditional = True
+            notes.append(f"inside a '{c.text}' clause")
+        if c.dep_ == "advcl":
+            for m in c.children:
+                if m.dep_ == "mark" and m.lower_ in cues["threat_conditions"]:
+                    mood.threat_condition = True
+                    notes.append(f"conditioned by '{m.text}'")
+    gov = governing_word(head)
+    if gov is not None:
+        kind = governor_kind(gov, cues)
+        if kind is not None:
+            mood.governor = gov
+            mood.kind = kind
+            mood.governor_negated = _has_neg(gov, cues)
+            notes.append(f"governed by '{gov.text}' ({kind})")
+            # the governor's own clause may be conditional or itself reported content
+            if gov.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in gov.children
+            ):
+                mood.conditional = True
+                notes.append(f"'{gov.text}' is inside a conditional clause")
+            if kind not in ("content",):
+                higher = governing_word(gov)
+                if higher is not None and governor_kind(higher, cues) == "content":
+                    mood.kind = "content"
+                    mood.governor = higher
+                    notes.append(f"reported as the content of '{higher.text}'")
+    mood.notes = tuple(notes)
+    return mood
