@@ -1,0 +1,210 @@
+"""Quotation finding and speaker attribution, on small sentences and the seed article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique._quote_spans import quote_spans
+from communique.models import ActorMention, Quote
+from communique.nlp import Parsed
+from communique.quotes import find_quotes, load_cues
+
+
+def _quotes(
+    parse: Callable[..., Parsed], text: str, mentions: list[ActorMention] | None = None
+) -> list[Quote]:
+    parsed = parse(text)
+    if mentions is None:
+        mentions = [
+            ActorMention(
+                text=e.text,
+                start=e.start_char,
+                end=e.end_char,
+                sentence=parsed.sentence_index(e[0]),
+                name=e.text,
+                kind={"PERSON": "person", "GPE": "country"}.get(e.label_, "organisation"),
+            )
+            for e in parsed.doc.ents
+            if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        ]
+    return find_quotes(parsed, mentions)
+
+
+def _spans(text: str) -> list[str]:
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return [text[s.start : s.end] for s in quote_spans(text, blocks)]
+
+
+def _speaker_words(q: Quote) -> str:
+    assert q.speaker is not None, q
+    return f"{q.speaker.text} {q.speaker.name or ''}"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said “we will win” today.", ["we will win"]),
+        ('He said "we will win" today.', ["we will win"]),
+        ("He said ``we will win'' today.", ["we will win"]),
+        ("Trump’s ‘Very Good Reporter’ remark.", ["Very Good Reporter"]),
+        ("Russia’s talks and India’s don’t matter in the ’90s.", []),
+        ("“Don’t go,” she said, “it’s Russia’s call.”", ["Don’t go,", "it’s Russia’s call."]),
+        ("“We saw ‘fake news’ everywhere,” he said.", ["We saw ‘fake news’ everywhere,"]),
+    ],
+)
+def test_quote_spans_marks_and_apostrophes(text: str, expected: list[str]) -> None:
+    assert _spans(text) == expected
+
+
+def test_quote_spans_unbalanced_mark_stops_at_paragraph_end() -> None:
+    text = (
+        "He said “this never closes.\n\nThe next paragraph is plain prose.\n\nAnd so is this one."
+    )
+    assert _spans(text) == ["this never closes."]
+
+
+def test_quote_spans_multi_paragraph_quotation() -> None:
+    text = "“First part of it.\n\n“Second part,” he said."
+    assert _spans(text) == ["First part of it.", "Second part,"]
+
+
+def test_quotes_cue_after_curly(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(
+        parse, "“We will not accept these terms,” Foreign Minister Sergei Lavrov told reporters."
+    )
+    assert q.text.startswith("We will not accept")
+    assert q.cue == "told"
+    assert "Lavrov" in _speaker_words(q)
+
+
+def test_quotes_straight_cue_before(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(parse, 'Senator Maria Lopez said, "The bill is dead."')
+    assert q.text == "The bill is dead."
+    assert "Lopez" in _speaker_words(q)
+
+
+def test_quotes_inverted_cue(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(parse, "“The talks went well,” said a U.S. Embassy official in Nairobi.")
+    assert q.cue == "said"
+    assert "official" in q.speaker.text if q.speaker else False
+
+
+def test_quotes_cue_in_the_middle_joins_parts(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(parse, "“We are ready,” Peskov said. “The rest is up to Kyiv.”")
+    assert "We are ready" in q.text and "The rest is up to Kyiv" in q.text
+    assert "Peskov" in _speaker_words(q)
+
+
+def test_quotes_partial_quotation_with_called(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(
+        parse, "New Delhi has called the threats “unjustified and unreasonable” and vowed to act."
+    )
+    assert q.text == "unjustified and unreasonable"
+    assert q.cue == "called"
+    assert "Delhi" in _speaker_words(q)
+
+
+def test_quotes_pronoun_speaker_resolves_to_person(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "Prime Minister Anthony Albanese met the trade delegation in Canberra on Monday.\n\n"
+        "“This is a good day for both our countries,” he said."
+    )
+    (q,) = _quotes(parse, text)
+    assert q.speaker is not None and "Albanese" in (q.speaker.name or "")
+
+
+def test_quotes_statement_read_and_organisation(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Japan issued a statement on Friday.\n\n"
+        "“Japan will continue to support the people of the region,” the statement read."
+    )
+    (q,) = _quotes(parse, text)
+    assert q.cue == "read"
+    assert q.speaker is not None and "Ministry" in (q.speaker.name or "")
+
+
+def test_quotes_according_to(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(
+        parse, "According to Amnesty International, the arrests were “arbitrary and unlawful.”"
+    )
+    assert q.cue == "according to"
+    assert "Amnesty" in _speaker_words(q)
+
+
+def test_quotes_carry_over_paragraph(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "“We will keep buying oil,” Indian Oil Minister Hardeep Puri told reporters.\n\n"
+        "“Our consumers come first, and prices must stay low.”"
+    )
+    first, second = _quotes(parse, text)
+    assert second.speaker == first.speaker
+    assert "Puri" in _speaker_words(second)
+
+
+def test_quotes_unbalanced_mark_does_not_swallow_rest(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "The minister said “the deal is done.\n\n"
+        "Officials later met in Geneva to discuss trade.\n\n"
+        "“Nothing was agreed,” a diplomat said."
+    )
+    quotes = _quotes(parse, text)
+    assert [q.text for q in quotes] == ["the deal is done.", "Nothing was agreed,"]
+
+
+def test_quotes_hand_made_mention_supplies_country(parse: Callable[..., Parsed]) -> None:
+    text = "“We reject the sanctions,” Kremlin spokesman Dmitry Peskov said."
+    start = text.index("Dmitry")
+    peskov = ActorMention(
+        "Dmitry Peskov",
+        start,
+        start + 13,
+        0,
+        name="Dmitry Peskov",
+        country="RUS",
+        sector="GOV",
+        kind="person",
+    )
+    (q,) = _quotes(parse, text, [peskov])
+    assert (
+        q.speaker is not None and q.speaker.country == "RUS" and q.speaker.name == "Dmitry Peskov"
+    )
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end].endswith("Peskov")
+
+
+def test_quotes_offsets_point_into_text(parse: Callable[..., Parsed]) -> None:
+    text = "Officials met. “We are ready,” Peskov said."
+    (q,) = _quotes(parse, text)
+    assert text[q.start : q.end] == q.text
+
+
+def test_quotes_cue_lexicon_loads() -> None:
+    cues = load_cues()
+    assert {"say", "tell", "note", "read", "write"} <= cues.speech
+    assert "call" in cues.framing and ("according", "to") in cues.prepositional
+
+
+SEED_QUOTES = [
+    ("warm and friendly atmosphere", "Ministry"),
+    ("The two sides engaged in a detailed discussion", "Ministry"),
+    ("We hear many statements that are in fact threats", "Peskov"),
+    ("We believe that sovereign countries should have", "Peskov"),
+    ("unjustified and unreasonable", "Delhi"),
+    ("India’s imports are intended to provide predictable", "MEA"),
+]
+
+
+@pytest.mark.parametrize("contains, speaker", SEED_QUOTES)
+def test_quotes_seed_article(seed_parsed: Parsed, pipeline, contains: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    from communique import actors
+
+    mentions = actors.find_actors(seed_parsed, pipeline.knowledge)
+    quotes = find_quotes(seed_parsed, mentions)
+    (q,) = [q for q in quotes if contains in q.text]
+    assert q.speaker is not None
+    assert speaker in f"{q.speaker.text} {q.speaker.name}"
