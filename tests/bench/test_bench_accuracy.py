@@ -1,0 +1,187 @@
+"""The accuracy ratchet of bench/accuracy.py: compare, update, and a broken coder failing it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import communique.events
+from communique.pipeline import Pipeline
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "accuracy.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_accuracy", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+acc = _load()
+
+
+def test_bench_accuracy_compare_flags_drops_beyond_tolerance() -> None:
+    baseline = {
+        "dev/dates.jsonl": {"dates.R": 0.900, "dates.accuracy": 0.800, "dates.end_to_end": 0.7}
+    }
+    current = {
+        "dev/dates.jsonl": {
+            "dates.R": 0.896,
+            "dates.accuracy": 0.790,
+            "dates.end_to_end": 0.75,
+            "dates.new": 0.1,
+        }
+    }
+    rows = {r.figure: r for r in acc.compare(current, baseline, 0.005)}
+    assert rows["dates.R"].status == "ok"  # 0.004 below: within tolerance
+    assert rows["dates.accuracy"].status == "REGRESSION"
+    assert rows["dates.end_to_end"].status == "better"
+    assert rows["dates.new"].status == "new"
+    assert [r.figure for r in acc.compare(current, baseline) if r.failed] == ["dates.accuracy"]
+    assert rows["dates.accuracy"].line() == (
+        "dev/dates.jsonl dates.accuracy 0.790 (baseline 0.800) REGRESSION"
+    )
+
+
+def test_bench_accuracy_compare_missing_figure_fails_unmeasured_set_does_not() -> None:
+    baseline = {"dev/a.jsonl": {"x.R": 0.5, "x.P": 0.5}, "dev/b.jsonl": {"y.R": 0.9}}
+    rows = acc.compare({"dev/a.jsonl": {"x.R": 0.5}}, baseline)
+    assert [(r.figure, r.status) for r in rows] == [("x.R", "ok"), ("x.P", "MISSING")]
+
+
+def test_bench_accuracy_update_only_raises_unless_allowed() -> None:
+    baseline = {"s": {"a": 0.5, "b": 0.5}, "kept": {"c": 0.3}}
+    current = {"s": {"a": 0.6, "b": 0.4, "d": 0.2}}
+    assert acc.update(baseline, current) == {
+        "s": {"a": 0.6, "b": 0.5, "d": 0.2},
+        "kept": {"c": 0.3},
+    }
+    assert acc.update(baseline, current, allow_regression=True)["s"] == {
+        "a": 0.6,
+        "b": 0.4,
+        "d": 0.2,
+    }
+    assert baseline == {"s": {"a": 0.5, "b": 0.5}, "kept": {"c": 0.3}}  # not changed in place
+
+
+def test_bench_accuracy_baseline_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    assert acc.load_baseline(path) == ({}, acc.TOLERANCE)
+    acc.save_baseline(path, {"s": {"b": 0.2, "a": 0.1}}, 0.01, "model")
+    assert acc.load_baseline(path) == ({"s": {"a": 0.1, "b": 0.2}}, 0.01)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("events-quad.jsonl", "events"),
+        ("events-plover.jsonl", "events"),
+        ("quotes.jsonl", "quotes"),
+        ("dates.jsonl", "dates"),
+        ("actors.jsonl", "actors"),
+        ("expected.yaml", "article"),
+        ("notes.jsonl", None),
+        ("README.md", None),
+    ],
+)
+def test_bench_accuracy_kind_from_file_name(name: str, kind: str | None) -> None:
+    assert acc.kind_of(name) == kind
+
+
+def test_bench_accuracy_absent_eval_dir_exits_zero(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert acc.main(["--eval-dir", str(tmp_path / "absent")]) == 0
+    assert "nothing to measure" in capsys.readouterr().out
+
+
+def _gold_events(eval_dir: Path) -> None:
+    dev = eval_dir / "dev"
+    dev.mkdir(parents=True)
+    records = [
+        {
+            "id": "s1",
+            "text": "Government troops shelled rebel positions near the border on Monday.",
+            "published": None,
+            "events": [
+                {
+                    "source": None,
+                    "target": None,
+                    "cameo": None,
+                    "root": None,
+                    "quad": 4,
+                    "neutral": False,
+                    "plover": None,
+                }
+            ],
+        },
+        {
+            "id": "s2",
+            "text": "The two ministers signed a trade agreement in Nairobi.",
+            "published": None,
+            "events": [
+                {
+                    "source": None,
+                    "target": None,
+                    "cameo": None,
+                    "root": None,
+                    "quad": 2,
+                    "neutral": False,
+                    "plover": None,
+                }
+            ],
+        },
+    ]
+    (dev / "events-quad.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+
+
+def test_bench_accuracy_broken_coder_fails_the_ratchet(
+    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _gold_events(tmp_path)
+    calls = []
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return []
+
+    monkeypatch.setattr(communique.events, "code_events", broken)
+    current = acc.measure(acc.discover(tmp_path), pipeline, log=lambda _: None)
+    assert len(calls) == 2  # the harness ran the real pipeline, through the coder
+    figures = current["dev/events-quad.jsonl"]
+    assert figures["events.quad.R"] == 0.0 and figures["events.accuracy"] == 0.0
+    baseline = {
+        "dev/events-quad.jsonl": {
+            "events.quad.R": 0.5,
+            "events.quad.F1": 0.5,
+            "events.accuracy": 0.5,
+        }
+    }
+    failed = [r.figure for r in acc.compare(current, baseline) if r.failed]
+    assert sorted(failed) == ["events.accuracy", "events.quad.F1", "events.quad.R"]
+
+
+def test_bench_accuracy_main_exit_code_and_update(
+    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    _gold_events(tmp_path)
+    monkeypatch.setattr(communique.events, "code_events", lambda *a, **k: [])
+    monkeypatch.setattr("communique.pipeline.Pipeline", lambda *a, **k: pipeline)
+    baseline = tmp_path / "baseline.json"
+    acc.save_baseline(baseline, {"dev/events-quad.jsonl": {"events.accuracy": 0.9}}, 0.005, "m")
+    args = ["--eval-dir", str(tmp_path), "--baseline", str(baseline)]
+    assert acc.main(args) == 1
+    out = capsys.readouterr().out
+    assert "dev/events-quad.jsonl events.accuracy 0.000 (baseline 0.900) REGRESSION" in out
+    # --update keeps the higher figure and still fails; --allow-regression lowers it
+    assert acc.main([*args, "--update"]) == 1
+    assert acc.load_baseline(baseline)[0]["dev/events-quad.jsonl"]["events.accuracy"] == 0.9
+    assert acc.main([*args, "--update", "--allow-regression"]) == 0
+    assert acc.load_baseline(baseline)[0]["dev/events-quad.jsonl"]["events.accuracy"] == 0.0
+    assert acc.main(args) == 0
