@@ -9,7 +9,7 @@ import pytest
 
 from communique.errors import StoreError
 from communique.store import SCHEMA_VERSION, TABLES, open_store
-from communique.store.schema import MIGRATIONS, steps_after
+from communique.store.schema import steps_after
 
 # A version-1 database as that release wrote it, by hand: the contract's records, no
 # sentences table and no events.mentions column.
@@ -93,6 +93,5 @@ def test_store_migrate_refused_in_read_only_mode(db: Path) -> None:
 
 
 def test_store_migrate_steps_cover_every_version() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS)
     assert [v for v, _ in steps_after(0)] == list(range(1, SCHEMA_VERSION + 1))
     assert steps_after(SCHEMA_VERSION) == []
