@@ -49,6 +49,10 @@ def quad_of_root(root: str) -> int:
     raise ValueError(root)
 
 
+# Descriptions garbled in the GDELT file (a Mac Roman quote pair read as Latin-1).
+FIXES = {"044": "Meet at a 'third' location"}
+
+
 def read_pairs(path: Path) -> dict[str, str]:
     rows: dict[str, str] = {}
     for i, line in enumerate(path.read_text("utf-8").splitlines()):
@@ -92,7 +96,8 @@ def main(argv: list[str]) -> None:
     for code in sorted(names, key=lambda c: (c[:2], c)):
         root = code[:2]
         score = float(gold[code])
-        lines.append(f"{code}\t{root}\t{names[code]}\t{score:.1f}\t{quad_of_root(root)}")
+        name = FIXES.get(code, names[code])
+        lines.append(f"{code}\t{root}\t{name}\t{score:.1f}\t{quad_of_root(root)}")
         if root in ("01", "02"):
             continue
         if code not in plover:
