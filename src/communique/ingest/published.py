@@ -1,0 +1,112 @@
+"""Publication dates: any common written form → ISO ``YYYY-MM-DD``.
+
+Sources write dates as ISO dates or timestamps (``2025-08-06T09:30:00+05:30``), RFC 822
+(``Wed, 06 Aug 2025 09:30:00 GMT``, in feeds and HTTP), words (``August 6, 2025``,
+``6 Aug 2025``), compact digits (``20250806``) or Unix timestamps. A timestamp keeps the
+calendar date it was written with (its own time zone), because that is the day the
+outlet published on. A date needs a day: ``2025-08`` is not a publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_tz
+from functools import lru_cache
+from typing import Any
+
+from ..errors import BadDateError
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]\d)")
+_YMD = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*$")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}(?:Z|[+-]\d{4})?)?\s*$")
+_EPOCH = re.compile(r"^\s*\d{9,13}(?:\.\d+)?\s*$")
+_PARTIAL = re.compile(r"^\s*\d{4}(?:-\d{1,2})?\s*$")
+_WORDY = re.compile(r"[A-Za-z]")
+#: Earliest and latest years accepted as publication dates.
+MIN_YEAR, MAX_YEAR = 1800, 2200
+
+
+def _make(year: int, month: int, day: int, value: str) -> str:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise BadDateError(f"publication date {value!r} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        raise BadDateError(f"{value!r} is not a valid date") from None
+
+
+def from_epoch(seconds: float, value: str) -> str:
+    """A Unix timestamp (seconds, or milliseconds when it is that large) as a UTC date."""
+    if seconds > 1e11:
+        seconds /= 1000
+    try:
+        day = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()  # noqa: UP017 - Python 3.10
+    except (OverflowError, OSError, ValueError):
+        raise BadDateError(f"{value!r} is not a valid timestamp") from None
+    return _make(day.year, day.month, day.day, value)
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    import dateparser  # slow to import: only when a date is written in words
+
+    return dateparser
+
+
+def _words(value: str) -> str | None:
+    settings = {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DATES_FROM": "past",
+    }
+    parsed = _dateparser().parse(value, settings=settings)
+    return None if parsed is None else _make(parsed.year, parsed.month, parsed.day, value)
+
+
+def parse_date(value: str | dt.date | int | float) -> str:
+    """Normalise a publication date to ISO ``YYYY-MM-DD``; raise ``BadDateError`` on nonsense.
+
+    >>> parse_date("Wed, 06 Aug 2025 09:30:00 GMT")
+    '2025-08-06'
+    """
+    if isinstance(value, dt.datetime):
+        return _make(value.year, value.month, value.day, str(value))
+    if isinstance(value, dt.date):
+        return _make(value.year, value.month, value.day, str(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return from_epoch(float(value), str(value))
+    if not isinstance(value, str) or not value.strip():
+        raise BadDateError(f"{value!r} is not a date (expected YYYY-MM-DD)")
+    text = value.strip()
+    for pattern in (_ISO, _YMD):
+        m = pattern.match(text)
+        if m:
+            return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
+    m = _COMPACT.match(text)
+    if m:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
+    if _EPOCH.match(text):
+        return from_epoch(float(text), value)
+    if _PARTIAL.match(text):
+        raise BadDateError(f"{value!r} has no day; a publication date needs YYYY-MM-DD")
+    rfc = parsedate_tz(text)
+    if rfc and rfc[0] and rfc[1] and rfc[2]:
+        return _make(rfc[0], rfc[1], rfc[2], value)
+    if _WORDY.search(text) and len(text) <= 64:
+        found = _words(text)
+        if found:
+            return found
+    raise BadDateError(f"{value!r} is not a date (expected YYYY-MM-DD)")
+
+
+def try_date(value: Any) -> str | None:
+    """``parse_date`` for metadata found in a source: None instead of an error."""
+    if value is None or value == "":
+        return None
+    try:
+        return parse_date(value)
+    except BadDateError:
+        return None

@@ -1,0 +1,371 @@
+"""From the sources a user names (paths, folders, ``-``, URLs) to the right reader.
+
+Each source is opened, its first bytes sniffed (``sniff``) unless the user forced a
+format, and handed to its reader; what comes back, in input order, is one ``Article``
+or ``Skipped`` per document. Folders are read recursively in sorted path order, hidden
+files and folders (``.name``) left out. A ``.gz`` file other than a WARC is read through
+gzip and sniffed by its inner name and content.
+
+The size cap ``max_bytes`` applies to a document: a text, HTML or feed file over it is
+skipped as ``too-large`` from its size alone, without being read; a corpus (JSON Lines,
+CSV, Parquet, WARC) is streamed and the cap applies to each of its records.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import SourceNotFoundError, UnknownFormatError, UsageError
+from ..models import Article, Skipped
+from ..settings import Settings
+from .base import FIELDS, Context
+from .decode import HEAD, NotText
+from .feed import read_feed
+from .html import read_html
+from .published import parse_date
+from .sniff import by_content, by_extension, sniff, strip_compression
+from .tabular import read_csv, read_jsonl, read_parquet
+from .text import read_text
+from .warc import read_warc
+from .web import Fetched, fetch, is_url, make_client
+
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv", "parquet", "rss", "warc")
+#: Other names users type for the formats.
+FORMAT_ALIASES = {
+    "txt": "text",
+    "plain": "text",
+    "htm": "html",
+    "json": "jsonl",
+    "ndjson": "jsonl",
+    "tsv": "csv",
+    "feed": "rss",
+    "atom": "rss",
+    "pq": "parquet",
+    "warc.gz": "warc",
+}
+#: Media types of fetched documents, for when their content has no strong signature.
+MEDIA_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/rss+xml": "rss",
+    "application/atom+xml": "rss",
+    "application/rdf+xml": "rss",
+    "application/xml": "rss",
+    "text/xml": "rss",
+    "text/plain": "text",
+    "application/json": "jsonl",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "text/csv": "csv",
+    "text/tab-separated-values": "csv",
+    "application/warc": "warc",
+    "application/vnd.apache.parquet": "parquet",
+}
+_SINGLE = ("text", "html", "rss")
+
+Item = Article | Skipped
+
+
+def normalise_format(input_format: str) -> str:
+    """The canonical name of an input format; ``UnknownFormatError`` if there is none."""
+    fmt = (input_format or "auto").strip().lower()
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
+    if fmt not in INPUT_FORMATS:
+        raise UnknownFormatError(
+            f"unknown input format {input_format!r}; use one of: {', '.join(INPUT_FORMATS)}"
+        )
+    return fmt
+
+
+def read_sources(
+    sources: Sequence[str],
+    *,
+    settings: Settings,
+    published: str | None = None,
+    input_format: str = "auto",
+    columns: Mapping[str, str] | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Read every source, in input order, as ``Article`` or ``Skipped`` records.
+
+    ``sources`` are file paths, folders, ``-`` (stdin) or http(s) URLs. ``published``
+    (``--published``) is the fallback publication date (origin ``flag``); ``columns``
+    maps our field names (id, text, title, published, url) to a corpus's column names.
+
+    Checked at once, before anything is read: the format (``UnknownFormatError``), the
+    date (``BadDateError``), the column mapping (``UsageError``) and, when there is a
+    single source, that it exists (``SourceNotFoundError``). A missing path among
+    several sources is a ``Skipped("not-found")`` and the batch goes on.
+    """
+    fmt = normalise_format(input_format)
+    flag = parse_date(published) if published else None
+    mapping = dict(columns or {})
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise UsageError(f"unknown column field {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+    sources = list(sources)
+    if len(sources) == 1 and _missing(sources[0]):
+        raise SourceNotFoundError(f"no such file or folder: {sources[0]}")
+    ctx = Context(settings=settings, published=flag, input_format=fmt, columns=mapping)
+    return _read_all(sources, ctx, stdin)
+
+
+def _missing(source: str) -> bool:
+    return source != "-" and not is_url(source) and not os.path.exists(source)
+
+
+def _read_all(sources: list[str], ctx: Context, stdin: BinaryIO | None) -> Iterator[Item]:
+    client: Any = None
+    try:
+        for source in sources:
+            if source == "-":
+                yield from read_stream(stdin or sys.stdin.buffer, ctx, id="-")
+            elif is_url(source):
+                client = client or make_client(ctx.settings)
+                yield from read_url(source, ctx, client)
+            else:
+                yield from read_path(source, ctx)
+    finally:
+        if client is not None:
+            client.close()
+
+
+# --- paths ---------------------------------------------------------------------------
+
+
+def walk(folder: Path) -> list[Path]:
+    """Files under ``folder``, recursively, sorted by path, hidden ones left out."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / f for f in files if not f.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def read_path(source: str, ctx: Context) -> Iterator[Item]:
+    """A file or, recursively, a folder."""
+    path = Path(source)
+    if path.is_dir():
+        files = walk(path)
+        if not files:
+            yield Skipped(source, "empty", "a folder with no files")
+        for file in files:
+            yield from read_file(file, ctx, id=str(file))
+    elif path.exists():
+        yield from read_file(path, ctx, id=source)
+    else:
+        yield Skipped(source, "not-found", "no such file or folder")
+
+
+def read_file(path: Path, ctx: Context, *, id: str) -> Iterator[Item]:
+    """One file, of any format."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed in finally, after the generator ends
+    except OSError as exc:
+        yield Skipped(id, "unreadable", exc.strerror or str(exc))
+        return
+    try:
+        size = os.fstat(handle.fileno()).st_size
+        if size == 0:
+            yield Skipped(id, "empty", "an empty file")
+            return
+        head = handle.read(HEAD)
+        handle.seek(0)
+        yield from _dispatch(handle, head, ctx, id=id, name=path.name, size=size, path=path)
+    except OSError as exc:
+        yield Skipped(id, "unreadable", exc.strerror or str(exc))
+    finally:
+        handle.close()
+
+
+# --- streams (stdin, fetched bytes) ---------------------------------------------------
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that yields ``head`` again before the rest of ``rest``."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            n = min(len(view), len(self._head))
+            view[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def read_stream(
+    stream: BinaryIO, ctx: Context, *, id: str, name: str | None = None
+) -> Iterator[Item]:
+    """A document or corpus arriving on a stream (stdin): sniffed, then read."""
+    head = stream.read(HEAD)
+    if not head:
+        yield Skipped(id, "empty", "no input")
+        return
+    joined = io.BufferedReader(_Prefixed(head, stream))
+    yield from _dispatch(joined, head, ctx, id=id, name=name, size=None, path=None)
+
+
+def read_url(url: str, ctx: Context, client: Any) -> Iterator[Item]:
+    """A fetched page, feed or corpus."""
+    got = fetch(url, client, ctx.settings)
+    if isinstance(got, Skipped):
+        yield got
+        return
+    if not got.data:
+        yield Skipped(url, "empty", "the server sent no content")
+        return
+    yield from _dispatch(
+        io.BytesIO(got.data),
+        got.data[:HEAD],
+        ctx,
+        id=url,
+        name=_url_name(got),
+        size=len(got.data),
+        path=None,
+        fetched=got,
+    )
+
+
+def _url_name(got: Fetched) -> str:
+    return got.final_url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
+# --- dispatch --------------------------------------------------------------------------
+
+
+def _format(head: bytes, ctx: Context, name: str | None, fetched: Fetched | None) -> str:
+    if ctx.input_format != "auto":
+        return ctx.input_format
+    if fetched is not None:
+        strong = by_content(head)
+        if strong:
+            return strong
+        media = MEDIA_TYPES.get(fetched.media_type)
+        if media:
+            return media
+    return sniff(name, head)
+
+
+def _dispatch(
+    stream: BinaryIO,
+    head: bytes,
+    ctx: Context,
+    *,
+    id: str,
+    name: str | None,
+    size: int | None,
+    path: Path | None,
+    fetched: Fetched | None = None,
+) -> Iterator[Item]:
+    is_gzip = head.startswith(b"\x1f\x8b")
+    try:
+        fmt = _format(head, ctx, name, fetched)
+    except NotText as exc:
+        if not is_gzip:
+            yield Skipped(id, exc.reason, exc.detail)
+            return
+        fmt = "auto"
+    if is_gzip and fmt not in ("warc", "parquet"):
+        inner_name = strip_compression(name)[0] if name else None
+        inner = gzip.GzipFile(fileobj=stream)
+        try:
+            inner_head = inner.read(HEAD)
+        except (OSError, EOFError) as exc:
+            yield Skipped(id, "bad-gzip", str(exc))
+            return
+        joined = io.BufferedReader(_Prefixed(inner_head, inner))  # type: ignore[arg-type]
+        if ctx.input_format == "auto":
+            try:
+                fmt = sniff(inner_name, inner_head)
+            except NotText as exc:
+                yield Skipped(id, exc.reason, exc.detail)
+                return
+        if fmt in ("warc", "parquet"):
+            yield Skipped(id, "bad-gzip", f"a gzip-compressed {fmt} file: decompress it first")
+            return
+        yield from _read_as(
+            fmt, joined, inner_head, ctx, id=id, size=None, path=None, fetched=fetched
+        )
+        return
+    yield from _read_as(fmt, stream, head, ctx, id=id, size=size, path=path, fetched=fetched)
+
+
+def _read_as(
+    fmt: str,
+    stream: BinaryIO,
+    head: bytes,
+    ctx: Context,
+    *,
+    id: str,
+    size: int | None,
+    path: Path | None,
+    fetched: Fetched | None,
+) -> Iterator[Item]:
+    if fmt == "jsonl":
+        yield from read_jsonl(stream, ctx, name=id, head=head)
+    elif fmt == "csv":
+        yield from read_csv(stream, ctx, name=id, head=head)
+    elif fmt == "warc":
+        yield from read_warc(stream, ctx, name=id)
+    elif fmt == "parquet":
+        yield from _parquet(stream, ctx, id=id, path=path)
+    elif fmt in _SINGLE:
+        cap = ctx.max_bytes
+        if size is not None and size > cap:
+            yield Skipped(id, "too-large", f"{size} bytes > max_bytes={cap}")
+            return
+        data = stream.read(cap + 1)
+        if len(data) > cap:
+            yield Skipped(id, "too-large", f"more than max_bytes={cap} bytes")
+            return
+        yield from read_document(fmt, data, ctx, id=id, fetched=fetched)
+    else:  # pragma: no cover - normalise_format guards this
+        raise UnknownFormatError(f"unknown input format {fmt!r}")
+
+
+def read_document(
+    fmt: str, data: bytes, ctx: Context, *, id: str, fetched: Fetched | None = None
+) -> Iterator[Item]:
+    """One text, HTML or feed document already in memory."""
+    url = fetched.final_url if fetched else None
+    declared = fetched.charset if fetched else None
+    if not data.strip():
+        yield Skipped(id, "empty", "only white space")
+    elif fmt == "html":
+        yield read_html(data, ctx, id=id, source=id, url=url, declared=declared)
+    elif fmt == "rss":
+        yield from read_feed(data, ctx, name=id, url=url)
+    else:
+        yield read_text(data, ctx, id=id, source=id, url=url, declared=declared)
+
+
+def _parquet(stream: BinaryIO, ctx: Context, *, id: str, path: Path | None) -> Iterator[Item]:
+    if path is not None:
+        yield from read_parquet(str(path), ctx, name=id)
+        return
+    with tempfile.TemporaryDirectory(prefix="communique-") as tmp:  # DuckDB reads files only
+        spool = Path(tmp) / "input.parquet"
+        with open(spool, "wb") as out:
+            shutil.copyfileobj(stream, out)
+        yield from read_parquet(str(spool), ctx, name=id)
+
+
+__all__ = ["INPUT_FORMATS", "by_extension", "normalise_format", "read_sources"]
