@@ -56,6 +56,7 @@ _GROUP_PRONOUNS = frozenset({"it", "they", "we", "them"})
 _PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"you", "who", "this", "that"}
 _ORG_KINDS = ("organisation", "country", "place", "group")
 _FINAL = frozenset({".", "!", "?"})
+_DASHES = frozenset({"-", "—", "–"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Cues:
     documents: frozenset[str]
     spokespersons: frozenset[str]
     organisations: frozenset[str]
+    persons: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,7 @@ def load_cues() -> Cues:
             documents=frozenset(data["document_nouns"]),
             spokespersons=frozenset(data["spokesperson_nouns"]),
             organisations=frozenset(data["organisation_nouns"]),
+            persons=frozenset(data["person_nouns"]),
         )
     except (yaml.YAMLError, KeyError, TypeError) as exc:
         raise DataError(f"quote_cues.yaml is malformed: {exc}") from None
@@ -187,7 +190,9 @@ class _Finder:
             t = self.doc[i]
             if self.in_quote[i] or self.is_final(i) or (seen == 0 and t.pos_ == "CCONJ"):
                 return None
-            if self.is_cue(t):
+            if t.dep_ == "mark" or t.pos_ == "SCONJ":
+                return None  # “…” until Haley said …: a subordinate clause, not the cue
+            if self.is_cue(t) and t.dep_ not in ("relcl", "acl", "pcomp"):
                 # a participle ("…,” underscoring X) hangs off the sentence, not a speaker
                 finite = t.tag_ not in ("VBG", "VBN") or any(
                     c.dep_ == "auxpass" for c in t.children
@@ -209,17 +214,39 @@ class _Finder:
 
     def cue_before(self, seg: _Seg, start: int) -> Token | None:
         """A verb that governs or introduces the quotation from its left."""
-        for i in range(seg.open_tok - 1, start - 1, -1):
-            t = self.doc[i]
-            if self.in_quote[i] or not self.is_cue(t, framing=True):
-                continue
-            gap = sum(1 for k in range(i + 1, seg.open_tok) if not self.doc[k].is_space)
+        cands = [
+            self.doc[i]
+            for i in range(seg.open_tok - 1, start - 1, -1)
+            if not self.in_quote[i] and self.is_cue(self.doc[i], framing=True)
+        ]
+        for t in cands:
+            if not self._prepositional(t) and self._governs(t, seg):
+                return t
+        for t in cands:
+            gap = sum(1 for k in range(t.i + 1, seg.open_tok) if not self.doc[k].is_space)
             if self._prepositional(t):
                 if gap <= 15:
                     return t
                 continue
             speech = t.lemma_.lower() in self.cues.speech
-            if self._governs(t, seg) or (gap <= _BEFORE_GAP and (speech or gap <= 3)):
+            if gap <= _BEFORE_GAP and (speech or gap <= 3):
+                return t
+        return None
+
+    def cue_colon(self, seg: _Seg, start: int) -> Token | None:
+        """A lead-in ending in a colon: its main verb introduces the quotation."""
+        k = seg.open_tok - 1
+        while k >= start and self.doc[k].is_space:
+            k -= 1
+        if k < start or self.doc[k].text != ":":
+            return None
+        for i in range(start, k):
+            t = self.doc[i]
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and not self.in_quote[i]
+                and self._own_subject(t) is not None
+            ):
                 return t
         return None
 
@@ -239,12 +266,19 @@ class _Finder:
         lo, hi = self.block_tokens(b - 1)
         while hi > lo and self.doc[hi - 1].is_space:
             hi -= 1
-        if hi <= lo or self.doc[hi - 1].text != ":":
+        if hi <= lo or any(self.in_quote[i] for i in range(lo, hi)):
             return None
-        root = self.doc[hi - 2].sent.root if hi - 2 >= lo else None
-        if root is None or root.pos_ not in ("VERB", "AUX"):
+        root = self.doc[hi - 1].sent.root
+        if root.pos_ not in ("VERB", "AUX") or self._own_subject(root) is None:
             return None
-        return root
+        if self.doc[hi - 1].text == ":":
+            return root
+        # "X issued a statement …" / "X told reporters …" right before a quotation paragraph
+        said = root.lemma_.lower() in self.cues.speech
+        issued = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.documents for c in root.children
+        )
+        return root if said or issued else None
 
     def cue_governor(self, seg: _Seg, start: int) -> Token | None:
         """No cue word: the verb whose clause holds the quotation and has a subject
@@ -267,7 +301,7 @@ class _Finder:
             if self.in_quote[t.i]:
                 return None
             if t.pos_ in ("VERB", "AUX") and self._own_subject(t) is not None:
-                return t
+                return t if t.lemma_ != "be" else None
             if t.head.i == t.i:
                 return None
             t = t.head
@@ -279,9 +313,10 @@ class _Finder:
         if b + 1 >= len(self.blocks) or seg.span.end < self.blocks[b][1] - 2:
             return None
         lo, hi = self.block_tokens(b + 1)
-        if hi - lo < 2 or self.doc[lo].text not in ("-", "—", "–", "--"):
+        first = self.doc[lo] if hi > lo else None
+        if first is None or first.text[:1] not in _DASHES:
             return None
-        t = self.doc[lo + 1]
+        t = self.doc[lo + 1] if first.text in _DASHES or first.text == "--" else first
         if not self._nounish(t):
             return None
         while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.i < hi:
@@ -313,6 +348,11 @@ class _Finder:
                         return found
         for _ in range(2):
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i and not self.in_quote[v.head.i]:
+                if v.dep_ == "xcomp":
+                    # "prompted Rubio to call Trump …": the object controls the infinitive
+                    for c in v.head.children:
+                        if c.dep_ == "dobj" and c.i < v.i and self._nounish(c):
+                            return c
                 v = v.head
                 own = self._own_subject(v)
                 if own is not None:
@@ -324,22 +364,27 @@ class _Finder:
     def _own_subject(self, v: Token) -> Token | None:
         for c in v.children:
             if c.dep_ in _SUBJECT_DEPS and not self.in_quote[c.i]:
-                return c
+                return c if self._nounish(c) or c.pos_ in ("NUM", "DET", "ADJ") else None
         return None
 
     def _nounish(self, t: Token) -> bool:
         if self.in_quote[t.i] or t.is_punct or t.is_space:
             return False
-        return (
-            t.pos_ in ("PROPN", "NOUN", "PRON") or bool(t.ent_type_) or (t.is_title and t.is_alpha)
-        )
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        return t.is_title and t.is_alpha and not t.is_stop
 
-    def adjacent_phrase(self, v: Token) -> Token | None:
+    def adjacent_phrase(self, v: Token, side: str) -> Token | None:
         """The noun next to a cue verb whose subject the parse missed (said Peskov)."""
         doc = self.doc
         prev = doc[v.i - 1] if v.i > 0 else None
         inverted = prev is None or prev.is_punct or self.in_quote[prev.i]
-        order = (v.i + 1, v.i + 2, v.i - 1) if inverted else (v.i - 1, v.i + 1, v.i + 2)
+        if side != "after":
+            order: tuple[int, ...] = (v.i - 1,)  # right of a verb before the quote: its object
+        elif inverted:
+            order = (v.i + 1, v.i + 2, v.i - 1)
+        else:
+            order = (v.i - 1, v.i + 1, v.i + 2)
         for i in order:
             if 0 <= i < len(doc) and self._nounish(doc[i]):
                 t = doc[i]
@@ -426,7 +471,7 @@ class _Finder:
     def resolve(self, lo: int, hi: int, head: Token, last: _Seg | None) -> tuple[Actor, str]:
         """The Actor for the speaker phrase doc[lo:hi] (headed by ``head``) and its kind."""
         span = self.doc[lo:hi]
-        text = span.text.strip()
+        text = span.text.strip().lstrip("-—– ")
         start, end = span.start_char, span.end_char
         inside = [m for m in self.mentions_in(start, end) if m.kind != "pronoun" or m.entity >= 0]
         lemma = head.lemma_.lower()
@@ -440,6 +485,13 @@ class _Finder:
         low = head.lower_
         if head.pos_ == "PRON" or low in _PRONOUNS:
             return self._pronoun(low, start, text, last)
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+        )
+        if definite and head.pos_ == "NOUN" and lemma in self.cues.persons:
+            ante = self._person(start, text, last)
+            if ante is not None:
+                return ante, "person"
         if lemma in self.cues.documents or lemma in self.cues.organisations:
             ante = self._organisation(lemma, start, last)
             if ante is not None:
@@ -481,6 +533,34 @@ class _Finder:
             return Actor(text=text), "pronoun"
         return self.actor_of(pick), self.representative(pick).kind
 
+    def _person(self, start: int, text: str, last: _Seg | None) -> Actor | None:
+        """The person a definite description ("the senator") points back at."""
+        kinds = ("person",)
+        ante: Actor | None = None
+        if (
+            last is not None
+            and last.actor is not None
+            and last.actor_kind == "person"
+            and last.actor.name
+            and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
+            and not self._new_subject(last, start, kinds)
+        ):
+            ante = last.actor
+        else:
+            cands = self.preceding(start, kinds, limit=5)
+            subj = [m for m in cands if self._is_subject(m)]
+            if subj or cands:
+                ante = self.actor_of((subj or cands)[0])
+        if ante is None:
+            return None
+        return Actor(
+            text=text,
+            name=ante.name or ante.text,
+            country=ante.country,
+            sector=ante.sector,
+            code=ante.code,
+        )
+
     def _organisation(self, lemma: str, start: int, last: _Seg | None) -> Actor | None:
         text_at = self.text[start : start + 80]
         phrase = text_at.split(",")[0].strip()
@@ -503,7 +583,7 @@ class _Finder:
                 code=last.actor.code,
             )
         orgs = [m for m in cands if m.kind == "organisation"] or cands
-        if orgs:
+        if orgs and lemma in self.cues.documents:
             return self.actor_of(orgs[0], text=self._phrase_text(start, phrase))
         return None
 
@@ -550,7 +630,7 @@ class _Finder:
     def attribute(self, seg: _Seg, cue: Token, side: str, last: _Seg | None) -> None:
         subj = self.subject(cue)
         if subj is None or self.in_quote[subj.i]:
-            subj = self.adjacent_phrase(cue)
+            subj = self.adjacent_phrase(cue, side)
         seg.cue, seg.cue_side = cue, side
         seg.cue_text = " ".join(w.lower() for w in self._cue_words(cue))
         if subj is not None:
@@ -604,6 +684,8 @@ class _Finder:
                 cue, side = self.cue_before(seg, start), "before"
             if cue is None:
                 cue, side = self.cue_in_sentence(start, stop), "sentence"
+            if cue is None:
+                cue, side = self.cue_colon(seg, start), "colon"
             if cue is None:
                 cue, side = self.cue_lead(seg), "lead"
             if cue is None:
