@@ -291,8 +291,8 @@ class _Finder:
                 break
         if root is None:
             return None
-        t = root.head if root.head.i != root.i else None
-        if t is None or self.in_quote[t.i]:
+        t = root.head
+        if t.i == root.i or self.in_quote[t.i]:
             # the quotation is a clause of its own: the lead-in before it, if any
             if seg.open_tok - 1 < start or self.doc[seg.open_tok - 1].text not in (":", ","):
                 return None
@@ -528,10 +528,10 @@ class _Finder:
             return last.actor, last.actor_kind
         cands = self.preceding(start, kinds, limit=5)
         subj = [m for m in cands if self._is_subject(m)]
-        pick = (subj or cands or [None])[0]
-        if pick is None:
+        picks = subj or cands
+        if not picks:
             return Actor(text=text), "pronoun"
-        return self.actor_of(pick), self.representative(pick).kind
+        return self.actor_of(picks[0]), self.representative(picks[0]).kind
 
     def _person(self, start: int, text: str, last: _Seg | None) -> Actor | None:
         """The person a definite description ("the senator") points back at."""
