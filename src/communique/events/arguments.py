@@ -199,7 +199,9 @@ def between_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
     return actors_at(obj, index) if obj is not None else []
 
 
-def verb_targets(verb: Token, prep: str | None, index: MentionIndex) -> list[ActorMention]:
+def verb_targets(
+    verb: Token, prep: str | None, index: MentionIndex, depth: int = 0
+) -> list[ActorMention]:
     """The target actors of a verb trigger, from the best slot that names one."""
     preps = prep_objects(verb)
     obj = child(verb, OBJECT_DEPS)
@@ -217,8 +219,16 @@ def verb_targets(verb: Token, prep: str | None, index: MentionIndex) -> list[Act
         found = actors_at(slot, index, inner=False)
         if found:
             return found
-    # the possessor or modifier inside the object: "called Trump's threats unjustified"
-    return actors_at(obj, index) if obj is not None else []
+    xcomp = child(verb, "xcomp")  # "refused to meet India", "agreed to help X"
+    if xcomp is not None and depth < 2:
+        found = verb_targets(xcomp, prep, index, depth + 1)
+        if found:
+            return found
+    # the possessor or modifier inside the object: "called Trump's threats unjustified",
+    # or its by-phrase: "rejected calls by the United States"
+    if obj is None:
+        return []
+    return actors_at(obj, index) or actors_at(prep_objects(obj).get("by"), index)
 
 
 def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:

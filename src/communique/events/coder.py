@@ -292,9 +292,9 @@ class _Coder:
         tok = trig.token
         if trig.mood is not None and trig.mood.headline:
             sent = tok.sent
-            left = self.index.in_tokens(sent.start, tok.i)
+            left = _merge_adjacent(self.index.in_tokens(sent.start, tok.i), self.parsed)
             right = [m for m in self.index.in_tokens(tok.i, sent.end) if m not in left]
-            return left, right, False
+            return left, _merge_adjacent(right, self.parsed), False
         if not trig.is_noun:
             sources, _ = self._verb_source(tok)
             targets = args.verb_targets(tok, trig.pattern.prep, self.index)
@@ -525,12 +525,18 @@ class _Coder:
                 for w in t.words[1:]:
                     if w.i in by_token and w.i != t.token.i:
                         drop.add(w.i)
+        consumed = {i for t in triggers for i in t.consumed}
         for t in triggers:
             if t.token.i in drop:
                 continue
-            t.head = self._clause_head(t)
-            t.mood = governance(t.head, self.cues)
+            if t.mood is None:
+                t.head = self._clause_head(t)
+                t.mood = governance(t.head, self.cues)
             gov = t.mood.governor
+            if gov is not None and gov.i in consumed:
+                drop.add(t.token.i)  # "rejected calls to end the war": content of the rejection
+                self.log(f"  '{t.token.text}' is the content of '{gov.text}': not coded")
+                continue
             if gov is not None and gov.i in by_token and t.mood.kind in _MODAL:
                 code, _n, _w = self._transform(t.pattern.code, t.mood)
                 if code is not None:
@@ -581,6 +587,33 @@ class _Coder:
             negated=c.negated,
             confidence=round(c.confidence, 3),
         )
+
+
+def _merge_adjacent(mentions: list[ActorMention], parsed: Parsed) -> list[ActorMention]:
+    """Headline mentions with nothing but words between them are one actor
+    ("Indian" + "Envoy" → an Indian government actor)."""
+    out: list[ActorMention] = []
+    text = parsed.article.text
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : m.start]
+            if prev.end <= m.start and not any(ch in gap for ch in ",;:&|") and " and " not in gap:
+                keep, other = (prev, m) if prev.country or not m.country else (m, prev)
+                merged = replace(
+                    keep,
+                    text=text[prev.start : m.end],
+                    start=prev.start,
+                    end=m.end,
+                    country=keep.country or other.country,
+                    sector=keep.sector or other.sector,
+                    code=(keep.country or other.country or "") + (keep.sector or other.sector or "")
+                    or None,
+                )
+                out[-1] = merged
+                continue
+        out.append(m)
+    return out
 
 
 def _chain(token: Token) -> list[Token]:
