@@ -1,0 +1,140 @@
+"""Time expressions anchored to the publication date.
+
+Public interface::
+
+    find_dates(parsed) -> list[DateMention]
+    resolve(text, published, *, tense="past") -> str | None
+
+How it works: ``scan`` finds candidate expressions with regular expressions built from
+``data/date_words.yaml`` (explicit dates, months, years, weekdays, today/yesterday,
+last/this/next week|month|year, N units ago, the weekend, holidays, anaphors such as
+"later that year"); ``find_dates`` drops candidates the parse shows are not dates (a
+bare "May" that is a name, a "2000" that counts "2000 soldiers", "every Monday"), reads
+the tense of the governing verb (``tense``) and lets ``anchor`` give each one its value.
+Explicit dates with a year are read by dateparser; everything relative is computed here.
+
+Values keep the expression's granularity: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``,
+``YYYY-Www`` (ISO week) or ``start/end`` (the weekend). Not emitted: durations ("for two
+weeks", "the past year"), times of day ("at 3 p.m."), sets ("every Monday"), seasons,
+quarters, decades and vague words ("recently", "now"). "tonight", "this morning" and a
+weekday with a part of the day ("Thursday morning") are given the day they fall on.
+
+Without a publication date only self-contained expressions are emitted (a full date,
+a month with its year, a year, and anaphors anchored to those); relative ones are left
+out rather than emitted with no value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from ..errors import BadDateError
+from ..models import DateMention
+from ..nlp import Parsed
+from .anchor import Ref, anchor
+from .lexicon import Lexicon, lexicon
+from .scan import Candidate, scan
+from .tense import governing_tense
+
+__all__ = ["find_dates", "resolve"]
+
+_TENSES = ("past", "future", "present")
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _keep(c: Candidate, span: Span, lex: Lexicon) -> bool:
+    """Whether the parse agrees that candidate ``c`` is a date."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if c.kind == "m":
+        if first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE"):
+            return False
+        if c.groups["mon"].lower() in lex.ambiguous_months:
+            return c.cue is not None or first.ent_type_ == "DATE"
+        return True
+    if c.kind == "y":
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("percent", "%")):
+            return False
+        if prev is not None and prev.text in ("$", "#", "No.", "no.", "£", "€"):
+            return False
+        return first.ent_type_ == "DATE" or c.cue is not None
+    if c.kind == "wd":
+        tok = span[-1] if c.groups.get("daypart") is None else span[-2]
+        # a weekday inside another entity's name ("Bloody Sunday" is an EVENT)
+        return not (tok.ent_iob_ == "I" and tok.ent_type_ not in ("DATE", "TIME", ""))
+    return True
+
+
+def _plausible(c: Candidate, lex: Lexicon) -> bool:
+    """Checks that need no parse: sets ("every Monday") and durations ("the last month")."""
+    if c.prefix.endswith(tuple(f"{w} " for w in lex.set_cues)):
+        return False
+    if c.kind != "rel_unit":
+        return True
+    # "the last month", "last weeks" are durations
+    return not (c.prefix.endswith("the ") or c.groups["unit"].lower().endswith("s"))
+
+
+def find_dates(parsed: Parsed) -> list[DateMention]:
+    """The date expressions of ``parsed``, anchored to ``parsed.article.published``."""
+    lex = lexicon()
+    text = parsed.article.text
+    doc = parsed.doc
+    published = _published(parsed.article.published)
+    out: list[DateMention] = []
+    ref: Ref | None = None
+    for c in scan(text):
+        if not _plausible(c, lex):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or not _keep(c, span, lex):
+            continue
+        tense = governing_tense(span, lex)
+        got = anchor(c, text[c.start : c.end], lex, published, tense, ref)
+        if got is None:
+            continue
+        ref = got.ref or ref
+        start = c.text_start
+        out.append(
+            DateMention(
+                text=text[start : c.end],
+                value=got.value,
+                start=start,
+                end=c.end,
+                sentence=parsed.sentence_index(span.root),
+            )
+        )
+    return out
+
+
+def resolve(text: str, published: str, *, tense: str = "past") -> str | None:
+    """The value of one time expression, as if governed by a verb in ``tense``.
+
+    ``text`` is the expression alone ("on Tuesday", "last month", "Aug. 5");
+    ``published`` the ISO date it is anchored to; ``tense`` one of past, future,
+    present. None when ``text`` holds no date this stage knows.
+    """
+    if tense not in _TENSES:
+        raise BadDateError(f"tense must be one of {', '.join(_TENSES)}, not {tense!r}")
+    pub = _published(published)
+    if pub is None:
+        raise BadDateError(f"not an ISO date (YYYY-MM-DD): {published!r}")
+    lex = lexicon()
+    cands = [c for c in scan(text) if _plausible(c, lex)]
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: c.end - c.start)
+    got = anchor(c, text[c.start : c.end], lex, pub, tense, None)
+    return got.value if got else None

@@ -1,0 +1,130 @@
+"""The tense of the verb that governs a time expression, read from the spaCy parse.
+
+"Russia on Tuesday accused …" is past: Tuesday is the latest one on or before the
+publication date. "He will impose sanctions from Friday" is future: the next Friday on
+or after it. ``governing_tense(span)`` climbs from the expression to its verb and reads
+the verb's tag and auxiliaries:
+
+``future``   will/shall/would/can/may… , present progressive ("is meeting Friday"),
+             an infinitive under a verb of intention ("is expected to vote Friday")
+``past``     past tense, present perfect, past progressive, a bare past participle
+``present``  present simple or present passive ("the vote is set for Friday")
+None         no verb found (a headline fragment, a dateline)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+Tense = str | None
+
+_MAX_CLIMB = 8
+_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "nobody", "no"})
+
+
+def _auxes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _verb_above(tok: Token) -> Token | None:
+    for _ in range(_MAX_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def verb_tense(
+    verb: Token, lex: Lexicon, depth: int = 0, direct: bool = True, nominal: bool = False
+) -> Tense:
+    """The tense of ``verb`` from its tag and its auxiliaries.
+
+    ``direct``: the time expression hangs on this verb itself (not on a clause below it);
+    ``nominal``: it modifies a noun ("Wednesday's ruling"), so an infinitive above it
+    says nothing about when.
+    """
+    auxes = _auxes(verb)
+    words = {a.lower_ for a in auxes}
+    if words & lex.future_aux:
+        return "future"
+    if (
+        direct
+        and verb.lemma_.lower() in lex.schedule_verbs
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and (auxes or verb.tag_ != "VBN")
+    ):
+        return "future"  # "planned a rally on Saturday", "is expected Friday"
+    if words & lex.uncertain_aux:
+        doc = verb.doc
+        if any(t.lower_ in _NEGATIONS for t in doc[verb.left_edge.i : verb.i + 1]):
+            return None  # "could not be reached Tuesday"
+        return "future"  # "could come as early as Tuesday"
+    if "to" in words and verb.tag_ == "VB":
+        if nominal:
+            return None
+        # an infinitive: its time follows the verb it depends on
+        head = verb.head
+        if head.i == verb.i or depth > 3:
+            return None
+        if head.lemma_.lower() in lex.future_verbs or head.lower_ == "going":
+            return "future"
+        above: Token | None = head
+        if head.pos_ not in ("VERB", "AUX"):
+            above = _verb_above(head)  # "ready to leave", "ways to get around"
+        if above is None:
+            return None
+        up = verb_tense(above, lex, depth + 1, direct=False)
+        return "future" if up in ("future", "present") else None
+    if verb.tag_ == "VBD":
+        return "past"
+    aux_tags = {a.tag_ for a in auxes}
+    if "VBD" in aux_tags:
+        return "past"
+    if verb.tag_ == "VBN":
+        if aux_tags & {"VBZ", "VBP"} and not words & {"has", "have", "'ve"}:
+            return "present"  # "is held", "are scheduled"
+        return "past"  # perfect, past passive, or a bare participle: "a decision announced Tuesday"
+    if verb.tag_ == "VBG":
+        if aux_tags & {"VBZ", "VBP"} or words & {"is", "are", "am", "'re", "'m"}:
+            return "future"  # present progressive of a scheduled event
+        if verb.head.i != verb.i and depth <= 3:
+            return verb_tense(verb.head, lex, depth + 1, direct=False)
+        return None
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb above the span's root in the dependency tree."""
+    root = span.root
+    tok = root
+    for _ in range(_MAX_CLIMB):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            return tok
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return None
+
+
+def governing_tense(span: Span, lex: Lexicon) -> Tense:
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    head = span.root.head
+    nominal = head.i != span.root.i and head.pos_ in ("NOUN", "PROPN")
+    # direct: only prepositions between the expression and its verb ("planned … on Saturday")
+    direct, tok = True, head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.pos_ != "ADP":
+            direct = False
+            break
+        tok = tok.head
+    return verb_tense(verb, lex, direct=direct, nominal=nominal)
