@@ -1,48 +1,79 @@
 """The actor stage: find political actors in an article and resolve them to codes.
 
-Public interface (used by the pipeline, the event coder and the quote finder):
+Public interface (used by the pipeline, the event coder, the quote finder and the CLI):
 
-    load_knowledge(dictionaries=(), ) -> Knowledge
+    load_knowledge(dictionaries=()) -> Knowledge
     find_actors(parsed, knowledge) -> list[ActorMention]
+    lookup(phrase, knowledge, nlp, date=None) -> list[ActorMention]
+
+How it works: ``Knowledge.scan`` marks table names (people, organisations, countries,
+demonyms, capitals, buildings, places) and role words in the Doc; ``phrases`` turns
+noun chunks around them into actor phrases; ``resolve`` gives each phrase a country
+and a CAMEO sector on the article's date (today when it has none); ``coref`` groups
+mentions of one actor (``entity``) and lets short names inherit codes.
+
+``ActorMention.code`` is country + sector (``INDGOV``, ``RUSMIL``); a table entry's own
+code when no role word changed it (``IGOUNOHLH`` for the WHO, ``IGOMIL`` for NATO);
+an NGO has no country, sector ``NGO`` and code ``NGO…``; an IGO has country ``IGO``.
+Pronouns are not emitted (the quote finder resolves them from nearby people).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as _dt
 
-from ..models import ActorMention
-from ..nlp import Parsed
+from spacy.language import Language
 
-_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
+from ..models import ActorMention, Article
+from ..nlp import Parsed, attach
+from .coref import link
+from .knowledge import Knowledge, load_knowledge
+from .phrases import Index, find_phrases
+from .resolve import resolve
 
-
-@dataclass(frozen=True)
-class Knowledge:
-    """Everything the actor stage knows, loaded once per pipeline."""
-
-    dictionaries: tuple[str, ...] = ()
+__all__ = ["Knowledge", "find_actors", "load_knowledge", "lookup"]
 
 
-def load_knowledge(dictionaries: Sequence[str] = ()) -> Knowledge:
-    return Knowledge(tuple(dictionaries))
+def _today() -> str:
+    return _dt.date.today().isoformat()
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
-    """spaCy's entities as actor mentions, not yet resolved to codes."""
+    """Actor mentions of an article, resolved on its publication date, not overlapping."""
+    doc = parsed.doc
+    if len(doc) == 0:
+        return []
+    date = parsed.article.published or _today()
+    atoms = knowledge.scan(doc)
+    bounds = [(s.start, s.end) for s in parsed.spans]
+    phrases = find_phrases(doc, atoms, bounds)
+    idx = Index(doc, atoms)
+    resolved = [r for p in phrases if (r := resolve(doc, idx, p, date)) is not None]
+    entities = link(doc, resolved)
     out: list[ActorMention] = []
-    for ent in parsed.doc.ents:
-        kind = _ENTITY_KINDS.get(ent.label_)
-        if kind is None:
-            continue
+    for r, entity in zip(resolved, entities, strict=True):
+        first, last = doc[r.start], doc[r.end - 1]
         out.append(
             ActorMention(
-                text=ent.text,
-                start=ent.start_char,
-                end=ent.end_char,
-                sentence=parsed.sentence_index(ent[0]),
-                name=ent.text,
-                kind=kind,
+                text=r.text,
+                start=first.idx,
+                end=last.idx + len(last.text),
+                sentence=parsed.sentence_index(first),
+                name=r.name,
+                country=r.country,
+                sector=r.sector,
+                code=r.code,
+                kind=r.kind,
+                entity=entity,
+                how="; ".join(r.how) or "named entity, no code found",
             )
         )
     return out
+
+
+def lookup(
+    phrase: str, knowledge: Knowledge, nlp: Language, date: str | None = None
+) -> list[ActorMention]:
+    """How ``phrase`` resolves (on ``date``, default today), with the reason in ``how``."""
+    article = Article(id="lookup", text=phrase, published=date)
+    return find_actors(attach(article, nlp(phrase)), knowledge)

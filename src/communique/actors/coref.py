@@ -1,0 +1,180 @@
+"""In-document coreference: which mentions are the same actor.
+
+* people: a name that ends another person's name ("Kumar", "Ambassador Kumar",
+  "Col-Gen Fomin" → "Vinay Kumar", "Alexander Fomin") joins the nearest earlier such
+  person (or the first later one);
+* organisations and places: the same table entry or the same words; an acronym that
+  spells the capitalised words of an earlier mention ("MEA" after "the Indian Ministry
+  of External Affairs (MEA)");
+* "the <role noun>" with no country ("the ministry") joins the latest mention with the
+  same head word;
+* an appositive joins the phrase it describes ("Peskov, the Kremlin spokesman").
+
+Within an actor, a mention without a country or sector takes them from the first
+mention that has them; a short name linked to a full one takes the full one's country
+(its own role word still decides its sector).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .resolve import Resolved
+from .text import key
+
+_SMALL = {"of", "and", "the", "for", "on", "in", "de", "du", "la"}
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _initials(text: str) -> list[str]:
+    return [
+        w[0] for w in text.replace("-", " ").split() if w[:1].isupper() and w.lower() not in _SMALL
+    ]
+
+
+def link(doc: Doc, ms: list[Resolved]) -> list[int]:
+    """Entity ids (0, 1, …) for the mentions, and fill in inherited codes."""
+    n = len(ms)
+    uf = _Union(n)
+    linked_short: set[int] = set()
+    # people (a one-word organisation-or-nothing name that is a person's surname too)
+    full: list[tuple[int, list[str]]] = []
+    surnames = {key(m.name_tokens[-1]) for m in ms if m.kind == "person" and len(m.name_tokens) > 1}
+    for i, m in enumerate(ms):
+        if (
+            m.kind == "organisation"
+            and m.entry_name is None
+            and m.country is None
+            and m.name
+            and " " not in m.name
+            and key(m.name) in surnames
+        ):
+            m.kind = "person"
+            m.name_tokens = [m.name]
+        if m.kind == "person" and m.name_tokens:
+            full.append((i, [key(t) for t in m.name_tokens]))
+    for i, toks in full:
+        matches = [
+            j
+            for j, other in full
+            if j != i
+            and len(other) >= len(toks)
+            and other[-len(toks) :] == toks
+            and (len(other) > len(toks) or j < i)
+        ]
+        lengths = dict(full)
+        longer = [j for j in matches if len(lengths[j]) > len(toks)]
+        matches = longer or matches
+        before = [j for j in matches if j < i]
+        best = max(before) if before else (min(matches) if matches else None)
+        if best is not None:
+            uf.join(i, best)
+            if len(full_tokens(ms[best])) > len(toks):
+                linked_short.add(i)
+    # organisations, countries, places: same entry or same words
+    by_key: dict[str, int] = {}
+    for i, m in enumerate(ms):
+        if m.kind == "person":
+            continue
+        k = (
+            "e:" + m.entry_name
+            if m.entry_name
+            else ("t:" + key(m.name or "") if m.kind == "organisation" else "")
+        )
+        if not k or k in {"t:"}:
+            continue
+        if m.has_role and m.kind != "organisation":
+            continue
+        if k in by_key:
+            uf.join(i, by_key[k])
+        else:
+            by_key[k] = i
+    # acronyms
+    for i, m in enumerate(ms):
+        text = m.name or ""
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            continue
+        for j in range(i - 1, -1, -1):
+            caps = _initials(ms[j].name or ms[j].text)
+            caps_all = _initials(ms[j].text)
+            if any("".join(c[k:]) == text for c in (caps, caps_all) for k in range(len(c))):
+                uf.join(i, j)
+                linked_short.add(i)
+                break
+    # "the ministry"
+    for i, m in enumerate(ms):
+        words = m.text.split()
+        if len(words) == 2 and words[0].lower() == "the" and m.country is None:
+            head = doc[m.head].lemma_.lower()
+            for j in range(i - 1, -1, -1):
+                if doc[ms[j].head].lemma_.lower() == head and ms[j].country is not None:
+                    uf.join(i, j)
+                    break
+    # appositives
+    head_of = {m.head: i for i, m in enumerate(ms)}
+    for i, m in enumerate(ms):
+        tok = doc[m.head]
+        if tok.dep_ == "appos" and tok.head.i in head_of:
+            other = ms[head_of[tok.head.i]]
+            if {m.kind, other.kind} & {"country", "place"}:
+                continue
+            uf.join(i, head_of[tok.head.i])
+    # entity ids in order of first mention, and inheritance
+    ids: dict[int, int] = {}
+    out = []
+    for i in range(n):
+        root = uf.find(i)
+        out.append(ids.setdefault(root, len(ids)))
+    groups: dict[int, list[int]] = {}
+    for i, e in enumerate(out):
+        groups.setdefault(e, []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        country = next(
+            (ms[i].country for i in members if ms[i].country and i not in linked_short), None
+        )
+        country = country or next((ms[i].country for i in members if ms[i].country), None)
+        src = next(
+            (i for i in members if ms[i].country == country and i not in linked_short), members[0]
+        )
+        sector = ms[src].sector or next((ms[i].sector for i in members if ms[i].sector), None)
+        for i in members:
+            m = ms[i]
+            changed = False
+            if country and (m.country is None or (i in linked_short and m.country != country)):
+                m.country = country
+                changed = True
+            if (
+                sector
+                and m.kind not in {"country", "place"}
+                and (m.sector is None or (i in linked_short and not m.has_role))
+                and m.sector != sector
+            ):
+                m.sector = sector
+                changed = True
+            if changed:
+                m.how.append(f"same actor as {ms[src].text!r}")
+                m.code = (m.country or "") + (m.sector or "")
+            if i in linked_short and ms[src].name and m.kind == ms[src].kind:
+                m.name = ms[src].name
+    return out
+
+
+def full_tokens(m: Resolved) -> list[str]:
+    return m.name_tokens

@@ -1,0 +1,253 @@
+"""Everything the actor stage knows, loaded once: named actors, country names and roles.
+
+Layers, later ones overriding earlier ones on the same name: the Phoenix tables, then
+``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, then the user's
+dictionaries in the order given. When a later entry takes over a name, the earlier
+entry loses all its names (so a user entry for "Angela Merkel" also retires the
+built-in alias "Merkel" unless the user lists it again).
+
+``scan`` finds table matches in a spaCy Doc: names (longest first, on keys of
+concatenated tokens, see ``text``) and role words (the last token may be matched by
+its lemma, so "soldiers" finds "soldier").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .dictionaries import country_names, load_user_dictionary, named_table, role_table
+from .entries import Entry, make_period
+from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key
+
+#: Longest name or role, in tokens, that ``scan`` tries.
+MAX_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role word or phrase: its sector (None for person/group nouns), priority, kind."""
+
+    text: str
+    sector: str | None
+    priority: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Atom:
+    """A table match in a Doc: tokens ``start``..``end`` (exclusive)."""
+
+    start: int
+    end: int
+    entry: Entry | None = None
+    role: Role | None = None
+    alias: str = ""  # the key that matched
+
+
+@dataclass
+class Knowledge:
+    """Named actors and roles by key, built once by ``load_knowledge``."""
+
+    names: dict[str, Entry] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    dictionaries: tuple[str, ...] = ()
+    #: keys that only match a token spaCy tags as a proper noun (single-word aliases of
+    #: people and places from the big Phoenix tables)
+    propn_only: set[str] = field(default_factory=set)
+    max_key: int = 0
+    #: the exact spellings of short keys ("US", "U.S.", "Xi"): short names match only these
+    short_forms: dict[str, set[str]] = field(default_factory=dict)
+
+    # -------------------------------------------------------------- building
+
+    def add(self, entry: Entry, *, override: bool, propn_only: bool = False) -> None:
+        keys = [key(n) for n in (entry.name, *entry.aliases)]
+        keys = [k for k in dict.fromkeys(keys) if k]
+        if override:
+            for k in keys:
+                old = self.names.get(k)
+                if old is not None and old is not entry and old.kind in {"person", "organisation"}:
+                    self._retire(old)
+        for n in (entry.name, *entry.aliases):
+            k = key(n)
+            if k and len(k) <= ACRONYM_MAX:
+                self.short_forms.setdefault(k, set()).add(n.replace(" ", ""))
+        for k in keys:
+            if override or k not in self.names:
+                self.names[k] = entry
+                if propn_only and " " not in _alias_of(entry, k):
+                    self.propn_only.add(k)
+                else:
+                    self.propn_only.discard(k)
+                self.max_key = max(self.max_key, len(k))
+
+    def _retire(self, old: Entry) -> None:
+        for n in (old.name, *old.aliases):
+            k = key(n)
+            if self.names.get(k) is old:
+                del self.names[k]
+
+    def add_role(self, text: str, sector: str, priority: int, kind: str) -> None:
+        k = key(text)
+        if k:
+            self.roles[k] = Role(text, sector or None, priority, kind)
+            self.max_key = max(self.max_key, len(k))
+
+    # -------------------------------------------------------------- matching
+
+    def scan(self, doc: Doc) -> list[Atom]:
+        """Table matches in ``doc``: names first (longest), then roles on the rest."""
+        n = len(doc)
+        keys = [key(t.text) for t in doc]
+        lower = not any(c.isupper() for c in doc.text)
+        atoms: list[Atom] = []
+        taken = [False] * n
+        i = 0
+        while i < n:
+            if not keys[i] or doc[i].is_space:
+                i += 1
+                continue
+            best: tuple[int, Entry, str] | None = None
+            acc = ""
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                if doc[j].is_space or (j > i and "\n" in doc[j - 1].whitespace_):
+                    break
+                acc += keys[j]
+                if len(acc) > self.max_key:
+                    break
+                if not keys[j]:
+                    continue
+                entry = self.names.get(acc)
+                if entry is not None and self._name_ok(doc, i, j, acc, lower):
+                    best = (j, entry, acc)
+            if best is not None:
+                j, entry, acc = best
+                atoms.append(Atom(i, j + 1, entry=entry, alias=acc))
+                for t in range(i, j + 1):
+                    taken[t] = True
+                i = j + 1
+            else:
+                i += 1
+        lemmas = [key(t.lemma_) if t.lemma_ else k for t, k in zip(doc, keys, strict=True)]
+        i = 0
+        while i < n:
+            if taken[i] or not keys[i]:
+                i += 1
+                continue
+            best_role: tuple[int, Role, str] | None = None
+            acc = ""
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                if taken[j] or doc[j].is_space:
+                    break
+                for cand in (acc + keys[j], acc + lemmas[j]):
+                    role = self.roles.get(cand)
+                    if role is not None and keys[j]:
+                        best_role = (j, role, cand)
+                        break
+                acc += keys[j]
+                if len(acc) > self.max_key:
+                    break
+            if best_role is not None:
+                j, role, acc = best_role
+                atoms.append(Atom(i, j + 1, role=role, alias=acc))
+                i = j + 1
+            else:
+                i += 1
+        atoms.sort(key=lambda a: a.start)
+        return atoms
+
+    def _name_ok(self, doc: Doc, i: int, j: int, k: str, lower: bool) -> bool:
+        text = doc[i : j + 1].text
+        if len(k) <= ACRONYM_MAX:
+            forms = self.short_forms.get(k)
+            return text.replace(" ", "") in forms if forms else is_all_caps(text)
+        if not is_capitalised(text) and not lower:
+            return False
+        return not (k in self.propn_only and i == j and doc[i].pos_ != "PROPN")
+
+    def find(self, phrase: str) -> Entry | None:
+        """The entry a whole name resolves to, if any."""
+        return self.names.get(key(phrase))
+
+
+def _alias_of(entry: Entry, k: str) -> str:
+    for n in (entry.name, *entry.aliases):
+        if key(n) == k:
+            return n
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Knowledge:
+    kb = Knowledge()
+    for text, sector, prio, kind in role_table("phoenix_agents.tsv"):
+        kb.add_role(text, sector, prio, kind)
+    for text, sector, prio, kind in role_table("roles.tsv"):
+        kb.add_role(text, sector, prio, kind)
+    phoenix = named_table("phoenix_actors.tsv")
+    _add_phoenix(kb, phoenix)
+    for entry in named_table("organisations.tsv"):
+        kb.add(entry, override=True)
+    for entry in named_table("people.tsv"):
+        kb.add(entry, override=True)
+    for entry in _country_entries():
+        kb.add(entry, override=True)
+    return kb
+
+
+def _add_phoenix(kb: Knowledge, entries: Iterable[Entry]) -> None:
+    """Phoenix entries: first wins; a one-word alias shared by two people is dropped."""
+    seen: dict[str, Entry] = {}
+    ambiguous: set[str] = set()
+    for e in entries:
+        for n in (e.name, *e.aliases):
+            k = key(n)
+            if " " in n.strip() or "-" in n:
+                continue
+            if k in seen and seen[k] is not e:
+                ambiguous.add(k)
+            seen[k] = e
+    for e in entries:
+        kb.add(e, override=False, propn_only=True)
+    for k in ambiguous:
+        if k in kb.names and kb.names[k].kind == "person":
+            del kb.names[k]
+
+
+def _country_entries() -> list[Entry]:
+    """One entry per row of country_names.tsv (first row of a text wins)."""
+    first: dict[str, tuple[str, str, str, str]] = {}
+    spellings: dict[str, list[str]] = {}
+    for row in country_names():
+        k = key(row[2])
+        first.setdefault(k, row)
+        spellings.setdefault(k, []).append(row[2])
+    return [
+        Entry(
+            text, kind, (make_period(code + sector),), tuple(spellings[k][1:]), "country_names.tsv"
+        )
+        for k, (code, kind, text, sector) in first.items()
+    ]
+
+
+def load_knowledge(dictionaries: Sequence[str] = ()) -> Knowledge:
+    """The built-in tables plus the user's dictionaries (YAML, CSV or PETRARCH .txt)."""
+    base = _builtin()
+    if not dictionaries:
+        return base
+    kb = Knowledge(
+        names=dict(base.names),
+        roles=dict(base.roles),
+        dictionaries=tuple(str(d) for d in dictionaries),
+        propn_only=set(base.propn_only),
+        max_key=base.max_key,
+        short_forms={k: set(v) for k, v in base.short_forms.items()},
+    )
+    for path in dictionaries:
+        for entry in load_user_dictionary(path):
+            kb.add(entry, override=True)
+    return kb

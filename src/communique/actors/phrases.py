@@ -1,0 +1,199 @@
+"""Actor phrases: the noun phrases of a Doc that name or describe an actor.
+
+A phrase grows from spaCy's noun chunks. A chunk is an actor phrase when its head is a
+table name (person, organisation, country, demonym, capital, building, place), a
+person or organisation entity, a role word ("soldiers", "police", "ambassador") or a
+proper noun right after a title ("Ambassador Kumar"). Its span then reaches right
+over an "of"/"for" phrase after a title or institution ("Ministry of External Affairs
+of India", "president of the European Council", "group of thieves") and over an
+"in"/"from"/"of" phrase naming a country or place ("trade unions in Denmark").
+When the head is not an actor ("Trump's renewed threat", "the MEA statement"), the
+names inside the chunk become phrases of their own (a possessor without its "'s").
+Phrases never overlap: the earlier, then the longer, wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .knowledge import Atom
+
+#: Kinds of named entries that stand alone as actors inside a non-actor chunk.
+STANDALONE = {"person", "organisation", "country", "capital", "building", "place"}
+#: spaCy entity labels that make a head an actor.
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_EXTEND_TITLE = {"of", "for"}
+_EXTEND_PLACE = {"in", "from", "of"}
+_MAX_EXTENSION = 9
+
+
+@dataclass
+class Phrase:
+    """Tokens ``start``..``end`` (exclusive) of the Doc, with their head token index."""
+
+    start: int
+    end: int
+    head: int
+
+
+class Index:
+    """Which atom and entity cover each token."""
+
+    def __init__(self, doc: Doc, atoms: list[Atom]) -> None:
+        n = len(doc)
+        self.atom: list[Atom | None] = [None] * n
+        for a in atoms:
+            for t in range(a.start, a.end):
+                self.atom[t] = a
+        self.ent: list[str] = [""] * n
+        self.ent_start: list[int] = list(range(n))
+        self.ent_end: list[int] = list(range(1, n + 1))
+        for ent in doc.ents:
+            for t in range(ent.start, ent.end):
+                self.ent[t] = ent.label_
+                self.ent_start[t] = ent.start
+                self.ent_end[t] = ent.end
+
+    def named(self, i: int) -> Atom | None:
+        a = self.atom[i]
+        return a if a is not None and a.entry is not None else None
+
+    def role(self, i: int) -> Atom | None:
+        a = self.atom[i]
+        return a if a is not None and a.role is not None else None
+
+
+def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
+    """Whether token ``h`` (in a chunk starting at ``start``) heads an actor phrase."""
+    tok = doc[h]
+    if tok.pos_ == "PRON":
+        return False
+    if idx.named(h) is not None:
+        return True
+    if idx.ent[h] in ACTOR_LABELS and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}:
+        return True
+    if idx.role(h) is not None:
+        return True
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        j = h - 1
+        while j >= start and doc[j].pos_ == "PROPN" and idx.role(j) is None:
+            j -= 1
+        r = idx.role(j) if j >= start else None
+        if r is not None and r.role is not None and r.role.kind == "person":
+            return True
+    return False
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            return c
+    return None
+
+
+def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> None:
+    """Reach right over "of X" after titles/institutions and "in <place>"."""
+    head = doc[phrase.head]
+    role = idx.role(phrase.head)
+    for child in head.children:
+        if child.dep_ != "prep" or child.i != phrase.end:
+            continue
+        word = child.lower_
+        obj = _pobj(child)
+        if obj is None:
+            continue
+        right = obj.right_edge.i + 1
+        if right > sent_end or right - phrase.end > _MAX_EXTENSION:
+            continue
+        span = range(obj.left_edge.i, right)
+        if any(doc[t].text in {",", ";", "(", ")", "“", "”", '"'} for t in span):
+            continue
+        has_place = any(
+            (a := idx.named(t)) is not None and a.entry is not None and a.entry.kind != "person"
+            for t in span
+        )
+        has_name = any(doc[t].pos_ == "PROPN" for t in span)
+        has_role = any(idx.role(t) is not None for t in span)
+        titled = role is not None or idx.named(phrase.head) is not None
+        if word in _EXTEND_TITLE and titled and (has_place or has_name or has_role):
+            phrase.end = right
+            return
+        if word in _EXTEND_PLACE and has_place:
+            phrase.end = right
+            return
+
+
+def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]) -> list[Phrase]:
+    """Actor phrases of ``doc``, in text order, not overlapping."""
+    idx = Index(doc, atoms)
+    sent_end = [0] * len(doc)
+    for s, e in sent_bounds:
+        for t in range(s, e):
+            sent_end[t] = e
+    out: list[Phrase] = []
+    covered = [False] * len(doc)
+    for chunk in doc.noun_chunks:
+        start, end, h = chunk.start, chunk.end, chunk.root.i
+        while start < end and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if start >= end:
+            continue
+        for t in range(chunk.start, chunk.end):
+            covered[t] = True
+        if actor_head(doc, idx, h, start):
+            p = Phrase(start, end, h)
+            _extend(doc, idx, p, sent_end[h] or len(doc))
+            out.append(p)
+            continue
+        out.extend(_inner(doc, idx, start, end, h))
+    for a in atoms:
+        if a.entry is None or a.entry.kind not in STANDALONE or any(covered[a.start : a.end]):
+            continue
+        out.append(Phrase(a.start, a.end, a.end - 1))
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"} and not any(covered[ent.start : ent.end]):
+            toks = [t for t in ent if not t.is_space]
+            if toks:
+                out.append(Phrase(toks[0].i, toks[-1].i + 1, toks[-1].i))
+    return _no_overlap(out)
+
+
+def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
+    """Actors inside a chunk whose head is no actor: the possessor, and names."""
+    out: list[Phrase] = []
+    for t in range(start, end):
+        tok = doc[t]
+        if tok.dep_ == "poss" and tok.head.i == h:
+            left = max(tok.left_edge.i, start)
+            if actor_head(doc, idx, t, left) and tok.pos_ != "PRON":
+                out.append(Phrase(left, t + 1, t))
+    taken = {t for p in out for t in range(p.start, p.end)}
+    t = start
+    while t < end:
+        a = idx.named(t)
+        if a is not None and a.entry is not None and a.entry.kind in STANDALONE and t not in taken:
+            out.append(Phrase(max(a.start, start), min(a.end, end), min(a.end, end) - 1))
+            t = a.end
+            continue
+        if idx.ent[t] in {"PERSON", "ORG"} and t not in taken and doc[t].pos_ == "PROPN":
+            e = min(idx.ent_end[t], end)
+            s = max(idx.ent_start[t], start)
+            if not any(idx.named(x) for x in range(s, e)):
+                out.append(Phrase(s, e, e - 1))
+                t = e
+                continue
+        t += 1
+    return out
+
+
+def _no_overlap(phrases: list[Phrase]) -> list[Phrase]:
+    phrases.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[Phrase] = []
+    last = -1
+    for p in phrases:
+        if p.start >= last:
+            out.append(p)
+            last = p.end
+    return out

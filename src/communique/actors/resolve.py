@@ -1,0 +1,221 @@
+"""Resolve an actor phrase to a name, a country and a sector, and say why.
+
+Country: the nearest country word before the head ("Indian Ambassador…",
+"Russia's Deputy Defence Minister…", "Kremlin spokesman…"), else the head's own table
+entry (a person or organisation on the article's date), else a country or place after
+the head ("…of India", "…in Denmark").
+Sector: the strongest role word outside table names (see ``roles.tsv`` priorities:
+"former" beats a military rank, which beats a civil title; "Defence" in "Defence
+Minister" is weaker than "Minister"); a weak role ("leader", "office") yields to the
+sector of an organisation named in the phrase; with no role word, the head's entry
+gives it (a capital or government building → GOV, another city → CVL, a country name →
+none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .entries import Period
+from .knowledge import Atom
+from .phrases import Index, Phrase
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_PLACE_KINDS = {"country", "demonym", "capital", "building", "place"}
+#: Role priorities at or under this yield to an organisation's own sector.
+WEAK = 25
+
+
+@dataclass
+class Resolved:
+    """A phrase resolved to codes, before coreference."""
+
+    start: int  # token indices
+    end: int
+    head: int
+    text: str
+    name: str | None
+    country: str | None
+    sector: str | None
+    code: str | None
+    kind: str
+    how: list[str]
+    name_tokens: list[str]
+    entry_name: str | None = None
+    has_role: bool = False
+
+
+def _period(atom: Atom, date: str) -> Period | None:
+    return atom.entry.at(date) if atom.entry is not None else None
+
+
+def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
+    toks = range(p.start, p.end)
+    head_atom = idx.named(p.head)
+    head_start = head_atom.start if head_atom is not None else p.head
+    named: list[Atom] = []
+    roles: list[Atom] = []
+    seen: set[int] = set()
+    for t in toks:
+        a = idx.atom[t]
+        if a is None or id(a) in seen:
+            continue
+        seen.add(id(a))
+        if a.entry is not None:
+            named.append(a)
+        elif a.role is not None:
+            roles.append(a)
+    how: list[str] = []
+
+    # ---- country
+    country: str | None = None
+    pre = [a for a in named if a.end <= head_start and a is not head_atom]
+    post = [a for a in named if a.start > p.head and a is not head_atom]
+    for a in reversed(pre):
+        per = _period(a, date)
+        if per is not None and per.country:
+            country = per.country
+            how.append(f"country {country} from {doc[a.start : a.end].text!r} ({a.entry.kind})")  # type: ignore[union-attr]
+            break
+    head_period = _period(head_atom, date) if head_atom is not None else None
+    if country is None and head_period is not None and head_period.country:
+        country = head_period.country
+        how.append(
+            f"country {country} from {head_atom.entry.kind} table entry {head_atom.entry.name!r}"
+        )  # type: ignore[union-attr]
+    if country is None:
+        for a in post:
+            per = _period(a, date)
+            if per is not None and per.country:
+                country = per.country
+                how.append(f"country {country} from {doc[a.start : a.end].text!r} after the head")
+                break
+
+    # ---- sector
+    sector: str | None = None
+    best: Atom | None = None
+    for a in roles:
+        r = a.role
+        if r is None or not r.sector or r.priority <= 0:
+            continue
+        if best is None or r.priority >= best.role.priority:  # type: ignore[union-attr]
+            best = a
+    org_sector: tuple[str, Atom] | None = None
+    for a in [*pre, *([head_atom] if head_atom else []), *post]:
+        per = _period(a, date)
+        if (
+            per is not None
+            and per.sector
+            and a.entry is not None
+            and a.entry.kind in {"organisation", "building"}
+        ):
+            org_sector = (per.sector, a)
+    if best is not None and best.role is not None:
+        if best.role.priority <= WEAK and org_sector is not None:
+            sector = org_sector[0]
+            how.append(f"sector {sector} from {org_sector[1].entry.name!r}")  # type: ignore[union-attr]
+        else:
+            sector = best.role.sector
+            how.append(f"sector {sector} from role {doc[best.start : best.end].text!r}")
+    elif head_period is not None and head_atom is not None and head_atom.entry is not None:
+        kind = head_atom.entry.kind
+        if head_period.sector:
+            sector = head_period.sector
+            how.append(f"sector {sector} from {kind} entry {head_atom.entry.name!r} on {date}")
+        elif kind == "place":
+            sector = "CVL"
+            how.append("sector CVL: a place used as an actor")
+    elif org_sector is not None:
+        sector = org_sector[0]
+        how.append(f"sector {sector} from {org_sector[1].entry.name!r}")  # type: ignore[union-attr]
+
+    # ---- kind and name
+    head_tok = doc[p.head]
+    ent = idx.ent[p.head]
+    head_role = idx.role(p.head)
+    entry = head_atom.entry if head_atom is not None else None
+    name_tokens: list[str] = []
+    if entry is not None:
+        kind = "country" if entry.kind == "demonym" else entry.kind
+        if kind in {"capital", "building"}:
+            kind = "place"
+        name = entry.name
+        if entry.kind == "person":
+            name_tokens = name.split()
+    elif ent == "PERSON" or (
+        head_tok.pos_ == "PROPN" and head_role is None and _after_title(doc, idx, p)
+    ):
+        kind = "person"
+        s = max(idx.ent_start[p.head], p.start) if ent == "PERSON" else p.head
+        while s > p.start and doc[s - 1].pos_ == "PROPN" and idx.atom[s - 1] is None:
+            s -= 1
+        toks_name = [
+            doc[t] for t in range(s, p.head + 1) if idx.atom[t] is None and not doc[t].is_punct
+        ]
+        while toks_name and toks_name[0].lower_ in _DETERMINERS:
+            toks_name.pop(0)
+        name = " ".join(t.text for t in toks_name) or head_tok.text
+        name_tokens = [t.text for t in toks_name] or [head_tok.text]
+        if not any(t.text[:1].isupper() for t in toks_name):
+            kind = "group"
+    elif ent == "ORG" and head_role is None:
+        kind = "organisation"
+        name = _strip_det(doc, p)
+    elif head_role is not None and head_role.role is not None:
+        kind = head_role.role.kind
+        if kind == "person" and head_tok.tag_ in {"NNS", "NNPS"}:
+            kind = "group"
+        name = _strip_det(doc, p)
+    else:
+        kind = "group"
+        name = _strip_det(doc, p)
+    has_role = best is not None
+    if country is None and sector is None and kind not in {"person", "organisation"}:
+        return None
+    if kind == "organisation" and country is None and sector is None and ent != "ORG":
+        return None
+    code = None
+    if (
+        head_period is not None
+        and head_period.code
+        and not has_role
+        and head_period.country == country
+    ):
+        code = head_period.code
+    elif country or sector:
+        code = (
+            (country or "") + (sector or "") if country != "IGO" or not sector else "IGO" + sector
+        )
+    text = doc[p.start : p.end].text
+    return Resolved(
+        p.start,
+        p.end,
+        p.head,
+        text,
+        name,
+        country,
+        sector,
+        code,
+        kind,
+        how,
+        name_tokens,
+        entry.name if entry is not None else None,
+        has_role,
+    )
+
+
+def _strip_det(doc: Doc, p: Phrase) -> str:
+    s = p.start
+    while s < p.end - 1 and (doc[s].lower_ in _DETERMINERS or doc[s].like_num):
+        s += 1
+    return doc[s : p.end].text
+
+
+def _after_title(doc: Doc, idx: Index, p: Phrase) -> bool:
+    j = p.head - 1
+    while j >= p.start and doc[j].pos_ == "PROPN" and idx.atom[j] is None:
+        j -= 1
+    r = idx.role(j) if j >= p.start else None
+    return r is not None and r.role is not None and r.role.kind == "person"
