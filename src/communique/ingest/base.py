@@ -84,10 +84,14 @@ def _looks_like_heading(line: str) -> bool:
 def _continues(line: str, nxt: str, width: int, starts_paragraph: bool) -> bool:
     """Whether a line break between ``line`` and ``nxt`` is a hard wrap inside a paragraph."""
     body, follow = line.strip(), nxt.strip()
-    if not body or not follow or len(line.rstrip()) < 0.75 * width:
+    if not body or not follow:
         return False
-    if _BULLET.match(follow):
+    if _HYPHENATED.search(body) and follow[:1].islower():
+        return True  # a word hyphenated across the margin
+    if len(line.rstrip()) < 0.75 * width:
         return False
+    if _BULLET.match(follow) or (_BULLET.match(body) and not follow[:1].islower()):
+        return False  # list items: each on its own line
     if nxt[:1].isspace() and not line[:1].isspace():
         return False  # an indented line opens a new paragraph
     if starts_paragraph and _looks_like_heading(body) and not follow[:1].islower():

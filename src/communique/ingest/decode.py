@@ -87,10 +87,14 @@ def _utf16_without_bom(head: bytes) -> str | None:
     odd_zero = sample[1::2].count(0)
     half = len(sample) // 2
     if odd_zero >= 0.3 * half and even_zero <= 0.05 * half:
-        return "utf-16-le"
-    if even_zero >= 0.3 * half and odd_zero <= 0.05 * half:
-        return "utf-16-be"
-    return None
+        guess = "utf-16-le"
+    elif even_zero >= 0.3 * half and odd_zero <= 0.05 * half:
+        guess = "utf-16-be"
+    else:
+        return None
+    text = sample.decode(guess, errors="replace")
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return guess if printable >= 0.95 * len(text) else None
 
 
 def declared_encoding(head: bytes) -> str | None:

@@ -51,13 +51,14 @@ def _struct_date(value: Any) -> str | None:
 
 
 def _entry_dates(entry: Any) -> list[tuple[object, str]]:
+    # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning
     out: list[tuple[object, str]] = []
     for key in ("published", "updated", "created"):
-        if entry.get(key):
-            out.append((entry.get(key), "metadata"))
+        if dict.get(entry, key):
+            out.append((dict.get(entry, key), "metadata"))
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        if entry.get(key):
-            out.append((_struct_date(entry.get(key)), "metadata"))
+        if dict.get(entry, key):
+            out.append((_struct_date(dict.get(entry, key)), "metadata"))
     return out
 
 

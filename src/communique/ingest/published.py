@@ -19,7 +19,8 @@ from ..errors import BadDateError
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]\d)")
 _YMD = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*$")
-_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}(?:Z|[+-]\d{4})?)?\s*$")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?\s*$")
+_DMY_OR_MDY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _EPOCH = re.compile(r"^\s*\d{9,13}(?:\.\d+)?\s*$")
 _PARTIAL = re.compile(r"^\s*\d{4}(?:-\d{1,2})?\s*$")
 _WORDY = re.compile(r"[A-Za-z]")
@@ -34,6 +35,17 @@ def _make(year: int, month: int, day: int, value: str) -> str:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         raise BadDateError(f"{value!r} is not a valid date") from None
+
+
+def _day_month(first: int, second: int, year: int, value: str) -> str:
+    """``13/03/2024`` (day first) or ``03/13/2024`` (month first); refuse the ambiguous."""
+    if first > 12 >= second:
+        return _make(year, second, first, value)
+    if second > 12 >= first:
+        return _make(year, first, second, value)
+    if first == second:
+        return _make(year, first, first, value)
+    raise BadDateError(f"{value!r} is ambiguous (day/month or month/day?); use YYYY-MM-DD")
 
 
 def from_epoch(seconds: float, value: str) -> str:
@@ -85,11 +97,14 @@ def parse_date(value: str | dt.date | int | float) -> str:
         m = pattern.match(text)
         if m:
             return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
+    m = _DMY_OR_MDY.match(text)
+    if m:
+        return _day_month(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
+    if _EPOCH.match(text):
+        return from_epoch(float(text), value)
     m = _COMPACT.match(text)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
-    if _EPOCH.match(text):
-        return from_epoch(float(text), value)
     if _PARTIAL.match(text):
         raise BadDateError(f"{value!r} has no day; a publication date needs YYYY-MM-DD")
     rfc = parsedate_tz(text)

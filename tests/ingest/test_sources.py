@@ -1,0 +1,141 @@
+"""Sources: folders, stdin, the examples, missing paths, and bad input in a batch."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from communique.errors import BadDateError, SourceNotFoundError, UnknownFormatError
+from communique.ingest import INPUT_FORMATS, read_sources
+from communique.models import Article, Skipped
+from communique.settings import Settings
+
+Read = Callable[..., list[Article | Skipped]]
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _summary(items: list[Article | Skipped]) -> list[tuple[str, str]]:
+    return [(i.id, "article") if isinstance(i, Article) else (i.source, i.reason) for i in items]
+
+
+def test_sources_examples_folder(read: Read) -> None:
+    html, text = read(EXAMPLES)
+    assert isinstance(html, Article) and isinstance(text, Article)
+    assert html.id.endswith("india-russia-defence-talks.html") and text.id.endswith(
+        "india-russia-defence-talks.txt"
+    )
+    assert (html.published, html.published_origin) == ("2025-08-06", "metadata")
+    assert "Subscribe" not in html.text and "All rights reserved" not in html.text
+    assert html.title == text.title
+
+
+def test_sources_folder_recursive_sorted_hidden_left_out(
+    read: Read, tmp_path: Path, fixtures: Path
+) -> None:
+    (tmp_path / "b" / "deeper").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    shutil.copy(fixtures / "wrapped.txt", tmp_path / "b" / "deeper" / "z.txt")
+    shutil.copy(fixtures / "page.html", tmp_path / "b" / "a.html")
+    shutil.copy(fixtures / "feed.atom", tmp_path / "a.atom")
+    (tmp_path / ".hidden.txt").write_text("Hidden Title\n\nNot to be read.")
+    (tmp_path / ".git" / "HEAD.txt").write_text("Hidden Title\n\nNot to be read.")
+    items = read(tmp_path)
+    assert [i.id for i in items if isinstance(i, Article)] == [
+        "https://wire.example.com/2024/05/norway-sudan",
+        str(tmp_path / "b" / "a.html"),
+        str(tmp_path / "b" / "deeper" / "z.txt"),
+    ]
+    assert len(items) == 3
+
+
+def test_sources_stdin_sniffed(read: Read, fixtures: Path) -> None:
+    [article] = read(
+        "-", stdin=io.BytesIO((EXAMPLES / "india-russia-defence-talks.html").read_bytes())
+    )
+    assert isinstance(article, Article) and article.id == "-" and article.published == "2025-08-06"
+    items = read("-", stdin=io.BytesIO((fixtures / "corpus.jsonl").read_bytes()))
+    assert [i.id for i in items] == ["a1", "a2", "-:3"]
+    [text] = read(
+        "-", stdin=io.BytesIO(b"Fiji Votes\n\nFiji voted on Saturday."), published="2024-05-04"
+    )
+    assert (
+        isinstance(text, Article) and text.title == "Fiji Votes" and text.published_origin == "flag"
+    )
+
+
+def test_sources_gzip_corpus(read: Read, tmp_path: Path, fixtures: Path) -> None:
+    path = tmp_path / "corpus.jsonl.gz"
+    path.write_bytes(gzip.compress((fixtures / "corpus.jsonl").read_bytes()))
+    assert [i.id for i in read(path)][:2] == ["a1", "a2"]
+
+
+def test_sources_bad_input_skipped_batch_goes_on(
+    read: Read, tmp_path: Path, fixtures: Path
+) -> None:
+    (tmp_path / "01-empty.txt").write_bytes(b"")
+    (tmp_path / "02-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "03-blank.txt").write_text("  \n\n \t\n")
+    shutil.copy(fixtures / "nobody.html", tmp_path / "04-nobody.html")
+    shutil.copy(fixtures / "no-text.csv", tmp_path / "05-no-text.csv")
+    shutil.copy(fixtures / "wrapped.txt", tmp_path / "06-good.txt")
+    (tmp_path / "07-report.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    items = read(tmp_path, tmp_path / "missing.txt", fixtures / "page.html")
+    assert [reason for _, reason in _summary(items)] == [
+        "empty",
+        "binary",
+        "empty",
+        "no-body",
+        "no-text-column",
+        "article",
+        "binary",
+        "not-found",
+        "article",
+    ]
+
+
+def test_sources_50mb_text_file_skipped_without_reading(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    line = b"India and Russia held talks on defence cooperation in Moscow on Tuesday.\n"
+    with open(path, "wb") as out:
+        block = line * (1_048_576 // len(line))
+        for _ in range(50):
+            out.write(block)
+    assert path.stat().st_size > 49_000_000
+    small = tmp_path / "small.txt"
+    small.write_text("Fiji Votes\n\nFiji voted on Saturday.")
+    big, article = read(path, small)
+    assert isinstance(big, Skipped) and big.reason == "too-large"
+    assert isinstance(article, Article)
+
+
+def test_sources_size_cap_on_stdin(read: Read) -> None:
+    [big] = read("-", stdin=io.BytesIO(b"word " * 3000), settings=Settings(max_bytes=10_000))
+    assert isinstance(big, Skipped) and big.reason == "too-large"
+
+
+def test_sources_missing_single_path_raises(settings: Settings, tmp_path: Path) -> None:
+    with pytest.raises(SourceNotFoundError, match="no such file"):
+        read_sources([str(tmp_path / "nope.txt")], settings=settings)
+
+
+def test_sources_unknown_format_and_bad_date_raise(settings: Settings) -> None:
+    with pytest.raises(UnknownFormatError, match="docx"):
+        read_sources([str(EXAMPLES)], settings=settings, input_format="docx")
+    with pytest.raises(BadDateError):
+        read_sources([str(EXAMPLES)], settings=settings, published="last Tuesday")
+
+
+@pytest.mark.parametrize("fmt", INPUT_FORMATS)
+def test_sources_every_format_name_accepted(read: Read, fixtures: Path, fmt: str) -> None:
+    items = read(fixtures / "wrapped.txt", input_format=fmt)
+    assert items  # every format yields a record (an article, or a skip with a reason)
+
+
+def test_sources_forced_text_on_html_keeps_markup(read: Read) -> None:
+    [article] = read(EXAMPLES / "india-russia-defence-talks.html", input_format="text")
+    assert isinstance(article, Article) and "<nav" in article.text

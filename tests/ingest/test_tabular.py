@@ -1,0 +1,165 @@
+"""Corpora: JSON Lines, JSON arrays, CSV/TSV and Parquet, with column mapping and bad records."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from communique.errors import UsageError
+from communique.models import Article, Skipped
+from communique.settings import Settings
+
+Read = Callable[..., list[Article | Skipped]]
+
+
+def test_tabular_jsonl_records(read: Read, fixtures: Path) -> None:
+    a1, a2, a3 = read(fixtures / "corpus.jsonl", published="2024-06-30")
+    assert isinstance(a1, Article) and isinstance(a2, Article) and isinstance(a3, Article)
+    assert a1.id == "a1" and a1.title == "Turkey and Greece resume talks"
+    assert a1.text.split("\n")[0] == "Turkey and Greece resume talks"  # the title is coded too
+    assert (a1.published, a1.published_origin) == ("2024-01-15", "metadata")
+    assert a1.url == "https://www.news.example.org/a1" and a1.outlet == "news.example.org"
+    assert (a2.published, a2.published_origin) == ("2024-06-30", "flag")  # null → --published
+    assert a3.id == f"{fixtures / 'corpus.jsonl'}:3"  # no id column: path:line
+    assert (a3.published, a3.published_origin) == ("2024-03-04", "metadata")
+
+
+def test_tabular_jsonl_bad_line_skipped_rest_read(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        '{"id": "1", "text": "Egypt hosted a summit."}\n'
+        '{"id": "2", "text": "broken\n'
+        "\n"
+        '["a", "list"]\n'
+        '{"id": "4", "text": ""}\n'
+        '{"id": "5", "body": "Qatar mediated talks."}\n',
+        encoding="utf-8",
+    )
+    items = read(path)
+    assert [(type(i).__name__, getattr(i, "reason", None)) for i in items] == [
+        ("Article", None),
+        ("Skipped", "bad-json"),
+        ("Skipped", "bad-json"),
+        ("Skipped", "empty"),
+        ("Article", None),
+    ]
+    assert items[1].source == f"{path}:2"
+    assert items[4].id == "5" and items[4].text == "Qatar mediated talks."  # type: ignore[union-attr]
+
+
+def test_tabular_jsonl_record_without_text_field(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        '{"id": "1", "headline": "x"}\n{"id": "2", "text": "Mali expelled the envoy."}\n'
+    )
+    first, second = read(path)
+    assert isinstance(first, Skipped) and first.reason == "no-text-column" and first.source == "1"
+    assert isinstance(second, Article)
+
+
+def test_tabular_jsonl_line_over_size_cap(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    long = json.dumps({"id": "big", "text": "word " * 400})
+    path.write_text(long + "\n" + '{"id": "small", "text": "Mali expelled the envoy."}\n')
+    big, small = read(path, settings=Settings(max_bytes=1000))
+    assert isinstance(big, Skipped) and big.reason == "too-large"
+    assert isinstance(small, Article) and small.id == "small"
+
+
+def test_tabular_column_mapping(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        json.dumps(
+            {
+                "key": "k1",
+                "story": "Fiji and Tonga signed a fisheries deal.",
+                "text": "not this",
+                "when": "2024-04-02",
+                "hed": "Fisheries deal",
+            }
+        )
+        + "\n"
+    )
+    columns = {"id": "key", "text": "story", "published": "when", "title": "hed"}
+    [article] = read(path, columns=columns)
+    assert isinstance(article, Article)
+    assert (
+        article.id == "k1"
+        and article.text == "Fisheries deal\n\nFiji and Tonga signed a fisheries deal."
+    )
+    assert article.published == "2024-04-02"
+    with pytest.raises(UsageError):
+        read(path, columns={"body": "story"})
+
+
+def test_tabular_json_array(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "articles.json"
+    path.write_text(
+        json.dumps(
+            [{"text": "Fiji and Tonga signed a deal."}, {"text": "Samoa objected."}], indent=2
+        )
+    )
+    first, second = read(path)
+    assert isinstance(first, Article) and first.id == f"{path}:1"
+    assert isinstance(second, Article) and second.text == "Samoa objected."
+
+
+def test_tabular_csv_records(read: Read, fixtures: Path) -> None:
+    c1, c2 = read(fixtures / "corpus.csv")
+    assert isinstance(c1, Article) and isinstance(c2, Article)
+    assert c1.id == "c1" and c1.title == "Ghana and Togo sign trade deal"
+    assert c1.text.split("\n") == [
+        "Ghana and Togo sign trade deal",
+        "",
+        "Ghana and Togo signed a trade agreement in Accra.",
+        "Officials said it would cut tariffs.",
+    ]
+    assert c1.published == "2024-02-01"
+    assert c2.title is None and c2.published == "2024-03-13"
+
+
+def test_tabular_csv_without_text_column(read: Read, fixtures: Path) -> None:
+    [skipped] = read(fixtures / "no-text.csv")
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == "no-text-column" and "headline" in skipped.detail
+
+
+def test_tabular_tsv_and_line_ids(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.tsv"
+    path.write_text(
+        "text\tdate\nIran seized a tanker.\t2024-04-13\n\nIraq protested.\t2024-04-14\n"
+    )
+    first, second = read(path)
+    assert (
+        isinstance(first, Article) and first.id == f"{path}:2" and first.published == "2024-04-13"
+    )
+    assert isinstance(second, Article) and second.id == f"{path}:4"
+
+
+def test_tabular_parquet(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.parquet"
+    con = duckdb.connect()
+    con.execute(
+        "COPY (SELECT * FROM (VALUES ('p1', 'Chad closed its border with Sudan.', DATE '2024-05-01', 'Border shut'),"
+        " ('p2', 'Niger recalled its envoy.', NULL, NULL)) t(id, text, published, title))"
+        f" TO '{path}' (FORMAT parquet)"
+    )
+    con.close()
+    p1, p2 = read(path, published="2024-05-09")
+    assert isinstance(p1, Article) and isinstance(p2, Article)
+    assert p1.id == "p1" and p1.text == "Border shut\n\nChad closed its border with Sudan."
+    assert (p1.published, p1.published_origin) == ("2024-05-01", "metadata")
+    assert (p2.published, p2.published_origin) == ("2024-05-09", "flag")
+
+
+def test_tabular_parquet_without_text_column(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.parquet"
+    con = duckdb.connect()
+    con.execute(f"COPY (SELECT 1 AS id, 'x' AS headline) TO '{path}' (FORMAT parquet)")
+    con.close()
+    [skipped] = read(path)
+    assert isinstance(skipped, Skipped) and skipped.reason == "no-text-column"
