@@ -39,6 +39,9 @@ from .modality import Mood, governance, governor_kind
 
 #: Events need at least this: "source", "target", "any" (either side) or "both".
 REQUIRE = "any"
+#: Events in relative clauses ("the ship it seized"): "keep", "drop", or "secondary"
+#: (dropped when the sentence has a main-clause event).
+BACKGROUND = "secondary"
 #: Whether an actor with a sector but no country counts as a side of an event.
 SECTOR_ONLY_COUNTS = True
 
@@ -74,6 +77,7 @@ class _Candidate:
     confidence: float
     date: str | None
     explicit_date: bool
+    background: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -186,16 +190,30 @@ def find_triggers(
                 if m is not None:
                     m = (_refine(m[0], m[1], lexicon), m[1])
             if m is not None:
-                found.append(Trigger(tok, m[0], [tok, *m[1]], {t.i for t in m[1]}))
+                consumed = {t.i for t in m[1]}
+                if not m[0].objects and tok.lemma_.lower() not in c["support_verbs"]:
+                    # a coded verb takes its event-noun object into its own event
+                    consumed |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
+                found.append(Trigger(tok, m[0], [tok, *m[1]], consumed))
         elif tok.pos_ in _NOUN_POS:
             pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
             m = _match_noun(tok, pats) if pats else None
             if m is not None:
                 found.append(Trigger(tok, m[0], [tok, *m[1]], set()))
+    nouns = {t.token.i for t in found if t.is_noun}
     consumed: set[int] = set()
+    support: set[int] = set()
     for t in found:
-        consumed |= t.consumed
-    return [t for t in found if t.token.i not in consumed]
+        if (
+            not t.is_noun
+            and not t.pattern.objects
+            and t.token.lemma_.lower() in c["support_verbs"]
+            and any(o.i in nouns for o in _object_words(t.token))
+        ):
+            support.add(t.token.i)  # "resumed talks": the talks are the event
+        else:
+            consumed |= t.consumed
+    return [t for t in found if t.token.i not in consumed and t.token.i not in support]
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -330,7 +348,10 @@ class _Coder:
             tok.dep_ in ("dobj", "obj", "nsubjpass", "attr")
             and head.pos_ in ("VERB", "AUX")
             and governor_kind(head, self.cues) is None
-            and not self.lexicon.for_verb(head.lemma_.lower())
+            and (
+                not self.lexicon.for_verb(head.lemma_.lower())
+                or head.lemma_.lower() in self.cues["support_verbs"]
+            )
         ):
             return head
         return tok
@@ -386,6 +407,8 @@ class _Coder:
         mood = trig.mood if trig.mood is not None else governance(head, self.cues)
         base = trig.pattern.code
         code, negated, why = self._transform(base, mood)
+        if mood.background and BACKGROUND == "drop":
+            code, why = None, "background clause: not coded"
         self.log(
             f"  trigger '{tok.text}' ({'noun' if trig.is_noun else 'verb'}) → {base}"
             f" by pattern {_describe(trig.pattern)} [{trig.pattern.origin}]"
@@ -454,6 +477,8 @@ class _Coder:
             )
         if not out:
             self.log("    no actors: not coded")
+        for cand in out:
+            cand.background = mood.background
         return out
 
     def _usable(self, m: ActorMention | None) -> bool:
@@ -511,8 +536,17 @@ class _Coder:
             if not triggers:
                 triggers = find_triggers(span, self.lexicon, self.cues)
             self.log(f"sentence {i}: {len(triggers)} trigger(s)")
+            found: list[_Candidate] = []
             for trig in self._arbitrate(triggers):
-                candidates.extend(self.code_trigger(trig, i))
+                found.extend(self.code_trigger(trig, i))
+            if BACKGROUND == "secondary" and any(not c.background for c in found):
+                for c in found:
+                    if c.background:
+                        self.log(
+                            f"  '{c.trigger.token.text}' is background to the main event: dropped"
+                        )
+                found = [c for c in found if not c.background]
+            candidates.extend(found)
         return self._merge(candidates)
 
     def _arbitrate(self, triggers: list[Trigger]) -> list[Trigger]:

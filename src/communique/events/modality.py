@@ -39,6 +39,7 @@ class Mood:
     governor_negated: bool = False
     notes: tuple[str, ...] = ()
     headline: bool = False  # a Title Case headline read without its parse
+    background: bool = False  # inside a relative clause: background to the main event
 
 
 def _has_neg(token: Token, cues: Cues) -> bool:
@@ -66,12 +67,22 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
     return None
 
 
-def governing_word(head: Token) -> Token | None:
-    """The word that takes ``head`` (an action's predicate) as its complement, if any."""
+def governing_word(head: Token, depth: int = 0) -> Token | None:
+    """The word that takes ``head`` (an action's predicate) as its complement, if any.
+
+    A conjoined verb shares the governor of its first conjunct ("urged X to lift the
+    sanctions and to stop ..."); a that-clause the parser attached to a noun as a
+    relative clause is that noun's complement when the noun reports content
+    ("charges that it tortured ...").
+    """
     dep = head.dep_
     up = head.head
     if up is head:
         return None
+    if dep == "conj" and up.pos_ in ("VERB", "AUX") and depth < 4:
+        return governing_word(up, depth + 1)
+    if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return up
     if dep in COMPLEMENT_DEPS:
         if dep == "acl" and up.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -87,6 +98,8 @@ def governance(head: Token, cues: Cues) -> Mood:
     notes: list[str] = []
     mood.negated = _has_neg(head, cues)
     aux = _aux(head)
+    if not aux and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        aux = _aux(head.head)  # "will meet and sign": the auxiliary covers both
     mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux
     mood.possible = bool(aux & cues["possibility_auxiliaries"])
     for c in head.children:
@@ -98,6 +111,15 @@ def governance(head: Token, cues: Cues) -> Mood:
                 if m.dep_ == "mark" and m.lower_ in cues["threat_conditions"]:
                     mood.threat_condition = True
                     notes.append(f"conditioned by '{m.text}'")
+    cur = head
+    for _ in range(12):
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
+            mood.background = True
+            notes.append(f"background: inside the relative clause of '{cur.head.text}'")
+            break
+        if cur.head is cur:
+            break
+        cur = cur.head
     gov = governing_word(head)
     if gov is not None:
         kind = governor_kind(gov, cues)
