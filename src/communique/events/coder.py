@@ -190,11 +190,11 @@ def find_triggers(
                 if m is not None:
                     m = (_refine(m[0], m[1], lexicon), m[1])
             if m is not None:
-                consumed = {t.i for t in m[1]}
+                takes = {t.i for t in m[1]}
                 if not m[0].objects and tok.lemma_.lower() not in c["support_verbs"]:
                     # a coded verb takes its event-noun object into its own event
-                    consumed |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
-                found.append(Trigger(tok, m[0], [tok, *m[1]], consumed))
+                    takes |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
+                found.append(Trigger(tok, m[0], [tok, *m[1]], takes))
         elif tok.pos_ in _NOUN_POS:
             pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
             m = _match_noun(tok, pats) if pats else None
