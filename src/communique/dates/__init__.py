@@ -60,6 +60,9 @@ def _keep(c: Candidate, span: Span, lex: Lexicon) -> bool:
         if first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE"):
             return False
         if c.groups["mon"].lower() in lex.ambiguous_months:
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("for", "against")):
+                return False  # "the March for Life", "April Fools"
             return c.cue is not None or first.ent_type_ == "DATE"
         return True
     if c.kind == "y":

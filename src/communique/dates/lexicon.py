@@ -107,6 +107,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
     PART = "(?P<part>" + _ci(parts) + r")(?:\s*-\s*|\s+)"
     POS = "(?P<pos>" + _ci(positions) + r")\s+"
     UNIT = "(?P<unit>" + _ci(units) + ")"
+    REL_UNIT = "(?P<unit>" + _ci(u for u, v in units.items() if v != "day") + ")"
     NUM = r"(?P<num>\d{1,3}|" + _ci(k for k, v in numbers.items() if v is not None) + ")"
     DAYPART = r"(?:\s+(?P<daypart>" + _ci(day_parts) + "))?"
     B = r"(?<![\w.'-])"  # a left word boundary that also refuses "3-1/2", "U.S."
@@ -134,7 +135,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             + ")"
             + E,
         ),
-        ("rel_unit", B + "(?:" + POS + ")?" + MOD + UNIT + E),
+        ("rel_unit", B + "(?:" + POS + ")?" + MOD + REL_UNIT + E),
         ("ago", B + NUM + r"\s+" + UNIT + r"\s+(?i:ago)" + E),
         ("wd", B + "(?:" + MOD + ")?" + WD + DAYPART + E),
         ("m", B + MON + E),

@@ -79,7 +79,8 @@ def scan(text: str) -> list[Candidate]:
     out = []
     for c in _select(_matches(text, lex)):
         before = text[max(0, c.start - _LOOKBACK) : c.start]
-        c.prefix = norm(before)[-12:]
+        gap = " " if before[-1:].isspace() else ""
+        c.prefix = (" " + norm(before) + gap)[-16:]
         cm = lex.cue_before.search(before)
         if cm:
             c.cue = norm(cm.group("cue"))

@@ -118,13 +118,14 @@ def governing_tense(span: Span, lex: Lexicon) -> Tense:
     verb = governing_verb(span)
     if verb is None:
         return None
-    head = span.root.head
-    nominal = head.i != span.root.i and head.pos_ in ("NOUN", "PROPN")
-    # direct: only prepositions between the expression and its verb ("planned … on Saturday")
-    direct, tok = True, head
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.pos_ != "ADP":
-            direct = False
-            break
+    # what the expression hangs on, past any prepositions: the verb itself ("planned …
+    # on Saturday") or a noun ("Wednesday's ruling", "the visit in September")
+    tok, direct = span.root.head, True
+    while tok.i != verb.i and tok.pos_ == "ADP" and tok.head.i != tok.i:
         tok = tok.head
-    return verb_tense(verb, lex, direct=direct, nominal=nominal)
+    if tok.i != verb.i:
+        direct = False
+        if tok.pos_ in ("NOUN", "PROPN") and span.root.dep_ != "npadvmod":
+            # a noun's time is its own: the clause's tense only speaks for the clause
+            return None
+    return verb_tense(verb, lex, direct=direct)
