@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from communique.dates import find_dates, resolve
 from communique.dates import calendar as cal
+from communique.dates import find_dates, resolve
 from communique.errors import BadDateError
 from communique.nlp import Parsed
 
