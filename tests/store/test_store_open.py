@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -114,3 +116,29 @@ def test_store_open_newer_schema_is_schema_error(db: Path) -> None:
         with pytest.raises(SchemaError) as exc:
             open_store(db, read_only=read_only)
         assert "newer" in _one_line(exc)
+
+
+def test_store_open_while_another_process_writes_is_one_line_error(db: Path) -> None:
+    open_store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"open"
+        for read_only in (False, True):
+            with pytest.raises(StoreError) as exc:
+                open_store(db, read_only=read_only)
+            assert "in use by another process" in _one_line(exc)
+    finally:
+        holder.communicate(b"done\n", timeout=60)
+    with open_store(db) as store:  # free again once the other process has ended
+        assert store.stats()["articles"] == 0
+
+
+HOLD = """
+import sys
+from communique.store import open_store
+with open_store(sys.argv[1]):
+    print("open", flush=True)
+    sys.stdin.readline()
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -160,3 +161,24 @@ def test_store_write_pipeline_documents_end_to_end(
         stored_text = store.connection.execute("SELECT text FROM articles").fetchone()
         assert stored_text == (document.article.text,)
         assert store.write([document]).duplicates == 1
+
+
+def test_store_write_round_trips_values(db: Path, doc: Doc) -> None:
+    base = doc("a", "Perú met Côte.", published=None)
+    # ints where floats are expected, then floats: the stored column keeps the fractions
+    events = tuple(
+        dataclasses.replace(base.events[0], goldstein=g, confidence=c, date=None, plover=None)
+        for g, c in [(3, 1), (-2.5, 0.25)] * 700
+    )
+    with open_store(db) as store:
+        store.write([dataclasses.replace(base, events=events)])
+        rows = store.connection.execute(
+            "SELECT goldstein, confidence, plover, date, day, source_text FROM events"
+        ).fetchall()
+        article = store.connection.execute("SELECT published, text FROM articles").fetchone()
+    assert len(rows) == 1400
+    assert rows[:2] == [
+        (3.0, 1.0, None, None, None, "Perú"),
+        (-2.5, 0.25, None, None, None, "Perú"),
+    ]
+    assert article == (None, "Perú met Côte.")

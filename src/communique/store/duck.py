@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from ..errors import SchemaError, StoreError
 from ..models import Document
@@ -209,15 +210,37 @@ class Store:
         )
 
 
+def _column(values: tuple[Any, ...], typ: str) -> np.ndarray:
+    """One column as a numpy object array, numbers made the column's Python type (DuckDB
+    infers an object column's type from a sample: an int among floats must not win)."""
+    if typ == "DOUBLE":
+        values = tuple(None if v is None else float(v) for v in values)
+    elif typ == "INTEGER":
+        values = tuple(None if v is None else int(v) for v in values)
+    column = np.empty(len(values), dtype=object)
+    column[:] = values
+    return column
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Row]) -> None:
-    """One bulk INSERT for all rows: each column passed as a list and unnested."""
+    """One bulk INSERT for all rows of a table, never a statement per row: the columns go
+    to DuckDB as numpy object arrays that it scans (measured faster than passing one list
+    per column and unnesting, and ~100x faster than executemany)."""
     if not rows:
         return
     cols = COLUMNS[table]
     names = ", ".join(f'"{name}"' for name, _ in cols)
-    values = ", ".join(f"unnest(${i + 1}::{typ}[])" for i, (_, typ) in enumerate(cols))
-    columns = [list(c) for c in zip(*rows, strict=True)]
-    con.execute(f"INSERT INTO {table} ({names}) SELECT {values}", columns)
+    view = f"_communique_new_{table}"
+    data = {
+        f"c{i}": _column(c, typ)
+        for i, ((_, typ), c) in enumerate(zip(cols, zip(*rows, strict=True), strict=True))
+    }
+    values = ", ".join(f"c{i}::{typ}" for i, (_, typ) in enumerate(cols))
+    con.register(view, data)
+    try:
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {values} FROM {view}")
+    finally:
+        con.unregister(view)
 
 
 # -- opening -------------------------------------------------------------------------------
