@@ -3,12 +3,14 @@
 A private helper of ``quotes``. It reads characters only (no parse), in one pass per
 paragraph, and knows the typography of English news text:
 
-* double quotes, curly (“ ”), straight (") or in AP wire style (`` ''), open and close a
-  quotation; a straight mark is an opener or a closer by what stands on either side;
+* double quotes, curly (“ ”), straight ("), in AP wire style (`` '') or guillemets (« »)
+  open and close a quotation; a straight mark is an opener or a closer by what stands on
+  either side;
 * single curly quotes (‘ ’) make a quotation only outside double quotes, when ‘ stands
   before a word and a matching ’ stands after one (a headline's ‘scare quote’); an
   apostrophe (Russia’s, don’t, ’90s, Lyin’) never opens one, and single quotes nested in
-  a double quotation belong to it;
+  a double quotation belong to it; in a title or heading straight single quotes
+  ('Little Marco') pair the same way;
 * a quotation never crosses a paragraph: a mark left open at the end of a paragraph is
   closed there (news style leaves the closing mark off a paragraph when the quotation
   goes on in the next one, which then opens with a mark of its own), so an unbalanced
@@ -23,6 +25,7 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _SINGLE_OPEN_BEFORE = _OPEN_CONTEXT | set('“"')
 #: Longest single-quoted span (in words) read as a quotation rather than stray apostrophes.
 _MAX_SINGLE_WORDS = 25
+_MARKS = "“”\"`‘'«»"
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,13 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _scan_block(text: str, lo: int, hi: int, block: int) -> list[Span]:
-    """Pair the quote marks of ``text[lo:hi]`` (one paragraph)."""
+def _scan_block(text: str, lo: int, hi: int, block: int, headline: bool = False) -> list[Span]:
+    """Pair the quote marks of ``text[lo:hi]`` (one paragraph).
+
+    In a ``headline`` straight single quotes ('Little Marco') pair as curly ones do.
+    """
+    single_open = "‘'" if headline else "‘"
+    single_close = "’'" if headline else "’"
     out: list[Span] = []
     open_at = -1  # offset of the open mark
     open_len = 0
@@ -73,9 +81,9 @@ def _scan_block(text: str, lo: int, hi: int, block: int) -> list[Span]:
         nxt = text[i + 1] if i + 1 < hi else " "
         kind = ""  # "open", "close" or "" (not a double mark)
         width = 1
-        if ch == "“":
+        if ch in "“«":
             kind = "open"
-        elif ch == "”":
+        elif ch in "”»":
             kind = "close"
         elif ch == "`" and nxt == "`":
             kind, width = "open", 2
@@ -100,14 +108,14 @@ def _scan_block(text: str, lo: int, hi: int, block: int) -> list[Span]:
             i += width
             continue
         if (
-            ch == "‘"
+            ch in single_open
             and open_at < 0
             and prev in _SINGLE_OPEN_BEFORE
             and (_is_word(nxt) or nxt in '“"')
         ):
             if not (nxt.isdigit() and text[i + 1 : i + 4][2:3] in ("s", " ")):
                 open_at, open_len, single = i, 1, True
-        elif ch == "’" and open_at >= 0 and single and not _is_word(nxt) and prev != " ":
+        elif ch in single_close and open_at >= 0 and single and not _is_word(nxt) and prev != " ":
             if len(text[open_at:i].split()) <= _MAX_SINGLE_WORDS:
                 emit(i, True, 1)
             open_at, single = -1, False
@@ -117,10 +125,16 @@ def _scan_block(text: str, lo: int, hi: int, block: int) -> list[Span]:
     return out
 
 
-def quote_spans(text: str, blocks: list[tuple[int, int]]) -> list[Span]:
-    """All quotations of ``text``, paragraph by paragraph (``blocks`` are (start, end))."""
+def quote_spans(
+    text: str, blocks: list[tuple[int, int]], headlines: frozenset[int] = frozenset()
+) -> list[Span]:
+    """All quotations of ``text``, paragraph by paragraph.
+
+    ``blocks`` are the paragraphs' (start, end) offsets; ``headlines`` the indexes of
+    those that are a title or heading.
+    """
     spans: list[Span] = []
     for b, (lo, hi) in enumerate(blocks):
-        if any(c in text[lo:hi] for c in '“”"`‘'):
-            spans.extend(_scan_block(text, lo, hi, b))
+        if any(c in text[lo:hi] for c in _MARKS):
+            spans.extend(_scan_block(text, lo, hi, b, b in headlines))
     return spans

@@ -70,6 +70,8 @@ class Cues:
     spokespersons: frozenset[str]
     organisations: frozenset[str]
     persons: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,8 @@ def load_cues() -> Cues:
             spokespersons=frozenset(data["spokesperson_nouns"]),
             organisations=frozenset(data["organisation_nouns"]),
             persons=frozenset(data["person_nouns"]),
+            female=frozenset(data["female_words"]),
+            male=frozenset(data["male_words"]),
         )
     except (yaml.YAMLError, KeyError, TypeError) as exc:
         raise DataError(f"quote_cues.yaml is malformed: {exc}") from None
@@ -119,8 +123,13 @@ class _Finder:
         self.starts = [t.idx for t in self.doc]
         self.blocks = [(b.start, b.end) for b in parsed.blocks]
         self.block_kinds = [b.kind for b in parsed.blocks]
+        headlines = frozenset(
+            i for i, k in enumerate(self.block_kinds) if k in ("title", "heading")
+        )
         spans = [
-            s for s in quote_spans(self.text, self.blocks) if self.block_kinds[s.block] != "nav"
+            s
+            for s in quote_spans(self.text, self.blocks, headlines)
+            if self.block_kinds[s.block] != "nav"
         ]
         self.in_quote = [False] * len(self.doc)
         self.segs: list[_Seg] = []
@@ -475,13 +484,17 @@ class _Finder:
         start, end = span.start_char, span.end_char
         inside = [m for m in self.mentions_in(start, end) if m.kind != "pronoun" or m.entity >= 0]
         lemma = head.lemma_.lower()
+        fallback: tuple[Actor, str] | None = None
         if inside:
             chosen = self._choose(inside, head)
             borrow = next((m.country for m in inside if m.country), None)
-            kind = self.representative(chosen).kind
-            if chosen.kind != "pronoun":
-                return self.actor_of(chosen, text=text, borrow=borrow), kind
-            return self.actor_of(chosen), kind
+            rep = self.representative(chosen)
+            if chosen.kind == "pronoun":
+                return self.actor_of(chosen), rep.kind
+            found = self.actor_of(chosen, text=text, borrow=borrow), rep.kind
+            if rep is not chosen or any(t.pos_ == "PROPN" for t in span):
+                return found
+            fallback = found  # a description ("the president"): look for whom it names
         low = head.lower_
         if head.pos_ == "PRON" or low in _PRONOUNS:
             return self._pronoun(low, start, text, last)
@@ -501,6 +514,8 @@ class _Finder:
                 window = self.text[max(0, m.start - 40) : m.end].lower()
                 if lemma in window:
                     return self.actor_of(m, text=text), "person"
+        if fallback is not None:
+            return fallback
         name = text if head.pos_ == "PROPN" else None
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         return Actor(text=text, name=name), kind
@@ -515,23 +530,51 @@ class _Finder:
                 return m
         return max(inside, key=lambda m: m.end - m.start)
 
+    def gender(self, text: str) -> str:
+        """'f', 'm' or '' from the honorifics and role nouns in a mention's text."""
+        words = {w.strip(".,").lower() for w in text.split()}
+        if words & self.cues.female:
+            return "f"
+        if words & self.cues.male:
+            return "m"
+        return ""
+
+    def _named(self, m: ActorMention) -> bool:
+        lo, hi = self.tok_from(m.start), self.tok_from(m.end)
+        return any(self.doc[i].pos_ == "PROPN" for i in range(lo, hi))
+
+    def _antecedent(self, start: int, kinds: tuple[str, ...], gender: str) -> ActorMention | None:
+        """The mention a pronoun or description at ``start`` most likely points back at."""
+        cands = [
+            m
+            for m in self.preceding(start, kinds, limit=5)
+            if not gender or self.gender(self.text[max(0, m.start - 5) : m.end]) in ("", gender)
+        ]
+        named = [m for m in cands if self._named(m)] or cands
+        subj = [m for m in named if self._is_subject(m)]
+        picks = subj or named
+        return picks[0] if picks else None
+
+    def _agrees(self, actor: Actor | None, gender: str) -> bool:
+        return actor is not None and (not gender or self.gender(actor.text) in ("", gender))
+
     def _pronoun(self, low: str, start: int, text: str, last: _Seg | None) -> tuple[Actor, str]:
         person = low in _PERSON_PRONOUNS or low in ("who", "you")
         kinds: tuple[str, ...] = ("person",) if person else _ORG_KINDS
+        gender = "f" if low in ("she", "her") else "m" if low in ("he", "him") else ""
         if (
             last is not None
             and last.actor is not None
             and last.actor_kind in kinds
+            and self._agrees(last.actor, gender)
             and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
             and not self._new_subject(last, start, kinds)
         ):
             return last.actor, last.actor_kind
-        cands = self.preceding(start, kinds, limit=5)
-        subj = [m for m in cands if self._is_subject(m)]
-        picks = subj or cands
-        if not picks:
+        pick = self._antecedent(start, kinds, gender)
+        if pick is None:
             return Actor(text=text), "pronoun"
-        return self.actor_of(picks[0]), self.representative(picks[0]).kind
+        return self.actor_of(pick), self.representative(pick).kind
 
     def _person(self, start: int, text: str, last: _Seg | None) -> Actor | None:
         """The person a definite description ("the senator") points back at."""
@@ -547,10 +590,9 @@ class _Finder:
         ):
             ante = last.actor
         else:
-            cands = self.preceding(start, kinds, limit=5)
-            subj = [m for m in cands if self._is_subject(m)]
-            if subj or cands:
-                ante = self.actor_of((subj or cands)[0])
+            pick = self._antecedent(start, kinds, self.gender(text))
+            if pick is not None:
+                ante = self.actor_of(pick)
         if ante is None:
             return None
         return Actor(
@@ -722,6 +764,18 @@ class _Finder:
                 and prev.cue is not None
             ):
                 self._copy(seg, prev, "carry")
+        # a quotation left open at its paragraph's end goes on in the next paragraph,
+        # whose cue then names the speaker of both (“… ¶ “…,” Churchill said.)
+        for k in range(len(segs) - 2, -1, -1):
+            seg, nxt = segs[k], segs[k + 1]
+            if (
+                seg.cue is None
+                and not seg.span.closed
+                and nxt.cue is not None
+                and nxt.span.block == seg.span.block + 1
+                and nxt.span.open == self.blocks[nxt.span.block][0]
+            ):
+                self._copy(seg, nxt, "carry")
 
     @staticmethod
     def _copy(seg: _Seg, src: _Seg, side: str) -> None:
