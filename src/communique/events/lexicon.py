@@ -4,7 +4,7 @@
     Lexicon.for_verb(lemma) -> list[Pattern]  patterns governed by that verb, most specific first
     Lexicon.for_noun(lemma) -> list[Pattern]  nominal triggers ("talks", "airstrike")
 
-A lexicon file is a YAML list of entries; every entry names a quoted CAMEO ``code`` and
+A lexicon file is a YAML list of entries; every entry names a CAMEO ``code`` and
 either a ``verb`` or a ``noun`` lemma (lower case), plus optional constraints::
 
     - code: "1312"                      # threaten sanctions / tariffs / an embargo
@@ -26,17 +26,29 @@ either a ``verb`` or a ``noun`` lemma (lower case), plus optional constraints::
     - code: "111"                       # a list of verbs shares one set of constraints
       verb: [condemn, denounce, decry]
 
-``objects``: lemmas one of which must head the verb's object or complement noun (with
-``prep``, the object of that preposition); ``prep``: a preposition attached to the verb;
-``particle``: the verb's particle; ``xcomp``: the lemma of an open clausal complement verb.
-Quote the code (YAML reads an unquoted 040 as the number 32) and words such as "off"/"on"
-that YAML would otherwise read as booleans.
+Constraints (the coder prefers the pattern with the most of them, ``Pattern.specificity``):
 
-The built-in files are ``data/lexicon_*.yaml`` (in name order, e.g. the patterns converted
-from PETRARCH2's CAMEO verb dictionary) and then ``data/lexicon.yaml`` (communique's own
-curated patterns). A pattern whose key (verb, noun, objects, prep, particle, xcomp) repeats
+* ``objects``: lemmas (or surface forms) one of which must head the verb's object or
+  complement noun; with ``prep``, the object of that preposition may count; with
+  ``xcomp``, the complement verb's object ("threaten to impose a curfew"). For a ``noun``
+  pattern, a modifier of the noun ("air strikes", "hunger strike") or a prepositional
+  object of it.
+* ``prep``: a preposition attached to the verb ("call for", "impose ... on").
+* ``particle``: the verb's particle ("break off", "crack down").
+* ``xcomp``: the lemma of the verb's clausal complement ("refuse to negotiate").
+* ``note``: free text, ignored.
+
+``verb``, ``noun``, ``prep``, ``particle`` and ``xcomp`` may each be a list: the entry
+stands for every combination. Every value is read as text, so codes need no quotes
+(``040`` stays "040") and neither do on/off/no. Words are lower-cased.
+
+The built-in files are ``data/lexicon_*.yaml`` (in name order: the event coder's own
+``lexicon_core.yaml``, the patterns converted from PETRARCH2's CAMEO verb dictionary in
+``lexicon_petrarch.yaml``) and then ``data/lexicon.yaml`` (communique's curated patterns),
+then the user's files in the order given. A pattern whose key (verb, noun, objects, prep, particle, xcomp) repeats
 an earlier one replaces it, so the curated file corrects the converted ones and a user file
-can change the code of any built-in pattern. An unknown CAMEO code or a malformed entry
+can change the code of any built-in pattern; among equally specific patterns of one word,
+those of later files come first. An unknown CAMEO code or a malformed entry
 raises ``DataError`` naming the file and the entry's line.
 """
 
