@@ -455,3 +455,13 @@ def test_query_render_real_query_rows(store: Store) -> None:
     rows = events(store, Filters(dyad="USA-IND"))
     assert json.loads(render(rows, "json")) == rows[0]
     assert "Washington threatened India with sanctions." in render(rows, "table")
+
+
+def test_query_render_table_fits_width(store: Store) -> None:
+    rows = events(store, Filters())
+    wide = render(rows, "table").splitlines()
+    assert max(len(line) for line in wide) > 180
+    narrow = render(rows, "table", width=180).splitlines()
+    assert max(len(line) for line in narrow) <= 180
+    assert narrow[0].split() == wide[0].split()  # every header still whole
+    assert [line.split()[0] for line in narrow[2:]] == [r["date"] for r in rows]

@@ -349,17 +349,36 @@ def _columns(rows: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(k for row in rows for k in row))
 
 
-def _table(rows: list[dict[str, Any]]) -> str:
+def _fit(widths: list[int], numeric: list[bool], header: list[int], width: int) -> list[int]:
+    """Narrow the widest text columns (never below their header or 8 characters) until
+    the table fits in ``width`` characters, if it can."""
+    widths = list(widths)
+    floor = [max(h, 8) for h in header]
+    while sum(widths) + 2 * (len(widths) - 1) > width:
+        text = [i for i, w in enumerate(widths) if not numeric[i] and w > floor[i]]
+        if not text:
+            break
+        widest = max(text, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
+
+
+def _table(rows: list[dict[str, Any]], width: int | None = None) -> str:
     if not rows:
         return "(no rows)\n"
     cols = _columns(rows)
     cells = [[_cell(row.get(c)) for c in cols] for row in rows]
-    cells = [[c if len(c) <= _WIDTH else c[: _WIDTH - 1] + "…" for c in r] for r in cells]
     numeric = [
         all(isinstance(row.get(c), (int, float)) or row.get(c) is None for row in rows)
         for c in cols
     ]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
+    widths = [min(_WIDTH, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(cols)]
+    if width is not None:
+        widths = _fit(widths, numeric, [len(c) for c in cols], width)
+    cells = [
+        [v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(r, widths, strict=True)]
+        for r in cells
+    ]
 
     def line(values: list[str]) -> str:
         parts = [
@@ -368,7 +387,8 @@ def _table(rows: list[dict[str, Any]]) -> str:
         ]
         return "  ".join(parts).rstrip()
 
-    out = [line(cols), "  ".join("-" * w for w in widths)]
+    out = [line([c[:w] for c, w in zip(cols, widths, strict=True)])]
+    out.append("  ".join("-" * w for w in widths))
     out.extend(line(r) for r in cells)
     return "\n".join(out) + "\n"
 
@@ -390,11 +410,12 @@ def _json(rows: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
 
 
-def render(rows: list[dict[str, Any]], fmt: str) -> str:
-    """Rows as text: ``table`` (aligned columns, long cells cut), ``csv`` (with a header)
-    or ``json`` (JSON Lines; ``jsonl`` is accepted too)."""
+def render(rows: list[dict[str, Any]], fmt: str, *, width: int | None = None) -> str:
+    """Rows as text: ``table`` (aligned columns, cells cut at 60 characters, and text
+    columns narrowed to fit in ``width`` characters when given), ``csv`` (with a header,
+    nothing cut) or ``json`` (JSON Lines; ``jsonl`` is accepted too)."""
     if fmt == "table":
-        return _table(rows)
+        return _table(rows, width)
     if fmt == "csv":
         return _csv(rows)
     if fmt in ("json", "jsonl"):
