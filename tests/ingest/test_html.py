@@ -119,10 +119,41 @@ def test_html_title_prepended_when_body_lacks_it() -> None:
 
 
 def test_html_fragment_lines() -> None:
-    assert fragment_lines(
-        "<p>One <b>bold</b>\n word.</p><h3>Head</h3><ul><li>a</li><li>b</li></ul>x<br>y"
-    ) == ["One bold word.", "Head", "a", "b", "x", "y"]
+    markup = "<p>One <b>bold</b>\n word.</p><h3>Head</h3><ul><li>a</li><li>b</li></ul>X<br>Y"
+    assert fragment_lines(markup) == ["One bold word.", "Head", "a", "b", "X", "Y"]
     assert fragment_lines("plain\ntext") == ["plain", "text"]
+
+
+def test_html_line_breaks_inside_a_sentence_rejoined() -> None:
+    markup = "<div>Chile recalled its<br>ambassador on Tuesday.<br>Peru objected.<br><br>Bolivia did not.</div>"
+    assert fragment_lines(markup) == [
+        "Chile recalled its ambassador on Tuesday.",
+        "Peru objected.",
+        "Bolivia did not.",
+    ]
+
+
+def test_html_table_rows_one_line_each() -> None:
+    markup = (
+        "<table><tr><th>Country</th><th>Troops</th></tr><tr><td>Mali</td><td>500</td></tr></table>"
+    )
+    assert fragment_lines(markup) == ["Country | Troops", "Mali | 500"]
+
+
+def test_html_br_paragraphs_split_by_trafilatura_rejoined() -> None:
+    page = (
+        "<html><head><title>Mali and Niger sign accord</title></head><body><div class='text'>"
+        "Mali and Niger signed a security accord in Niamey on Thursday, the two governments said.<br><br>"
+        "The accord covers joint patrols along the border, where armed groups have attacked<br>"
+        "villages and army posts.<br><br>Officials from Burkina Faso attended as observers.</div></body></html>"
+    )
+    article = read_html(page, Context(), id="p")
+    assert isinstance(article, Article)
+    lines = article.text.split("\n")
+    assert any(
+        line.startswith("The accord") and line.endswith("attacked villages and army posts.")
+        for line in lines
+    )
 
 
 def test_html_has_body() -> None:

@@ -37,7 +37,6 @@ BLOCK_TAGS = frozenset(
         "quote",
         "table",
         "row",
-        "cell",
         "code",
         "h1",
         "h2",
@@ -51,8 +50,6 @@ BLOCK_TAGS = frozenset(
         "li",
         "blockquote",
         "tr",
-        "td",
-        "th",
         "section",
         "article",
         "figure",
@@ -76,6 +73,8 @@ BLOCK_TAGS = frozenset(
         "html",
     ]
 )
+_PROSE_TAGS = frozenset({"p", "div", "body", "section", "article", "main"})
+_CELL_TAGS = frozenset({"cell", "td", "th"})
 BREAK_TAGS = frozenset({"lb", "br", "hr", "graphic", "img"})
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "iframe", "object", "button"}
@@ -98,6 +97,7 @@ _MONTHS = [
     "november",
     "december",
 ]
+_BREAK = "\x00"  # stands for a <br> in the text buffer
 #: A prose line has at least this many words.
 PROSE_WORDS = 6
 
@@ -109,27 +109,52 @@ def _tag(el: Any) -> str | None:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+def _runs_on(line: str, piece: str) -> bool:
+    """Whether ``piece``, after a ``<br>``, continues the sentence ``line`` left open."""
+    return not _SENTENCE_END.search(line) and not line.endswith(":") and piece[:1].islower()
+
+
 def block_lines(root: Any) -> list[str]:
-    """The text of an (X)HTML or trafilatura tree, one line per block element."""
+    """The text of an (X)HTML or trafilatura tree, one line per block element.
+
+    A ``<br>`` ends a line, and so does a block, except where the text runs on in the
+    middle of a sentence (no sentence end before, a lower-case word after): pages that
+    break their paragraphs with ``<br>`` get them split into pieces by trafilatura.
+    """
     lines: list[str] = []
+    kinds: list[str] = []
     buffer: list[str] = []
+    stack: list[str] = ["body"]
 
     def flush() -> None:
-        line = one_line("".join(buffer))
+        pieces = [one_line(piece) for piece in "".join(buffer).split(_BREAK)]
         buffer.clear()
-        if line:
-            lines.append(line)
+        kind = stack[-1]
+        first = True
+        for piece in pieces:
+            if not piece:
+                continue
+            same_block = not first or (kind in _PROSE_TAGS and kinds and kinds[-1] in _PROSE_TAGS)
+            if lines and same_block and _runs_on(lines[-1], piece):
+                lines[-1] = f"{lines[-1]} {piece}"
+            else:
+                lines.append(piece)
+                kinds.append(kind)
+            first = False
 
     def walk(el: Any) -> None:
         tag = _tag(el)
         if tag in SKIP_TAGS:
             return
         if tag in BREAK_TAGS:
-            flush()
+            buffer.append(_BREAK)
             return
         block = tag in BLOCK_TAGS
         if block:
             flush()
+            stack.append(str(tag))
+        elif tag in _CELL_TAGS and buffer:
+            buffer.append(" | ")  # table cells of a row on one line
         if tag is not None and el.text:
             buffer.append(el.text)
         for child in el:
@@ -138,6 +163,7 @@ def block_lines(root: Any) -> list[str]:
                 buffer.append(child.tail)
         if block:
             flush()
+            stack.pop()
 
     walk(root)
     flush()

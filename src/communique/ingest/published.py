@@ -24,6 +24,36 @@ _DMY_OR_MDY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _EPOCH = re.compile(r"^\s*\d{9,13}(?:\.\d+)?\s*$")
 _PARTIAL = re.compile(r"^\s*\d{4}(?:-\d{1,2})?\s*$")
 _WORDY = re.compile(r"[A-Za-z]")
+_MONTH_NAMES = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_END = r"(?=$|[\s,|T;])"
+_MONTH_FIRST = re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE)
+_DAY_FIRST = re.compile(
+    rf"^{_WEEKDAY}{_DAY}(?:\s+|-)(?:of\s+)?{_MONTH},?(?:\s+|-){_YEAR}{_END}", re.IGNORECASE
+)
 #: Earliest and latest years accepted as publication dates.
 MIN_YEAR, MAX_YEAR = 1800, 2200
 
@@ -110,6 +140,11 @@ def parse_date(value: str | dt.date | int | float) -> str:
     rfc = parsedate_tz(text)
     if rfc and rfc[0] and rfc[1] and rfc[2]:
         return _make(rfc[0], rfc[1], rfc[2], value)
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        m = pattern.match(text)
+        if m and m.group("month").lower() in _MONTH_NAMES:
+            month = _MONTH_NAMES[m.group("month").lower()]
+            return _make(int(m.group("year")), month, int(m.group("day")), value)
     if _WORDY.search(text) and len(text) <= 64:
         found = _words(text)
         if found:

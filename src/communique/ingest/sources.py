@@ -111,7 +111,7 @@ def read_sources(
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
         raise UsageError(f"unknown column field {', '.join(unknown)}; known: {', '.join(FIELDS)}")
-    sources = list(sources)
+    sources = [os.fspath(s) for s in sources]
     if len(sources) == 1 and _missing(sources[0]):
         raise SourceNotFoundError(f"no such file or folder: {sources[0]}")
     ctx = Context(settings=settings, published=flag, input_format=fmt, columns=mapping)
@@ -127,7 +127,9 @@ def _read_all(sources: list[str], ctx: Context, stdin: BinaryIO | None) -> Itera
     try:
         for source in sources:
             if source == "-":
-                yield from read_stream(stdin or sys.stdin.buffer, ctx, id="-")
+                # a text stream (sys.stdin) is read through its binary buffer
+                stream: Any = stdin if stdin is not None else sys.stdin
+                yield from read_stream(getattr(stream, "buffer", stream), ctx, id="-")
             elif is_url(source):
                 client = client or make_client(ctx.settings)
                 yield from read_url(source, ctx, client)
