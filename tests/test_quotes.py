@@ -147,6 +147,54 @@ def test_quotes_carry_over_paragraph(parse: Callable[..., Parsed]) -> None:
     assert "Puri" in _speaker_words(second)
 
 
+def test_quotes_open_paragraph_takes_speaker_from_the_next(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "“We shall fight on the beaches and in the fields.\n\n"
+        "“We shall never surrender,” Prime Minister Winston Churchill told parliament."
+    )
+    first, second = _quotes(parse, text)
+    assert first.speaker is not None and first.speaker == second.speaker
+    assert "Churchill" in _speaker_words(first)
+
+
+def test_quotes_signed_paragraph(parse: Callable[..., Parsed]) -> None:
+    text = "“The harvest will be late this year.”\n\n—Maria Gonzalez, a farmer in Oaxaca."
+    (q,) = _quotes(parse, text)
+    assert "Gonzalez" in _speaker_words(q)
+
+
+def test_quotes_ap_wire_marks(parse: Callable[..., Parsed]) -> None:
+    (q,) = _quotes(parse, "``We have no plans to raise rates,'' Fed Chairman Jerome Powell said.")
+    assert q.text.startswith("We have no plans")
+    assert "Powell" in _speaker_words(q)
+
+
+def test_quotes_headline_straight_single_quotes(parse: Callable[..., Parsed]) -> None:
+    title = "Minister Slams 'Reckless' Budget Plan"
+    text = f"{title}\n\nThe finance minister criticised the plan on Monday."
+    quotes = find_quotes(parse(text, title=title), [])
+    assert [q.text for q in quotes] == ["Reckless"]
+
+
+def test_quotes_ministry_description_resolves_to_ministry(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "The Ministry of Defence of Ukraine published the figures on Sunday.\n\n"
+        "The losses, the ministry noted, were “the heaviest in a single week.”"
+    )
+    (q,) = _quotes(parse, text)
+    assert q.cue == "noted"
+    assert q.speaker is not None and "Ministry of Defence" in (q.speaker.name or "")
+
+
+def test_quotes_pronoun_agrees_in_gender(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "Senator John Fetterman spoke after Mrs. Maria Lopez at the hearing on Tuesday.\n\n"
+        "“We need answers,” she said."
+    )
+    (q,) = _quotes(parse, text)
+    assert q.speaker is not None and "Lopez" in (q.speaker.name or q.speaker.text)
+
+
 def test_quotes_unbalanced_mark_does_not_swallow_rest(parse: Callable[..., Parsed]) -> None:
     text = (
         "The minister said “the deal is done.\n\n"

@@ -545,11 +545,18 @@ class _Finder:
 
     def _antecedent(self, start: int, kinds: tuple[str, ...], gender: str) -> ActorMention | None:
         """The mention a pronoun or description at ``start`` most likely points back at."""
-        cands = [
-            m
-            for m in self.preceding(start, kinds, limit=5)
-            if not gender or self.gender(self.text[max(0, m.start - 5) : m.end]) in ("", gender)
-        ]
+        cands = []
+        known = []  # mentions whose own words say they agree ("Mrs. Lopez" for "she")
+        here = self.parsed.sentence_index(self.doc[self.tok_at(start)])
+        for m in self.preceding(start, kinds, limit=5):
+            if m.sentence == here and self._is_subject(m) and self._named(m):
+                return m  # "Trump says he goes …": the subject of the clause around it
+            g = self.gender(self.text[max(0, m.start - 5) : m.end]) if gender else ""
+            if g == gender and gender:
+                known.append(m)
+            if g in ("", gender):
+                cands.append(m)
+        cands = known or cands
         named = [m for m in cands if self._named(m)] or cands
         subj = [m for m in named if self._is_subject(m)]
         picks = subj or named
