@@ -142,3 +142,17 @@ with open_store(sys.argv[1]):
     print("open", flush=True)
     sys.stdin.readline()
 """
+
+
+@pytest.mark.parametrize("keep", [0.25, 0.5, 0.75])
+def test_store_open_truncated_database_is_one_line_error(
+    db: Path, doc: Callable[..., Document], keep: float
+) -> None:
+    with open_store(db) as store:
+        store.write([doc(f"a{i}", f"India met Russia {i} times.") for i in range(50)])
+    size = db.stat().st_size
+    with db.open("r+b") as f:
+        f.truncate(int(size * keep))
+    with pytest.raises(StoreError) as exc, open_store(db, read_only=True) as store:
+        store.stats()
+    assert "damaged" in _one_line(exc)

@@ -51,6 +51,8 @@ _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": F
 def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
     msg = str(exc)
     low = msg.lower()
+    if "checksum" in low or "could not read enough bytes" in low:
+        return StoreError(f"{path} is damaged: {first_line(exc)}")
     if "not a valid duckdb database" in low or "corrupt" in low or "extension" in low:
         # (a SQLite file makes DuckDB look for its sqlite extension, which we never load)
         return StoreError(f"{path} is not a DuckDB database (or it is damaged)")
@@ -330,5 +332,8 @@ def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = Fals
         raise
     except duckdb.Error as exc:
         con.close()
-        raise StoreError(f"cannot set up the schema in {p}: {first_line(exc)}") from None
+        error = _open_error(p, exc, read_only)
+        if str(error).startswith("cannot open"):
+            error = StoreError(f"cannot set up the schema in {p}: {first_line(exc)}")
+        raise error from None
     return Store(p, con, read_only)
