@@ -23,11 +23,12 @@ from __future__ import annotations
 import datetime as _dt
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..models import ActorMention, Article
 from ..nlp import Parsed, attach
 from .coref import link
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Atom, Knowledge, load_knowledge
 from .phrases import Index, find_phrases
 from .resolve import resolve
 
@@ -38,13 +39,26 @@ def _today() -> str:
     return _dt.date.today().isoformat()
 
 
+def _inside_person(doc: Doc, atom: Atom) -> bool:
+    """A name inside a longer person name is not an actor of its own: a place
+    ("Feliciano Valencia") or a person other than the surname ("Mohamed Hussein Roble")."""
+    if atom.entry is None or atom.entry.kind not in {"place", "person"}:
+        return False
+    if doc[atom.start].ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in doc.ents if e.start <= atom.start < e.end), None)
+    if ent is None or (ent.end - ent.start) <= (atom.end - atom.start):
+        return False
+    return atom.entry.kind == "place" or atom.end < ent.end
+
+
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
     """Actor mentions of an article, resolved on its publication date, not overlapping."""
     doc = parsed.doc
     if len(doc) == 0:
         return []
     date = parsed.article.published or _today()
-    atoms = knowledge.scan(doc)
+    atoms = [a for a in knowledge.scan(doc) if not _inside_person(doc, a)]
     bounds = [(s.start, s.end) for s in parsed.spans]
     phrases = find_phrases(doc, atoms, bounds)
     idx = Index(doc, atoms)

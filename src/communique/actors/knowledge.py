@@ -70,7 +70,11 @@ class Knowledge:
         if override:
             for k in keys:
                 old = self.names.get(k)
-                if old is not None and old is not entry and old.kind in {"person", "organisation"}:
+                if (
+                    old is not None
+                    and old.source != entry.source
+                    and old.kind in {"person", "organisation"}
+                ):
                     self._retire(old)
         for n in (entry.name, *entry.aliases):
             k = key(n)
@@ -167,7 +171,9 @@ class Knowledge:
             return text.replace(" ", "") in forms if forms else is_all_caps(text)
         if not is_capitalised(text) and not lower:
             return False
-        return not (k in self.propn_only and i == j and doc[i].pos_ != "PROPN")
+        return not (
+            k in self.propn_only and i == j and doc[i].pos_ != "PROPN" and not doc[i].ent_type_
+        )
 
     def find(self, phrase: str) -> Entry | None:
         """The entry a whole name resolves to, if any."""

@@ -86,6 +86,19 @@ def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
     return False
 
 
+def _role_modifier(doc: Doc, idx: Index, i: int) -> bool:
+    """A role word right before a chunk that spaCy left out of it ("wanted persons")."""
+    r = idx.role(i)
+    return (
+        r is not None
+        and r.role is not None
+        and bool(r.role.sector)
+        and r.end == i + 1
+        and doc[i].pos_ in {"ADJ", "VERB"}
+        and not doc[i].whitespace_ == ""
+    )
+
+
 def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ == "pobj":
@@ -143,15 +156,24 @@ def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]
         for t in range(chunk.start, chunk.end):
             covered[t] = True
         if actor_head(doc, idx, h, start):
+            while start > 0 and _role_modifier(doc, idx, start - 1):
+                start -= 1
+                covered[start] = True
             p = Phrase(start, end, h)
             _extend(doc, idx, p, sent_end[h] or len(doc))
             out.append(p)
             continue
         out.extend(_inner(doc, idx, start, end, h))
     for a in atoms:
-        if a.entry is None or a.entry.kind not in STANDALONE or any(covered[a.start : a.end]):
+        if any(covered[a.start : a.end]):
             continue
-        out.append(Phrase(a.start, a.end, a.end - 1))
+        last = doc[a.end - 1]
+        if a.entry is not None and a.entry.kind in STANDALONE:
+            out.append(Phrase(a.start, a.end, a.end - 1))
+        elif last.dep_ not in {"amod", "compound", "nmod", "poss"} and last.pos_ != "VERB":
+            # a demonym or role word standing alone ("British", "mujahideen")
+            if a.entry is not None or (a.role is not None and a.role.sector):
+                out.append(Phrase(a.start, a.end, a.end - 1))
     for ent in doc.ents:
         if ent.label_ in {"PERSON", "ORG"} and not any(covered[ent.start : ent.end]):
             toks = [t for t in ent if not t.is_space]

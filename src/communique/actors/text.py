@@ -26,10 +26,17 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+#: Common transliteration variants folded to one spelling inside keys.
+_VARIANTS = re.compile(r"m[ou]hamm?[ae]d")
+
+
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """The matching key of a name: folded letters and digits only."""
-    return _NON_ALNUM.sub("", fold(text))
+    """The matching key of a name: folded letters and digits only.
+
+    Variant spellings of Mohamed (Mohammed, Muhammad, Mohammad…) share one key.
+    """
+    return _VARIANTS.sub("mohamed", _NON_ALNUM.sub("", fold(text)))
 
 
 def words(text: str) -> list[str]:
