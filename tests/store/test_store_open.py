@@ -128,7 +128,7 @@ def test_store_open_while_another_process_writes_is_one_line_error(db: Path) -> 
         for read_only in (False, True):
             with pytest.raises(StoreError) as exc:
                 open_store(db, read_only=read_only)
-            assert "in use by another process" in _one_line(exc)
+            assert f"is in use by process {holder.pid} " in _one_line(exc)
     finally:
         holder.communicate(b"done\n", timeout=60)
     with open_store(db) as store:  # free again once the other process has ended

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,9 +57,11 @@ def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
     if "not a valid duckdb database" in low or "corrupt" in low or "extension" in low:
         # (a SQLite file makes DuckDB look for its sqlite extension, which we never load)
         return StoreError(f"{path} is not a DuckDB database (or it is damaged)")
-    if "lock" in low:
+    if "could not set lock" in low or "conflicting lock" in low:
+        pid = re.search(r"\(PID (\d+)\)", msg)
+        who = f"process {pid[1]}" if pid else "another process"
         return StoreError(
-            f"{path} is in use by another process (an ingest still running?); try again when it ends"
+            f"{path} is in use by {who} (an ingest still running?); try again when it ends"
         )
     if "permission denied" in low or "read-only file system" in low:
         return StoreError(
