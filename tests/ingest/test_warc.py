@@ -136,3 +136,26 @@ def test_warc_forced_on_text_is_bad_warc(read: Read, tmp_path: Path) -> None:
     path.write_text("Just some notes.\n")
     [skipped] = read(path, input_format="warc")
     assert isinstance(skipped, Skipped) and skipped.reason == "bad-warc"
+
+
+def test_warc_response_without_content_type_is_sniffed(read: Read, tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    title, body, meta = STORIES[1]
+    for uri, payload in [
+        (
+            "https://news.example.com/untyped",
+            PAGE.format(title=title, body=body, meta=meta).encode(),
+        ),
+        ("https://news.example.com/blob", b"\x89PNG\r\n\x1a\n" + bytes(200)),
+    ]:
+        headers = StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+        )
+    path = tmp_path / "untyped.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    [article] = read(path)
+    assert isinstance(article, Article) and article.id == "https://news.example.com/untyped"

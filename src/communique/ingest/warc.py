@@ -20,7 +20,9 @@ from typing import Any, BinaryIO
 
 from ..models import Article, Skipped
 from .base import Context
+from .decode import HEAD, NotText
 from .html import read_html
+from .sniff import by_content
 from .text import read_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -59,7 +61,13 @@ def _kind(record: Any) -> tuple[str | None, str]:
         http = record.http_headers
         if http is None or not str(http.get_statuscode() or "").startswith("2"):
             return None, ""
-        ctype = http.get_header("Content-Type") or ""
+        ctype = (
+            http.get_header("Content-Type")
+            or record.rec_headers.get_header("WARC-Identified-Payload-Type")
+            or ""
+        )
+        if not ctype:
+            return "sniff", ""  # no declared type: look at the payload
     elif rtype in ("resource", "conversion"):
         ctype = record.rec_headers.get_header("Content-Type") or ""
     else:
@@ -115,6 +123,14 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
             last_end = iterator.get_record_offset() + iterator.get_record_length()
             if content is None:
                 continue
+            if kind == "sniff":
+                try:
+                    sniffed = by_content(content[:HEAD])
+                except NotText:
+                    sniffed = None
+                if sniffed != "html":
+                    continue
+                kind = "html"
             if len(content) > ctx.max_bytes:
                 yield Skipped(uri, "too-large", f"payload over max_bytes={ctx.max_bytes}")
                 continue
