@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)  ## create .venv with the package, the spaCy model and the dev tools
 
 run: setup  ## ingest the bundled examples into $(DB) and show what came out
-	$(BIN)/communique ingest examples/ --db $(DB)
+	$(BIN)/communique ingest examples/ --db $(DB) --published 2025-08-06
 	$(BIN)/communique events --db $(DB) --limit 25
 	$(BIN)/communique quotes --db $(DB) --limit 10
 

@@ -21,7 +21,7 @@ from . import __version__
 from .errors import CommuniqueError, UsageError
 from .settings import Settings, load_settings
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("communique")
 
 app = typer.Typer(
@@ -529,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     except CommuniqueError as exc:
         err.print(f"[red]communique: error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2 if isinstance(exc, UsageError) else 1
+    except SystemExit as exc:  # typer exits on its own after a command or a usage error
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:

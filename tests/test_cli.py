@@ -1,0 +1,123 @@
+"""The command line end to end: real files, the real model, a real DuckDB file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communique.cli import main
+from communique.store import open_store
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEED_TEXT = EXAMPLES / "india-russia-defence-talks.txt"
+SEED_PUBLISHED = "2025-08-06"
+
+
+def test_cli_ingest_twice_stores_each_article_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "news.duckdb")
+    assert main(["ingest", str(EXAMPLES), "--db", db, "--published", SEED_PUBLISHED]) == 0
+    first = capsys.readouterr().err
+    assert "2 stored" in first
+    with open_store(db, read_only=True) as store:
+        before = store.stats()
+    assert before["articles"] == 2 and before["events"] > 0
+
+    assert main(["ingest", str(EXAMPLES), "--db", db]) == 0
+    assert "0 stored, 2 already stored" in capsys.readouterr().err
+    with open_store(db, read_only=True) as store:
+        assert store.stats() == before
+
+    assert main(["events", "--db", db, "--dyad", "IND-RUS", "--format", "json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all({r["source_country"], r["target_country"]} == {"IND", "RUS"} for r in rows)
+
+
+def test_cli_extract_prints_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(SEED_TEXT)
+    assert main(["extract", path, "--published", SEED_PUBLISHED]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["id"] == path
+    assert record["published"] == SEED_PUBLISHED
+    assert set(record) >= {
+        "id",
+        "title",
+        "published",
+        "url",
+        "text",
+        "actors",
+        "events",
+        "quotes",
+        "dates",
+    }
+    text = record["text"]
+    for actor in record["actors"]:
+        assert text[actor["start"] : actor["end"]] == actor["text"]
+    for event in record["events"]:
+        assert {
+            "source",
+            "target",
+            "cameo",
+            "root",
+            "quad_class",
+            "goldstein",
+            "plover",
+            "date",
+            "negated",
+            "sentence",
+            "trigger",
+            "confidence",
+        } <= set(event)
+        assert event["sentence"] in text
+
+
+def test_cli_batch_goes_on_past_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(SEED_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "empty.txt").write_text("")
+    (corpus / "blob.txt").write_bytes(bytes(range(256)) * 40)
+    db = str(tmp_path / "c.duckdb")
+    assert main(["ingest", str(corpus), "--db", db, "--published", SEED_PUBLISHED]) == 0
+    summary = capsys.readouterr().err
+    assert "1 stored" in summary and "2 skipped" in summary
+    assert "empty" in summary and "binary" in summary
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "needle"),
+    [
+        (["events", "--db", "{tmp}/absent.duckdb"], 1, "no database"),
+        (["extract", str(SEED_TEXT), "--published", "2025-13-45"], 2, "--published"),
+        (["extract", str(SEED_TEXT), "--input-format", "docx"], 2, "docx"),
+        (["events", "--db", "{tmp}/corrupt.duckdb"], 1, "corrupt.duckdb"),
+        (["events", "--db", "{tmp}/absent.duckdb", "--since", "yesterday-ish"], 2, "--since"),
+        (["dyad", "INDIA-RUSSIA", "--db", "{tmp}/absent.duckdb"], 2, "IND-RUS"),
+    ],
+)
+def test_cli_user_mistake_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], status: int, needle: str
+) -> None:
+    (tmp_path / "corrupt.duckdb").write_bytes(b"\x00garbage" * 500)
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert main(argv) == status
+    captured = capsys.readouterr()
+    lines = [line for line in captured.err.splitlines() if line.strip()]
+    assert len(lines) == 1, captured.err
+    assert "error" in lines[0] and needle in lines[0]
+    assert "Traceback" not in captured.err
+
+
+def test_cli_info_reports_model_and_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["info", "--db", str(tmp_path / "none.duckdb")]) == 0
+    out = capsys.readouterr().out
+    assert "communique" in out and "model en_core_web_sm" in out and "not created yet" in out
