@@ -15,6 +15,8 @@ from communique.ingest import INPUT_FORMATS, read_sources
 from communique.models import Article, Skipped
 from communique.settings import Settings
 
+from .test_warc import make_warc
+
 Read = Callable[..., list[Article | Skipped]]
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -84,18 +86,17 @@ def test_sources_bad_input_skipped_batch_goes_on(
     shutil.copy(fixtures / "no-text.csv", tmp_path / "05-no-text.csv")
     shutil.copy(fixtures / "wrapped.txt", tmp_path / "06-good.txt")
     (tmp_path / "07-report.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    warc = make_warc(gzip=True)
+    (tmp_path / "08-cut.warc.gz").write_bytes(warc[: len(warc) - 200])
+    (tmp_path / "09-corpus.jsonl").write_text(
+        '{"text": "Peru protested."}\n{"text": \n{"text": "Chile apologised."}\n'
+    )
     items = read(tmp_path, tmp_path / "missing.txt", fixtures / "page.html")
-    assert [reason for _, reason in _summary(items)] == [
-        "empty",
-        "binary",
-        "empty",
-        "no-body",
-        "no-text-column",
-        "article",
-        "binary",
-        "not-found",
-        "article",
-    ]
+    reasons = [reason for _, reason in _summary(items)]
+    assert reasons == [
+        "empty", "binary", "empty", "no-body", "no-text-column", "article", "binary",
+        "article", "article", "truncated", "article", "bad-json", "article", "not-found", "article",
+    ]  # fmt: skip
 
 
 def test_sources_50mb_text_file_skipped_without_reading(read: Read, tmp_path: Path) -> None:
