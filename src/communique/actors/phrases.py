@@ -27,6 +27,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _EXTEND_TITLE = {"of", "for"}
 _EXTEND_PLACE = {"in", "from", "of"}
 _MAX_EXTENSION = 9
+_STOPS = {",", ";", "(", ")", "“", "”", '"', "—", "–"}
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _role_modifier(doc: Doc, idx: Index, i: int) -> bool:
         and bool(r.role.sector)
         and r.end == i + 1
         and doc[i].pos_ in {"ADJ", "VERB"}
-        and not doc[i].whitespace_ == ""
+        and doc[i].whitespace_ != ""
     )
 
 
@@ -118,10 +119,14 @@ def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> None:
         if obj is None:
             continue
         right = obj.right_edge.i + 1
+        for t in range(obj.i + 1, right):  # stop before a comma or a parenthesis
+            if doc[t].text in _STOPS:
+                right = t
+                break
         if right > sent_end or right - phrase.end > _MAX_EXTENSION:
             continue
         span = range(obj.left_edge.i, right)
-        if any(doc[t].text in {",", ";", "(", ")", "“", "”", '"'} for t in span):
+        if any(doc[t].text in _STOPS for t in span):
             continue
         has_place = any(
             (a := idx.named(t)) is not None and a.entry is not None and a.entry.kind != "person"
@@ -170,10 +175,13 @@ def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]
         last = doc[a.end - 1]
         if a.entry is not None and a.entry.kind in STANDALONE:
             out.append(Phrase(a.start, a.end, a.end - 1))
-        elif last.dep_ not in {"amod", "compound", "nmod", "poss"} and last.pos_ != "VERB":
+        elif (
+            last.dep_ not in {"amod", "compound", "nmod", "poss"}
+            and last.pos_ != "VERB"
+            and (a.entry is not None or (a.role is not None and a.role.sector))
+        ):
             # a demonym or role word standing alone ("British", "mujahideen")
-            if a.entry is not None or (a.role is not None and a.role.sector):
-                out.append(Phrase(a.start, a.end, a.end - 1))
+            out.append(Phrase(a.start, a.end, a.end - 1))
     for ent in doc.ents:
         if ent.label_ in {"PERSON", "ORG"} and not any(covered[ent.start : ent.end]):
             toks = [t for t in ent if not t.is_space]

@@ -79,12 +79,11 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
             country = per.country
             how.append(f"country {country} from {doc[a.start : a.end].text!r} ({a.entry.kind})")  # type: ignore[union-attr]
             break
-    head_period = _period(head_atom, date) if head_atom is not None else None
-    if country is None and head_period is not None and head_period.country:
+    head_entry = head_atom.entry if head_atom is not None else None
+    head_period = head_entry.at(date) if head_entry is not None else None
+    if country is None and head_period is not None and head_period.country and head_entry:
         country = head_period.country
-        how.append(
-            f"country {country} from {head_atom.entry.kind} table entry {head_atom.entry.name!r}"
-        )  # type: ignore[union-attr]
+        how.append(f"country {country} from {head_entry.kind} table entry {head_entry.name!r}")
     if country is None:
         for a in post:
             per = _period(a, date)
