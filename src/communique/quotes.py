@@ -453,17 +453,11 @@ class _Finder:
         """The most informative mention of ``m``'s actor (its cluster's named mention)."""
         if m.entity < 0:
             return m
-        best = m
-        for other in self.by_entity.get(m.entity, ()):
-            if other.kind == "pronoun":
-                continue
-            if (
-                best.kind == "pronoun"
-                or (other.country and not best.country)
-                or (bool(other.country) == bool(best.country) and len(other.text) > len(best.text))
-            ):
-                best = other
-        return best
+
+        def rank(x: ActorMention) -> tuple[bool, bool, bool, int]:
+            return (x.kind != "pronoun", self._proper_head(x), bool(x.country), len(x.text))
+
+        return max(self.by_entity.get(m.entity, [m]), key=rank)
 
     def actor_of(
         self, m: ActorMention, text: str | None = None, borrow: str | None = None
@@ -486,7 +480,7 @@ class _Finder:
         lemma = head.lemma_.lower()
         fallback: tuple[Actor, str] | None = None
         if inside:
-            chosen = self._choose(inside, head)
+            chosen = self._same_person(self._choose(inside, head))
             borrow = next((m.country for m in inside if m.country), None)
             rep = self.representative(chosen)
             if chosen.kind == "pronoun":
@@ -516,19 +510,49 @@ class _Finder:
                     return self.actor_of(m, text=text), "person"
         if fallback is not None:
             return fallback
+        if head.pos_ == "PROPN":
+            # a surname no mention covers: the person last named with it
+            probe = ActorMention(head.text, head.idx, head.idx + len(head.text), -1, kind="?")
+            same = self._same_person(probe)
+            if same is not probe:
+                return self.actor_of(same, text=text), "person"
         name = text if head.pos_ == "PROPN" else None
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         return Actor(text=text, name=name), kind
 
-    @staticmethod
-    def _choose(inside: list[ActorMention], head: Token) -> ActorMention:
-        for m in inside:
-            if m.start <= head.idx < m.end:
-                return m
-        for m in inside:
-            if m.kind == "person":
-                return m
-        return max(inside, key=lambda m: m.end - m.start)
+    def _choose(self, inside: list[ActorMention], head: Token) -> ActorMention:
+        """The mention that names the speaker phrase's head (its named person, if any)."""
+        chosen = next((m for m in inside if m.start <= head.idx < m.end), None)
+        if chosen is None or not self._proper_head(chosen):
+            # "A spokesperson for the office, Adrien Blanchard": the named person
+            named = [m for m in inside if m.kind == "person" and self._proper_head(m)]
+            if named:
+                return named[-1]
+        if chosen is not None:
+            return chosen
+        persons = [m for m in inside if m.kind == "person"]
+        return persons[0] if persons else max(inside, key=lambda m: m.end - m.start)
+
+    def _same_person(self, m: ActorMention) -> ActorMention:
+        """A bare surname the parse took for an organisation ("Wang told state media")
+        is the person last named with it ("Wang Yi")."""
+        if m.kind == "person" or not self._named(m) or len(m.text.split()) > 1:
+            return m
+        word = m.text.lower()
+        i = bisect_left(self.mention_starts, m.start)
+        found: list[ActorMention] = []
+        while i > 0:
+            i -= 1
+            other = self.mentions[i]
+            words = other.text.lower().split()
+            if other.kind == "person" and len(words) > 1 and word in words:
+                found.append(other)
+        unquoted = [o for o in found if not self.mention_quoted(o)] or found
+        return next((o for o in unquoted if o.country), unquoted[0] if unquoted else m)
+
+    def _proper_head(self, m: ActorMention) -> bool:
+        lo, hi = self.tok_from(m.start), self.tok_from(m.end)
+        return hi > lo and self.doc[lo:hi].root.pos_ == "PROPN"
 
     def gender(self, text: str) -> str:
         """'f', 'm' or '' from the honorifics and role nouns in a mention's text."""
