@@ -54,6 +54,9 @@ def test_dates_resolve_days(text: str, tense: str, value: str) -> None:
         ("last year", "1999-10-08", "past", "1998"),
         ("later this year", "2000-01-28", "future", "2000"),
         ("two months ago", "2000-01-28", "past", "1999-11"),
+        ("mid-2019", WED, "past", "2019"),
+        ("by the end of the month", WED, "future", "2025-08"),
+        ("late last year", WED, "past", "2024"),
         ("11 days ago", "1999-04-19", "past", "1999-04-08"),
     ],
 )
@@ -207,6 +210,9 @@ def test_dates_find_resolves_against_published(
         "The council meets every Monday at 3 p.m.",
         "Theresa May said the army deployed 2000 soldiers in the 1990s.",
         "Growth slowed this spring and recently picked up again.",
+        "A poll of 2047 registered voters was taken.",
+        "Activists joined the March for Life near the Sunday Times offices.",
+        "The Good Friday Agreement ended the conflict.",
     ],
 )
 def test_dates_find_skips_non_dates(parse: Callable[..., Parsed], sentence: str) -> None:

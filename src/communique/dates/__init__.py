@@ -52,31 +52,66 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def _keep(c: Candidate, span: Span, lex: Lexicon) -> bool:
+_YEAR_DETERMINERS = frozenset(
+    ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+)
+_DATE_ENTS = ("DATE", "TIME", "")
+
+
+def _inside_name(span: Span) -> bool:
+    """Whether the span is part of a longer name the NER gives another type.
+
+    "Bloody Sunday" (EVENT), "the Sunday Times" (ORG), "the Good Friday Agreement" (LAW).
+    """
+    doc = span.doc
+    first = span[0]
+    if first.ent_iob_ == "I" and first.ent_type_ not in _DATE_ENTS:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ not in _DATE_ENTS
+
+
+def _keep(c: Candidate, span: Span, lex: Lexicon, published: date | None) -> bool:
     """Whether the parse agrees that candidate ``c`` is a date."""
     doc = span.doc
     first, last = span[0], span[-1]
     if c.kind == "m":
-        if first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE"):
+        if first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE") or _inside_name(span):
             return False
         if c.groups["mon"].lower() in lex.ambiguous_months:
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("for", "against")):
-                return False  # "the March for Life", "April Fools"
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("for", "against", "of")):
+                return False  # "the March for Life", "the March of Dimes", "April Fools"
             return c.cue is not None or first.ent_type_ == "DATE"
         return True
     if c.kind == "y":
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[first.i - 1] if first.i > 0 else None
-        if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("percent", "%")):
+        if nxt is not None and nxt.lower_ in ("percent", "%", "per"):
             return False
         if prev is not None and prev.text in ("$", "#", "No.", "no.", "£", "€"):
             return False
+        counts = (nxt is not None and nxt.tag_ in ("NNS", "NNPS")) or (
+            first.dep_ == "nummod" and first.head.tag_ in ("NNS", "NNPS")
+        )
+        if counts:
+            # "the 2016 candidates", "Obama's 2012 bundlers" are years;
+            # "a poll of 2047 registered voters", "some 2000 soldiers" are counts
+            determined = prev is not None and (
+                prev.lower_ in _YEAR_DETERMINERS or prev.tag_ == "POS"
+            )
+            return determined and (
+                published is None or int(c.groups["year"]) <= published.year + 10
+            )
         return first.ent_type_ == "DATE" or c.cue is not None
-    if c.kind == "wd":
-        tok = span[-1] if c.groups.get("daypart") is None else span[-2]
-        # a weekday inside another entity's name ("Bloody Sunday" is an EVENT)
-        return not (tok.ent_iob_ == "I" and tok.ent_type_ not in ("DATE", "TIME", ""))
+    if c.kind in ("wd", "holiday"):
+        core = span if c.groups.get("daypart") is None else span[:-1]
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        named = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
+        if named and (c.kind == "holiday" or (prev is not None and prev.lower_ == "the")):
+            return False  # "the Good Friday Agreement", "the Sunday Times"
+        return not _inside_name(core)
     return True
 
 
@@ -102,7 +137,7 @@ def find_dates(parsed: Parsed) -> list[DateMention]:
         if not _plausible(c, lex):
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or not _keep(c, span, lex):
+        if span is None or len(span) == 0 or not _keep(c, span, lex, published):
             continue
         tense = governing_tense(span, lex)
         got = anchor(c, text[c.start : c.end], lex, published, tense, ref)

@@ -190,10 +190,13 @@ def _relative(
         step = lex.modifiers[norm(g["mod"])]
         got = cal.shift(published, unit, step)
         return Anchored(cal.fmt_unit(got, unit), Ref(got, unit))
+    if kind == "part_rel":
+        unit = cast(Unit, lex.units[g["unit"].lower()])
+        got = cal.shift(published, unit, lex.modifiers.get(norm(g["mod"]), 0))
+        return Anchored(cal.fmt_unit(got, unit), Ref(got, unit))
     if kind == "ago":
         unit = cast(Unit, lex.units[g["unit"].lower()])
-        num = g["num"].lower()
-        n: int | None = int(num) if num.isdigit() else lex.numbers.get(num)
+        n = _count(g["num"], lex)
         if not n:
             return None
         got = cal.shift(published, unit, -n)
@@ -210,9 +213,22 @@ def _relative(
     return None
 
 
+def _count(word: str, lex: Lexicon) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else lex.numbers.get(word)
+
+
 def _anaphor(c: Candidate, lex: Lexicon, ref: Ref | None) -> Anchored | None:
-    unit_s, step = lex.anaphors[norm(c.groups["ana"])]
-    unit = cast(Unit, unit_s)
+    """ "later that year", "the day after", "two days later": from the last date before."""
+    if c.kind == "offset":
+        unit = cast(Unit, lex.units[c.groups["unit"].lower()])
+        n = _count(c.groups["num"], lex)
+        if not n:
+            return None
+        step = n if c.groups["dir"].lower() == "later" else -n
+    else:
+        unit_s, step = lex.anaphors[norm(c.groups["ana"])]
+        unit = cast(Unit, unit_s)
     if ref is None or _FINENESS[ref.unit] > _FINENESS[unit]:
         return None
     got = cal.shift(ref.when, unit, step)
@@ -233,13 +249,13 @@ def anchor(
         return _explicit_day(c, text, lex, published, tense)
     if kind in ("my", "part_m", "mod_m", "m"):
         return _month(c, lex, published, tense)
-    if kind == "y":
+    if kind in ("y", "part_y"):
         y = int(c.groups["year"])
         return Anchored(f"{y:04d}", Ref(date(y, 1, 1), "year"))
     if kind == "wd":
         return _weekday(c, lex, published, tense)
     if kind == "holiday":
         return _holiday(c, lex, published, tense)
-    if kind == "anaphor":
+    if kind in ("anaphor", "offset"):
         return _anaphor(c, lex, ref)
     return _relative(c, lex, published, tense)

@@ -86,7 +86,7 @@ def scan(text: str) -> list[Candidate]:
             c.cue = norm(cm.group("cue"))
         pm = lex.prep_before.search(before)
         possessive = text.startswith(("'s", "’s"), c.end)
-        if pm and not possessive and not c.groups.get("mod", "").lower().startswith("the"):
+        if pm and not possessive:
             c.prep_start = c.start - (len(before) - pm.start("prep"))
         out.append(c)
     return out

@@ -126,6 +126,8 @@ def governing_tense(span: Span, lex: Lexicon) -> Tense:
     if tok.i != verb.i:
         direct = False
         if tok.pos_ in ("NOUN", "PROPN") and span.root.dep_ != "npadvmod":
-            # a noun's time is its own: the clause's tense only speaks for the clause
-            return None
+            # a noun's time is its own ("the visit in September" of "had talked about");
+            # only a clause in the future carries its noun along ("Friday's vote will …")
+            up = verb_tense(verb, lex, direct=False, nominal=True)
+            return up if up == "future" else None
     return verb_tense(verb, lex, direct=direct)
