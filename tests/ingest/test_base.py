@@ -73,3 +73,32 @@ def test_with_title_prepends_a_missing_headline() -> None:
         "Kenya and Ethiopia agree to talks\nBody.",
         "Kenya and Ethiopia agree to talks | The Daily Example",
     )
+
+
+def test_clean_title_drops_site_name_and_date() -> None:
+    from communique.ingest.base import clean_title
+
+    assert clean_title("Berlin confronts its colonial past | DW | 19.01.2020", "DW.COM") == (
+        "Berlin confronts its colonial past"
+    )
+    assert clean_title("Mali and Niger sign accord - The Daily Example", "The Daily Example") == (
+        "Mali and Niger sign accord"
+    )
+    assert (
+        clean_title("Example Wire » Norway pledges aid", None, "wire.example.com")
+        == "Norway pledges aid"
+    )
+    # segments that are not the site's name stay
+    assert (
+        clean_title("Letters: Crime | Roads | Taxes", "The Mercury News")
+        == "Letters: Crime | Roads | Taxes"
+    )
+    assert (
+        clean_title("India - Russia talks resume", "Example News") == "India - Russia talks resume"
+    )
+
+
+def test_starts_with_title_under_a_section_label() -> None:
+    text = "Tech\nMeta Outage Hits Facebook, Instagram and Messenger Worldwide\nBody text."
+    assert starts_with_title(text, "Meta Outage Hits Facebook, Instagram and Messenger")
+    assert not starts_with_title("Body text only.\nMore body.", "Meta Outage Hits Facebook")

@@ -154,16 +154,79 @@ def _key(line: str) -> str:
     return re.sub(r"[\W_]+", " ", line.translate(_FOLD).casefold()).strip()
 
 
-def starts_with_title(text: str, title: str) -> bool:
-    """Whether the first line of ``text`` already is the title (allowing a site suffix)."""
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    a, b = _key(first), _key(title)
+def _same_title(line: str, title: str) -> bool:
+    a, b = _key(line), _key(title)
     if not a or not b:
         return False
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short) and len(short.split()) >= 4
+
+
+def starts_with_title(text: str, title: str, window: int = 3) -> bool:
+    """Whether one of the first lines of ``text`` already is the title.
+
+    The headline may sit under a section label ("Tech"), and either may carry a few
+    more words (a site name, "Worldwide").
+    """
+    lines = [line for line in text.split("\n") if line.strip()][:window]
+    return any(_same_title(line, title) for line in lines)
+
+
+_TITLE_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|·|•|»|/)\s+)")
+_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+
+
+def _site_key(name: str | None) -> str:
+    if not name:
+        return ""
+    low = name.strip().lower()
+    if _DOMAIN.match(low):  # news.example.co.uk → example
+        labels = low.split(".")[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        low = labels[-1]
+    low = re.sub(r"^the\s+", "", low)
+    return re.sub(r"[\W_]+", "", low)
+
+
+def clean_title(title: object, *names: str | None) -> str | None:
+    """A page title without the site name (``names``: outlet, host) or a date around it.
+
+    "Berlin confronts its colonial past | DW | 19.01.2020" → "Berlin confronts its colonial
+    past"; a segment that is neither (e.g. "Letters: Crime | Roads") stays.
+    """
+    line = one_line(title)
+    if not line:
+        return None
+    keys = {k for k in (_site_key(n) for n in names) if k}
+    labels = {
+        label
+        for n in names
+        if n and _DOMAIN.match(n.strip().lower())
+        for label in n.lower().split(".")
+    }
+
+    def droppable(segment: str) -> bool:
+        key = _site_key(segment)
+        if not key or _DATE_LIKE.match(segment):
+            return True
+        words = re.findall(r"[a-z0-9]+", segment.lower())
+        if labels and len(words) <= 4 and all(w in labels for w in words):
+            return True  # "Example Wire" on wire.example.com
+        return any(
+            key == k or (len(key) >= 2 and (k.startswith(key) or key.startswith(k))) for k in keys
+        )
+
+    parts = _TITLE_SEPARATOR.split(line)
+    while len(parts) >= 3 and droppable(parts[-1]):
+        parts = parts[:-2]
+    while len(parts) >= 3 and droppable(parts[0]):
+        parts = parts[2:]
+    return "".join(parts).strip() or line
 
 
 def with_title(text: str, title: str | None) -> str:

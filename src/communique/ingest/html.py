@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from ..models import Article, Skipped
-from .base import Context, finish, one_line
+from .base import Context, clean_title, finish, one_line
 from .decode import NotText, decode
 
 #: Elements that start and end a line (trafilatura's output tags and their HTML cousins).
@@ -276,14 +276,17 @@ def read_html(
     if not lang:
         match = _LANG.search(markup[:4096])
         lang = match.group(1) if match else None
+    outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
+    page_url = getattr(doc, "url", None) or url
+    title = clean_title(getattr(doc, "title", None), outlet, getattr(doc, "hostname", None))
     return finish(
         ctx,
         id=id,
         text="\n".join(lines),
-        title=getattr(doc, "title", None),
+        title=title,
         dates=_date_candidates(getattr(doc, "date", None), markup, url, extra_dates),
-        url=getattr(doc, "url", None) or url,
-        outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
+        url=page_url,
+        outlet=outlet,
         language=lang.lower() if lang else None,
         source=source,
         normalise=False,
