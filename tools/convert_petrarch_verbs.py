@@ -79,6 +79,11 @@ DROP_DEFAULT = {
     "shun", "catch", "extract", "overturn", "pull", "remove", "rip", "wrestle", "break",
     "die", "disarm", "engage", "hang", "struggle", "surround", "flatten", "ram", "duel",
     "defeat", "master", "match", "best", "circle", "overshadow", "dominate", "blow",
+    # intent verbs: the coder reads "plan/decide/aim to X" from the embedded action
+    "aim", "decide", "ensure", "plan", "prepare", "train", "vote", "ready", "revive", "strive",
+    "signal", "intend", "guarantee", "assure", "seek",
+    "assign", "allocate", "exchange", "stabilise", "quote", "circulate", "convey", "cable",
+    "debate", "dock", "attend", "authorise", "waive", "unblock", "summon", "contact",
 }  # fmt: skip
 STOP_OBJECTS = {
     "it", "them", "him", "her", "himself", "herself", "itself", "themselves", "not", "will",
@@ -102,6 +107,7 @@ def noun_lemma(word: str) -> str:
     doc[0].pos_ = "NOUN"
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "news"))
     doc[0].tag_ = "NNS" if plural else "NN"
+    doc[0].set_morph("Number=Plur" if plural else "Number=Sing")
     return _lemmatizer(doc)[0].lemma_.lower()
 
 
