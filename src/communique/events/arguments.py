@@ -28,12 +28,10 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 NP_INNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 #: Prepositions whose object can be the target, best first.
 TARGET_PREPS: tuple[str, ...] = (
-    "against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "onto", "over",
-    "from",
+    "against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "onto", "from",
 )  # fmt: skip
 NOUN_TARGET_PREPS: tuple[str, ...] = (
-    "against", "on", "upon", "with", "to", "toward", "towards", "into", "at", "over", "of",
-    "from",
+    "against", "on", "upon", "with", "to", "toward", "towards", "into", "at", "of",
 )  # fmt: skip
 #: Verbs whose object is the understood subject of their open complement ("urged X to").
 OBJECT_CONTROL = frozenset(
@@ -238,9 +236,12 @@ def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
         found = actors_at(poss, index)
         if found:
             return found
-    by = prep_objects(noun).get("by")
-    if by is not None:
-        found = actors_at(by, index)
+    preps = prep_objects(noun)
+    found = actors_at(preps.get("by"), index)  # "an attack by X"
+    if found:
+        return found
+    if "from" in preps and child(noun, ("amod", "compound")) is None:
+        found = actors_at(preps.get("from"), index)  # "pressure from X"
         if found:
             return found
     for c in noun.children:
@@ -251,11 +252,21 @@ def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
-def noun_targets(noun: Token, index: MentionIndex) -> list[ActorMention]:
-    """The target of an event noun: an actor in an on/against/with/to/of phrase."""
+def noun_targets(
+    noun: Token, index: MentionIndex, sources: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
+    """The target of an event noun: an actor in an on/against/with/to/of phrase; when the
+    noun has its own source, a national modifier or a from-phrase names the other side
+    ("India's Russian oil imports", "India's purchases from Russia")."""
     preps = prep_objects(noun)
     for p in NOUN_TARGET_PREPS:
         found = actors_at(preps.get(p), index)
         if found:
             return found
-    return []
+    if not sources:
+        return []
+    others = actors_at(preps.get("from"), index)
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            others += actors_at(c, index)
+    return [m for m in others if all(m is not s and m.country != s.country for s in sources)]

@@ -42,12 +42,16 @@ REQUIRE = "any"
 #: Events in relative clauses ("the ship it seized"): "keep", "drop", or "secondary"
 #: (dropped when the sentence has a main-clause event).
 BACKGROUND = "secondary"
+#: An explicit agent that is no known actor ("the very countries criticising India"):
+#: "drop" the event, or "keep" it with no source.
+UNRESOLVED_AGENT = "drop"
 #: Whether an actor with a sector but no country counts as a side of an event.
 SECTOR_ONLY_COUNTS = True
 
 _MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand"})
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their"})  # fmt: skip
 
 
@@ -182,7 +186,8 @@ def find_triggers(
     c = cues_ or cues()
     found: list[Trigger] = []
     for tok in span:
-        if tok.pos_ in _VERB_POS:
+        after_possessive = _after_possessive(tok)  # "Trump's Sanctions": a noun
+        if tok.pos_ in _VERB_POS and not after_possessive:
             m = _evaluation(tok, c)
             if m is None:
                 pats = lexicon.for_verb(tok.lemma_.lower())
@@ -195,12 +200,22 @@ def find_triggers(
                     # a coded verb takes its event-noun object into its own event
                     takes |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
                 found.append(Trigger(tok, m[0], [tok, *m[1]], takes))
-        elif tok.pos_ in _NOUN_POS:
+        elif tok.pos_ in _NOUN_POS or after_possessive:
             pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
             m = _match_noun(tok, pats) if pats else None
             if m is not None:
                 found.append(Trigger(tok, m[0], [tok, *m[1]], set()))
     nouns = {t.token.i for t in found if t.is_noun}
+    # a noun trigger modifying another ("trade talks") is part of that event, unless the
+    # other governs it ("sanctions threat", handled by the mood)
+    modifiers = {
+        t.token.i
+        for t in found
+        if t.is_noun
+        and t.token.dep_ == "compound"
+        and t.token.head.i in nouns
+        and governor_kind(t.token.head, c) is None
+    }
     consumed: set[int] = set()
     support: set[int] = set()
     for t in found:
@@ -213,7 +228,15 @@ def find_triggers(
             support.add(t.token.i)  # "resumed talks": the talks are the event
         else:
             consumed |= t.consumed
-    return [t for t in found if t.token.i not in consumed and t.token.i not in support]
+    skip = consumed | support | modifiers
+    return [t for t in found if t.token.i not in skip]
+
+
+def _after_possessive(tok: Token) -> bool:
+    if tok.i == 0:
+        return False
+    before = tok.nbor(-1)
+    return before.tag_ == "POS" or before.lower_ in ("'s", "’s", "'", "’")
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -231,7 +254,7 @@ def headline_triggers(span: Span, lexicon: Lexicon) -> list[Trigger]:
     """A Title Case headline the parser read as one noun phrase ("Kremlin Condemns US
     Threat"): the first word that is a present-tense lexicon verb is the trigger."""
     for tok in list(span)[1:]:
-        if not tok.is_title:
+        if not tok.is_title or _after_possessive(tok):  # "Trump's Sanctions Threat"
             continue
         for form in _verb_forms(tok.lower_):
             pats = [p for p in lexicon.for_verb(form) if not (p.prep or p.particle or p.xcomp)]
@@ -305,8 +328,9 @@ class _Coder:
 
     def _sources_targets(
         self, trig: Trigger, head: Token
-    ) -> tuple[list[ActorMention], list[ActorMention], bool]:
-        """Sources, targets of the action and whether the sources come as a mutual pair."""
+    ) -> tuple[list[ActorMention], list[ActorMention], bool] | None:
+        """Sources, targets of the action and whether the sources come as a mutual pair;
+        None when the action is no event between actors at all."""
         tok = trig.token
         if trig.mood is not None and trig.mood.headline:
             sent = tok.sent
@@ -314,7 +338,24 @@ class _Coder:
             right = [m for m in self.index.in_tokens(tok.i, sent.end) if m not in left]
             return left, _merge_adjacent(right, self.parsed), False
         if not trig.is_noun:
-            sources, _ = self._verb_source(tok)
+            carrier = tok
+            if trig.pattern.xcomp is not None:  # "vowed to protect its interests"
+                carrier = args.child(tok, ("xcomp", "ccomp")) or tok
+            obj = args.child(carrier, ("dobj", "obj"))
+            if obj is not None and not args.actors_at(obj, self.index):
+                own = args.child(obj, "poss")
+                if (
+                    own is not None
+                    and own.lower_ in _REFLEXIVE
+                    and not trig.pattern.objects
+                    and not args.verb_targets(tok, trig.pattern.prep, self.index)
+                ):
+                    self.log(f"    self-directed ('{own.text} {obj.text}'): not coded")
+                    return None
+            sources, subj = self._verb_source(tok)
+            if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
+                self.log(f"    agent '{subj.text}' is not a known actor")
+                return None
             targets = args.verb_targets(tok, trig.pattern.prep, self.index)
             between = args.between_pair(tok, self.index)
             if not targets and len(between) >= 2:
@@ -324,10 +365,16 @@ class _Coder:
         if len(between) >= 2:
             return between, [], True
         sources = args.noun_source(tok, self.index)
-        targets = args.noun_targets(tok, self.index)
+        if not sources and UNRESOLVED_AGENT == "drop" and args.child(tok, "poss") is not None:
+            self.log(f"    agent '{args.child(tok, 'poss')}' is not a known actor")
+            return None
+        targets = args.noun_targets(tok, self.index, sources)
         if head is not tok:  # "held talks with X": the predicate's subject and its phrases
             if not sources:
-                sources, _ = self._verb_source(head)
+                sources, subj = self._verb_source(head)
+                if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
+                    self.log(f"    agent '{subj.text}' is not a known actor")
+                    return None
             if not targets:
                 targets = [
                     m
@@ -338,8 +385,10 @@ class _Coder:
 
     # modality --------------------------------------------------------------------------
 
-    def _clause_head(self, trig: Trigger) -> Token:
-        """The predicate that carries a nominal trigger ("held talks" → held)."""
+    def _clause_head(self, trig: Trigger, coded: frozenset[int] = frozenset()) -> Token:
+        """The predicate that carries a nominal trigger ("held talks" → held): a verb
+        that is not itself coded (``coded``: the sentence's verb triggers) or only
+        supports the noun."""
         tok = trig.token
         if not trig.is_noun:
             return tok
@@ -348,10 +397,7 @@ class _Coder:
             tok.dep_ in ("dobj", "obj", "nsubjpass", "attr")
             and head.pos_ in ("VERB", "AUX")
             and governor_kind(head, self.cues) is None
-            and (
-                not self.lexicon.for_verb(head.lemma_.lower())
-                or head.lemma_.lower() in self.cues["support_verbs"]
-            )
+            and (head.i not in coded or head.lemma_.lower() in self.cues["support_verbs"])
         ):
             return head
         return tok
@@ -388,8 +434,8 @@ class _Coder:
                 return out, True, "refusal" if out else "refused conflict: not coded"
             return cues.transform(kind, code), False, kind
         if mood.negated:
-            if root >= 9:
-                return None, True, "negated conflict: not coded"
+            if root >= 9 or root <= 3:
+                return None, True, "negated statement, intent or conflict: not coded"
             out = cues.transform("refusal", code)
             return out, True, "negated → rejection" if out else "negated: not coded"
         if mood.future or mood.threat_condition:
@@ -419,7 +465,10 @@ class _Coder:
             self.log(f"    {why}" + (f": {code}" if code else ""))
         if code is None or code not in _codes():
             return []
-        sources, targets, mutual_pair = self._sources_targets(trig, head)
+        found = self._sources_targets(trig, head)
+        if found is None:
+            return []
+        sources, targets, mutual_pair = found
         gov = mood.governor
         words = list(trig.words)
         date_verbs = _chain(head)
@@ -560,14 +609,25 @@ class _Coder:
                     if w.i in by_token and w.i != t.token.i:
                         drop.add(w.i)
         consumed = {i for t in triggers for i in t.consumed}
+        coded = frozenset(t.token.i for t in triggers if not t.is_noun)
         for t in triggers:
             if t.token.i in drop:
                 continue
             if t.mood is None:
-                t.head = self._clause_head(t)
+                t.head = self._clause_head(t, coded)
                 t.mood = governance(t.head, self.cues)
             gov = t.mood.governor
             if gov is not None and gov.i in consumed:
+                owner = next(o for o in triggers if gov.i in o.consumed)
+                code, _n, _w = self._transform(t.pattern.code, t.mood)
+                if code is not None and code[:2] == owner.pattern.code[:2]:
+                    # "reaffirmed their commitment to defence cooperation": the complement
+                    # makes the owner's code more specific (030 → 0312)
+                    drop.add(owner.token.i)
+                    self.log(
+                        f"  '{t.token.text}' specifies '{owner.token.text}': coded as one event"
+                    )
+                    continue
                 drop.add(t.token.i)  # "rejected calls to end the war": content of the rejection
                 self.log(f"  '{t.token.text}' is the content of '{gov.text}': not coded")
                 continue

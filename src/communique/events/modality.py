@@ -83,6 +83,8 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
         return governing_word(up, depth + 1)
     if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return up
+    if dep == "compound" and up.pos_ in ("NOUN", "PROPN"):  # "sanctions threat"
+        return up
     if dep in COMPLEMENT_DEPS:
         if dep == "acl" and up.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -96,16 +98,27 @@ def governance(head: Token, cues: Cues) -> Mood:
     """The mood of the action whose predicate is ``head``."""
     mood = Mood()
     notes: list[str] = []
-    mood.negated = _has_neg(head, cues)
+    mood.negated = _has_neg(head, cues) or any(
+        c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in head.children
+    )  # "signalled no change"
     aux = _aux(head)
     if not aux and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         aux = _aux(head.head)  # "will meet and sign": the auxiliary covers both
     mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux
     mood.possible = bool(aux & cues["possibility_auxiliaries"])
-    for c in head.children:
-        if c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] and head.dep_ == "advcl":
+    cur = head  # "unless Moscow takes steps to end ...": any clause up to the main one
+    for _ in range(8):
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in cur.children
+        ):
             mood.conditional = True
-            notes.append(f"inside a '{c.text}' clause")
+            notes.append(f"inside the conditional clause of '{cur.text}'")
+            break
+        if cur.head is cur or cur.dep_ in ("relcl", "ccomp", "parataxis"):
+            break
+        cur = cur.head
+    for c in head.children:
         if c.dep_ == "advcl":
             for m in c.children:
                 if m.dep_ == "mark" and m.lower_ in cues["threat_conditions"]:
