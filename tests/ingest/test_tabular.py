@@ -163,3 +163,23 @@ def test_tabular_parquet_without_text_column(read: Read, tmp_path: Path) -> None
     con.close()
     [skipped] = read(path)
     assert isinstance(skipped, Skipped) and skipped.reason == "no-text-column"
+
+
+def test_tabular_news_please_style_columns(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    record = {
+        "maintext": "Fiji and Tonga signed a fisheries deal.",
+        "date_publish": "2024-04-02 10:00:00",
+        "source_domain": "www.fijinews.example",
+        "language": "en",
+        "headline": "Fisheries deal",
+    }
+    path.write_text(json.dumps(record) + "\n")
+    [article] = read(path)
+    assert isinstance(article, Article)
+    assert article.text == "Fisheries deal\n\nFiji and Tonga signed a fisheries deal."
+    assert (article.published, article.outlet, article.language) == (
+        "2024-04-02",
+        "www.fijinews.example",
+        "en",
+    )

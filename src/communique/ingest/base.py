@@ -21,7 +21,7 @@ from ..settings import Settings
 from .published import try_date
 
 #: Our field names that ``columns`` may map to a corpus's own column names.
-FIELDS = ("id", "text", "title", "published", "url")
+FIELDS = ("id", "text", "title", "published", "url", "outlet", "language")
 
 
 @dataclass(frozen=True)

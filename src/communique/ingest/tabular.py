@@ -1,6 +1,7 @@
 """Corpora of many articles: JSON Lines (or a JSON array), CSV/TSV and Parquet.
 
-A record has a text column and optionally ``id``, ``title``, ``published`` and ``url``.
+A record has a text column and optionally ``id``, ``title``, ``published``, ``url``,
+``outlet`` and ``language``.
 Columns are found by our field name, else by a few common aliases (``body``,
 ``content``, ``maintext``, ``headline``, ``date``, ``date_publish``, ``link``…), case
 insensitively; ``columns`` maps our field names to a corpus's own names and then only
@@ -56,6 +57,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "datetime",
     ),
     "url": ("url", "link", "source_url", "uri", "target_uri"),
+    "outlet": ("outlet", "sitename", "site_name", "source_domain", "publisher", "media_name"),
+    "language": ("language", "lang"),
 }
 _CHUNK = 1 << 20
 
@@ -125,6 +128,7 @@ def record_article(
             rid, "too-large", f"text of {len(text)} characters > max_bytes={ctx.max_bytes}"
         )
     title_col, date_col, url_col = cols.get("title"), cols.get("published"), cols.get("url")
+    outlet_col, lang_col = cols.get("outlet"), cols.get("language")
     url = one_line(record.get(url_col)) if url_col else None
     return finish(
         ctx,
@@ -133,7 +137,8 @@ def record_article(
         title=record.get(title_col) if title_col else None,
         dates=[(record.get(date_col), "metadata")] if date_col else (),
         url=url,
-        outlet=outlet_of(url),
+        outlet=(one_line(record.get(outlet_col)) if outlet_col else None) or outlet_of(url),
+        language=one_line(record.get(lang_col)) if lang_col else None,
         source=source,
     )
 
