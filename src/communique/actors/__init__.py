@@ -44,9 +44,10 @@ def _inside_person(doc: Doc, atom: Atom) -> bool:
     ("Feliciano Valencia") or a person other than the surname ("Mohamed Hussein Roble")."""
     if atom.entry is None or atom.entry.kind not in {"place", "person"}:
         return False
-    if doc[atom.start].ent_type_ != "PERSON":
+    first = doc[atom.start]
+    if first.ent_type_ != "PERSON":
         return False
-    ent = next((e for e in doc.ents if e.start <= atom.start < e.end), None)
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
     if ent is None or (ent.end - ent.start) <= (atom.end - atom.start):
         return False
     return atom.entry.kind == "place" or atom.end < ent.end
@@ -58,7 +59,9 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
     if len(doc) == 0:
         return []
     date = parsed.article.published or _today()
-    atoms = [a for a in knowledge.scan(doc) if not _inside_person(doc, a)]
+    atoms = knowledge.scan(doc)
+    if any(e.label_ == "PERSON" for e in doc.ents):
+        atoms = [a for a in atoms if not _inside_person(doc, a)]
     bounds = [(s.start, s.end) for s in parsed.spans]
     phrases = find_phrases(doc, atoms, bounds)
     idx = Index(doc, atoms)

@@ -25,6 +25,8 @@ from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key
 
 #: Longest name or role, in tokens, that ``scan`` tries.
 MAX_TOKENS = 10
+#: Length of the key prefixes ``scan`` checks to stop early.
+_PREFIX = 5
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,12 @@ class Knowledge:
     max_key: int = 0
     #: the exact spellings of short keys ("US", "U.S.", "Xi"): short names match only these
     short_forms: dict[str, set[str]] = field(default_factory=dict)
+    _prefixes: set[str] | None = field(default=None, repr=False, compare=False)
 
     # -------------------------------------------------------------- building
 
     def add(self, entry: Entry, *, override: bool, propn_only: bool = False) -> None:
+        self._prefixes = None
         keys = [key(n) for n in (entry.name, *entry.aliases)]
         keys = [k for k in dict.fromkeys(keys) if k]
         if override:
@@ -96,6 +100,7 @@ class Knowledge:
                 del self.names[k]
 
     def add_role(self, text: str, sector: str, priority: int, kind: str) -> None:
+        self._prefixes = None
         k = key(text)
         if k:
             self.roles[k] = Role(text, sector or None, priority, kind)
@@ -105,27 +110,38 @@ class Knowledge:
 
     def scan(self, doc: Doc) -> list[Atom]:
         """Table matches in ``doc``: names first (longest), then roles on the rest."""
-        n = len(doc)
-        keys = [key(t.text) for t in doc]
+        toks = list(doc)
+        n = len(toks)
+        keys = [key(t.text) for t in toks]
+        # a token that may not be part of a multi-token match: spaces, line ends
+        stop = [t.is_space for t in toks]
+        line_end = ["\n" in t.whitespace_ for t in toks]
         lower = not any(c.isupper() for c in doc.text)
+        names, roles, max_key = self.names, self.roles, self.max_key
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._prefixes = {
+                k[:n] for k in (*names, *roles) for n in range(1, _PREFIX + 1)
+            }
         atoms: list[Atom] = []
         taken = [False] * n
         i = 0
         while i < n:
-            if not keys[i] or doc[i].is_space:
+            if not keys[i] or stop[i]:
                 i += 1
                 continue
             best: tuple[int, Entry, str] | None = None
             acc = ""
             for j in range(i, min(n, i + MAX_TOKENS)):
-                if doc[j].is_space or (j > i and "\n" in doc[j - 1].whitespace_):
+                if stop[j] or (j > i and line_end[j - 1]):
                     break
-                acc += keys[j]
-                if len(acc) > self.max_key:
-                    break
-                if not keys[j]:
+                kj = keys[j]
+                if not kj:
                     continue
-                entry = self.names.get(acc)
+                acc += kj
+                if len(acc) > max_key or acc[:_PREFIX] not in prefixes:
+                    break
+                entry = names.get(acc)
                 if entry is not None and self._name_ok(doc, i, j, acc, lower):
                     best = (j, entry, acc)
             if best is not None:
@@ -136,7 +152,7 @@ class Knowledge:
                 i = j + 1
             else:
                 i += 1
-        lemmas = [key(t.lemma_) if t.lemma_ else k for t, k in zip(doc, keys, strict=True)]
+        lemmas = [key(t.lemma_) if t.lemma_ else k for t, k in zip(toks, keys, strict=True)]
         i = 0
         while i < n:
             if taken[i] or not keys[i]:
@@ -145,15 +161,15 @@ class Knowledge:
             best_role: tuple[int, Role, str] | None = None
             acc = ""
             for j in range(i, min(n, i + MAX_TOKENS)):
-                if taken[j] or doc[j].is_space:
+                if taken[j] or stop[j]:
                     break
-                for cand in (acc + keys[j], acc + lemmas[j]):
-                    role = self.roles.get(cand)
-                    if role is not None and keys[j]:
-                        best_role = (j, role, cand)
-                        break
-                acc += keys[j]
-                if len(acc) > self.max_key:
+                kj = keys[j]
+                if kj:
+                    role = roles.get(acc + kj) or roles.get(acc + lemmas[j])
+                    if role is not None:
+                        best_role = (j, role, acc + kj)
+                acc += kj
+                if len(acc) > max_key or (acc[:_PREFIX] not in prefixes and lemmas[j] == kj):
                     break
             if best_role is not None:
                 j, role, acc = best_role

@@ -133,7 +133,13 @@ def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> None:
             for t in span
         )
         has_name = any(doc[t].pos_ == "PROPN" for t in span)
-        has_role = any(idx.role(t) is not None for t in span)
+        # a role word in the "of" phrase counts after a title or group noun without a
+        # sector of its own ("chairman of the company's board", "group of thieves")
+        open_head = role is not None and role.role is not None and not role.role.sector
+        has_role = open_head and any(
+            (r := idx.role(t)) is not None and r.role is not None and bool(r.role.sector)
+            for t in span
+        )
         titled = role is not None or idx.named(phrase.head) is not None
         if word in _EXTEND_TITLE and titled and (has_place or has_name or has_role):
             phrase.end = right

@@ -66,6 +66,8 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
         if a.entry is not None:
             named.append(a)
         elif a.role is not None:
+            if a.role.kind != "person" and idx.ent[a.start] == "PERSON":
+                continue  # "Christian" in "Christian Michel" is a name, not a role
             roles.append(a)
     how: list[str] = []
 
