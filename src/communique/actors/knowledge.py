@@ -184,7 +184,10 @@ class Knowledge:
         text = doc[i : j + 1].text
         if len(k) <= ACRONYM_MAX:
             forms = self.short_forms.get(k)
-            return text.replace(" ", "") in forms if forms else is_all_caps(text)
+            if not (text.replace(" ", "") in forms if forms else is_all_caps(text)):
+                return False
+            # in a line written in capitals ("WHAT IS STILL STRONG") a short word is no acronym
+            return not (_caps_word(doc, i - 1) or _caps_word(doc, j + 1))
         if not is_capitalised(text) and not lower:
             return False
         return not (
@@ -194,6 +197,14 @@ class Knowledge:
     def find(self, phrase: str) -> Entry | None:
         """The entry a whole name resolves to, if any."""
         return self.names.get(key(phrase))
+
+
+def _caps_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word of two or more letters written in capitals."""
+    if i < 0 or i >= len(doc):
+        return False
+    t = doc[i].text
+    return len(t) > 1 and t.isalpha() and t.isupper()
 
 
 def _alias_of(entry: Entry, k: str) -> str:
