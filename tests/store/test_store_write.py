@@ -156,6 +156,15 @@ def test_store_write_pipeline_documents_end_to_end(
         assert sorted((e["cameo"], e["trigger"]) for e in events) == sorted(
             (e.cameo, e.trigger) for e in document.events
         )
+        pair = {"IND", "RUS"}
+        between = [
+            e
+            for e in document.events
+            if e.source and e.target and {e.source.country, e.target.country} == pair
+        ]
+        series = query.dyad_series(store, "IND", "RUS")
+        assert sum(r["n_events"] for r in series) == sum(not e.negated for e in between)
+        assert len(query.events(store, query.Filters(dyad="RUS-IND"))) == len(between)
         quotes = query.quotes(store, query.Filters(article="seed"))
         assert sorted(q["text"] for q in quotes) == sorted(q.text for q in document.quotes)
         stored_text = store.connection.execute("SELECT text FROM articles").fetchone()

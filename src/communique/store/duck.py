@@ -320,6 +320,8 @@ def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = Fals
     if not read_only:
         if not p.parent.is_dir():
             raise StoreError(f"cannot create {p}: folder {p.parent} does not exist")
+        if not p.exists() and not os.access(p.parent, os.W_OK):
+            raise StoreError(f"cannot create {p}: folder {p.parent} is not writable")
         if p.exists() and not os.access(p, os.W_OK):
             raise StoreError(
                 f"cannot write {p}: permission denied (fix its permissions, or only query it)"
