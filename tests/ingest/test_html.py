@@ -159,3 +159,17 @@ def test_html_br_paragraphs_split_by_trafilatura_rejoined() -> None:
 def test_html_has_body() -> None:
     assert not has_body(["Home", "World", "Africa", "Search"])
     assert has_body(["Chile recalled its ambassador from Caracas on Tuesday."])
+
+
+def test_html_title_is_the_headline_as_shown() -> None:
+    page = (
+        "<html><head><title>Meta outage hits Facebook and Instagram | Kulu Media</title>"
+        "<meta property='og:site_name' content='Kulu Media'></head><body><article><p>Tech</p>"
+        "<h1>Meta outage hits Facebook and Instagram worldwide</h1>"
+        "<p>A widespread outage affected Facebook and Instagram users on Thursday, the company said.</p>"
+        "</article></body></html>"
+    )
+    article = read_html(page, Context(), id="p")
+    assert isinstance(article, Article)
+    assert article.title == "Meta outage hits Facebook and Instagram worldwide"
+    assert article.text.count("Meta outage") == 1

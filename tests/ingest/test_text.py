@@ -79,6 +79,7 @@ def test_text_encodings_decoded(
         ("India and Russia held talks on Tuesday.", False),
         ("and then the minister left", False),
         ("- a list item", False),
+        ("By Jane Doe", False),
         ("x" * 250, False),
     ],
 )

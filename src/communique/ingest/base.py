@@ -164,14 +164,19 @@ def _same_title(line: str, title: str) -> bool:
     return long_.startswith(short) and len(short.split()) >= 4
 
 
-def starts_with_title(text: str, title: str, window: int = 3) -> bool:
-    """Whether one of the first lines of ``text`` already is the title.
+def title_line(text: str, title: str, window: int = 3) -> str | None:
+    """The line among the first of ``text`` that is the title, as written there, or None.
 
     The headline may sit under a section label ("Tech"), and either may carry a few
     more words (a site name, "Worldwide").
     """
-    lines = [line for line in text.split("\n") if line.strip()][:window]
-    return any(_same_title(line, title) for line in lines)
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:window]
+    return next((line for line in lines if _same_title(line, title)), None)
+
+
+def starts_with_title(text: str, title: str, window: int = 3) -> bool:
+    """Whether one of the first lines of ``text`` already is the title."""
+    return title_line(text, title, window) is not None
 
 
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|·|•|»|/)\s+)")
@@ -271,9 +276,13 @@ def finish(
             id, "too-large", f"text of {len(body)} characters > max_bytes={ctx.max_bytes}"
         )
     published, origin = choose_date(dates, ctx.published)
+    if head and prepend_title:
+        # the headline as the page shows it, so the segmenter finds it; else prepend it
+        shown = title_line(body, head)
+        body, head = (body, shown) if shown else (with_title(body, head), head)
     return Article(
         id=id,
-        text=with_title(body, head) if prepend_title else body,
+        text=body,
         title=head,
         published=published,
         published_origin=origin,

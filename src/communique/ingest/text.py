@@ -31,6 +31,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if _NOT_TITLE_END.search(line) or line[0].islower() or line[0] in "-*•(":
         return False
+    if line.lower().startswith("by ") and len(line.split()) <= 6:
+        return False  # a byline
     return any(c.isalpha() for c in line)
 
 
