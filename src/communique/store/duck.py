@@ -312,7 +312,7 @@ def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = Fals
     Raises ``StoreError`` (one line) for a file that is not a DuckDB database, a directory,
     a file that cannot be written, a database in use; ``SchemaError`` for a newer schema.
     """
-    p = Path(path)
+    p = Path(path).expanduser()
     if p.is_dir():
         raise StoreError(f"{p} is a directory, not a database file")
     if read_only and not p.exists():
