@@ -156,3 +156,11 @@ def test_store_open_truncated_database_is_one_line_error(
     with pytest.raises(StoreError) as exc, open_store(db, read_only=True) as store:
         store.stats()
     assert "damaged" in _one_line(exc)
+
+
+def test_store_open_twice_in_one_process_with_other_mode(db: Path) -> None:
+    with open_store(db), pytest.raises(StoreError) as exc:
+        open_store(db, read_only=True)
+    assert _one_line(exc) == f"{db} is already open in this process; cannot also open it read-only"
+    with open_store(db, read_only=True) as store:  # fine once the first is closed
+        assert store.stats()["events"] == 0
