@@ -193,7 +193,37 @@ def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]
             toks = [t for t in ent if not t.is_space]
             if toks:
                 out.append(Phrase(toks[0].i, toks[-1].i + 1, toks[-1].i))
-    return _no_overlap(out)
+    return _merge_titles(doc, idx, _no_overlap(out))
+
+
+def _merge_titles(doc: Doc, idx: Index, phrases: list[Phrase]) -> list[Phrase]:
+    """Join a title phrase to the name right after it, when the parser split them
+    ("Russia's Deputy Defence Minister" + "Colonel-General Alexander Fomin")."""
+    out: list[Phrase] = []
+    for p in phrases:
+        if out:
+            prev = out[-1]
+            r = idx.role(prev.head)
+            if (
+                prev.end == p.start
+                and r is not None
+                and r.role is not None
+                and r.role.kind == "person"
+                and doc[prev.head].tag_ in {"NN", "NNP"}
+                and _is_name(doc, idx, p)
+                and doc[prev.end - 1].whitespace_
+            ):
+                out[-1] = Phrase(prev.start, p.end, p.head)
+                continue
+        out.append(p)
+    return out
+
+
+def _is_name(doc: Doc, idx: Index, p: Phrase) -> bool:
+    a = idx.named(p.head)
+    if a is not None and a.entry is not None:
+        return a.entry.kind == "person"
+    return idx.ent[p.head] == "PERSON" or (doc[p.head].pos_ == "PROPN" and idx.role(p.head) is None)
 
 
 def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
