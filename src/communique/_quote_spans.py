@@ -89,8 +89,8 @@ def _scan_block(text: str, lo: int, hi: int, block: int, headline: bool = False)
             kind, width = "open", 2
         elif ch == "'" and nxt == "'":
             kind, width = "close", 2
-        elif ch == '"' and (prev.isdigit() or (prev == "'" and text[i - 2 : i - 1].isdigit())):
-            pass  # an inch mark: 6'2" tall
+        elif ch == '"' and open_at < 0 and prev.isdigit():
+            pass  # an inch mark: 6'2" tall (after a digit, a mark closes an open quote)
         elif ch == '"':
             if open_at >= 0 and not single:
                 # an opener-looking mark while open: the quote before it was left unclosed
