@@ -217,6 +217,11 @@ def verb_targets(
         found = actors_at(slot, index, inner=False)
         if found:
             return found
+    for p in TARGET_PREPS[:5]:  # "an attack on Islamic State targets"
+        for slot in (preps.get(p), obj_preps.get(p)):
+            found = actors_at(slot, index)
+            if found:
+                return found
     xcomp = child(verb, "xcomp")  # "refused to meet India", "agreed to help X"
     if xcomp is not None and depth < 2:
         found = verb_targets(xcomp, prep, index, depth + 1)

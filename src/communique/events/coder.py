@@ -63,10 +63,11 @@ class Trigger:
     consumed: set[int] = field(default_factory=set)
     head: Token | None = None
     mood: Mood | None = None
+    nominal: bool = False  # an event noun ("the talks"), not a verb
 
     @property
     def is_noun(self) -> bool:
-        return self.pattern.verb is None
+        return self.nominal
 
 
 @dataclass
@@ -204,7 +205,7 @@ def find_triggers(
             pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
             m = _match_noun(tok, pats) if pats else None
             if m is not None:
-                found.append(Trigger(tok, m[0], [tok, *m[1]], set()))
+                found.append(Trigger(tok, m[0], [tok, *m[1]], set(), nominal=True))
     nouns = {t.token.i for t in found if t.is_noun}
     # a noun trigger modifying another ("trade talks") is part of that event, unless the
     # other governs it ("sanctions threat", handled by the mood)
@@ -729,9 +730,8 @@ def _side(m: ActorMention | None) -> tuple[str | None, str | None, str | None]:
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
-    if a is b or (a.entity >= 0 and a.entity == b.entity):
-        return True
-    return bool(a.country and a.country == b.country and a.sector == b.sector)
+    """One actor on both sides: the same mention or the same coreference entity."""
+    return a is b or (a.entity >= 0 and a.entity == b.entity) or a.text == b.text
 
 
 def _describe(p: Pattern) -> str:
