@@ -107,6 +107,12 @@ def _check_date(value: str | None, option: str) -> str | None:
         raise UsageError(f"{option}: {exc}") from None
 
 
+def _width() -> int:
+    import shutil
+
+    return max(80, shutil.get_terminal_size((160, 40)).columns)
+
+
 def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
     from .pipeline import Pipeline
 
@@ -233,7 +239,7 @@ def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: 
         filters[opt] = _check_date(filters.get(opt), f"--{opt}")
     with open_store(settings.db, read_only=True) as store:
         rows = getattr(query, kind)(store, query.Filters(**filters))
-        typer.echo(query.render(rows, fmt), nl=False)
+        typer.echo(query.render(rows, fmt, width=_width(), kind=kind), nl=False)
 
 
 @app.command()
@@ -355,7 +361,7 @@ def dyad(
             since=_check_date(since, "--since"),
             until=_check_date(until, "--until"),
         )
-        typer.echo(query.render(rows, fmt), nl=False)
+        typer.echo(query.render(rows, fmt, width=_width()), nl=False)
 
 
 @app.command()

@@ -410,11 +410,39 @@ def _json(rows: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
 
 
-def render(rows: list[dict[str, Any]], fmt: str, *, width: int | None = None) -> str:
+#: The columns a ``table`` shows for each kind of row (csv and json keep them all).
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("published", "title", "n_events", "n_quotes", "id"),
+    "events": (
+        "date",
+        "source",
+        "source_country",
+        "cameo",
+        "plover",
+        "target",
+        "target_country",
+        "trigger",
+        "sentence",
+    ),
+    "quotes": ("speaker_name", "speaker", "speaker_country", "cue", "text", "published"),
+}
+
+
+def render(
+    rows: list[dict[str, Any]],
+    fmt: str,
+    *,
+    width: int | None = None,
+    kind: str | None = None,
+) -> str:
     """Rows as text: ``table`` (aligned columns, cells cut at 60 characters, and text
-    columns narrowed to fit in ``width`` characters when given), ``csv`` (with a header,
-    nothing cut) or ``json`` (JSON Lines; ``jsonl`` is accepted too)."""
+    columns narrowed to fit in ``width`` characters when given; for a ``kind`` in
+    ``TABLE_COLUMNS`` only its columns), ``csv`` (with a header, nothing cut) or ``json``
+    (JSON Lines; ``jsonl`` is accepted too)."""
     if fmt == "table":
+        keep = TABLE_COLUMNS.get(kind or "")
+        if keep:
+            rows = [{k: row.get(k) for k in keep if k in row} for row in rows]
         return _table(rows, width)
     if fmt == "csv":
         return _csv(rows)
