@@ -152,7 +152,11 @@ class Knowledge:
                 i = j + 1
             else:
                 i += 1
-        lemmas = [key(t.lemma_) if t.lemma_ else k for t, k in zip(toks, keys, strict=True)]
+        # plural nouns also match by lemma ("soldiers" → soldier), other words only as written
+        lemmas = [
+            key(t.lemma_) if t.lemma_ and t.tag_ in {"NNS", "NNPS"} else k
+            for t, k in zip(toks, keys, strict=True)
+        ]
         i = 0
         while i < n:
             if taken[i] or not keys[i]:

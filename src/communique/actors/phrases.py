@@ -75,8 +75,9 @@ def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
         return True
     if idx.ent[h] in ACTOR_LABELS and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}:
         return True
-    if idx.role(h) is not None:
-        return True
+    r = idx.role(h)
+    if r is not None and r.role is not None and not (r.role.sector and r.role.priority < 20):
+        return True  # (a domain word such as "defence" or "immigration" alone is no actor)
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         j = h - 1
         while j >= start and doc[j].pos_ == "PROPN" and idx.role(j) is None:
