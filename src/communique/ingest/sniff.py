@@ -16,7 +16,7 @@ import zlib
 from .decode import HEAD, NotText, bom_encoding, sniff_encoding
 
 #: Formats a reader exists for (``auto`` is the sniffing itself).
-FORMATS = ("text", "html", "jsonl", "csv", "parquet", "rss", "warc")
+FORMATS = ("text", "html", "jsonl", "csv", "parquet", "rss", "warc", "xml")
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
@@ -40,8 +40,20 @@ EXTENSIONS: dict[str, str] = {
     ".xml": "rss",
     ".warc": "warc",
     ".arc": "warc",
+    ".sgml": "xml",
+    ".sgm": "xml",
+    ".tml": "xml",
+    ".nitf": "xml",
+    ".newsml": "xml",
 }
 
+_ROOT_ELEMENT = re.compile(
+    r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype[^>\[]*(?:\[.*?\])?\s*>)*<(?:[\w-]+:)?([a-z][\w.-]*)",
+    re.DOTALL,
+)
+#: Root elements of news markup read by ``newsxml``: LDC SGML and TimeML, NITF and NewsML.
+LDC_ROOTS = frozenset({"doc", "timeml"})
+NEWS_XML_ROOTS = frozenset({"nitf", "newsitem", "newsmessage"})
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]")
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]")
 _GZIP = b"\x1f\x8b"
@@ -82,6 +94,17 @@ def _text_head(head: bytes) -> str:
     return raw.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n").lower()
 
 
+def markup_kind(text: str) -> str | None:
+    """``ldc`` (SGML ``<DOC>``, TimeML) or ``xml`` (NITF, NewsML-G2) from the root element."""
+    match = _ROOT_ELEMENT.match(text[:HEAD].lower())
+    if not match:
+        return None
+    root = match.group(1)
+    if root in LDC_ROOTS:
+        return "ldc"
+    return "xml" if root in NEWS_XML_ROOTS else None
+
+
 def by_content(head: bytes) -> str | None:
     """The format a strong content signature shows, or None. Raises ``NotText`` for binary."""
     if head.startswith(b"PAR1"):
@@ -93,6 +116,8 @@ def by_content(head: bytes) -> str | None:
     text = _text_head(head)
     if not text.startswith("<"):
         return None
+    if markup_kind(text):
+        return "xml"
     start = text[:2048]
     feed = _FEED_ROOT.search(start)
     html = _HTML_START.search(start)

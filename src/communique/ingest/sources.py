@@ -27,17 +27,18 @@ from ..errors import SourceNotFoundError, UnknownFormatError, UsageError
 from ..models import Article, Skipped
 from ..settings import Settings
 from .base import FIELDS, Context
-from .decode import HEAD, NotText
+from .decode import HEAD, NotText, decode
 from .feed import read_feed
 from .html import read_html
+from .newsxml import read_ldc, read_news_xml
 from .published import parse_date
-from .sniff import by_content, by_extension, sniff, strip_compression
+from .sniff import by_content, by_extension, markup_kind, sniff, strip_compression
 from .tabular import read_csv, read_jsonl, read_parquet
 from .text import read_text
 from .warc import read_warc
 from .web import Fetched, fetch, is_url, make_client
 
-INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv", "parquet", "rss", "warc")
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv", "parquet", "rss", "warc", "xml")
 #: Other names users type for the formats.
 FORMAT_ALIASES = {
     "txt": "text",
@@ -50,6 +51,12 @@ FORMAT_ALIASES = {
     "atom": "rss",
     "pq": "parquet",
     "warc.gz": "warc",
+    "sgml": "xml",
+    "gigaword": "xml",
+    "ldc": "xml",
+    "timeml": "xml",
+    "nitf": "xml",
+    "newsml": "xml",
 }
 #: Media types of fetched documents, for when their content has no strong signature.
 MEDIA_TYPES = {
@@ -329,7 +336,9 @@ def _read_as(
         yield from read_warc(stream, ctx, name=id)
     elif fmt == "parquet":
         yield from _parquet(stream, ctx, id=id, path=path)
-    elif fmt in _SINGLE:
+    elif fmt == "xml" and _is_ldc(head):
+        yield from read_ldc(stream, ctx, name=id, head=head)
+    elif fmt in _SINGLE or fmt == "xml":
         cap = ctx.max_bytes
         if size is not None and size > cap:
             yield Skipped(id, "too-large", f"{size} bytes > max_bytes={cap}")
@@ -355,8 +364,19 @@ def read_document(
         yield read_html(data, ctx, id=id, source=id, url=url, declared=declared)
     elif fmt == "rss":
         yield from read_feed(data, ctx, name=id, url=url)
+    elif fmt == "xml":
+        yield read_news_xml(data, ctx, name=id)
     else:
         yield read_text(data, ctx, id=id, source=id, url=url, declared=declared)
+
+
+def _is_ldc(head: bytes) -> bool:
+    try:
+        text = decode(head)
+    except NotText:
+        return False
+    kind = markup_kind(text.lstrip("\ufeff"))
+    return kind == "ldc" or (kind is None and "<doc" in text.lower())
 
 
 def _parquet(stream: BinaryIO, ctx: Context, *, id: str, path: Path | None) -> Iterator[Item]:
