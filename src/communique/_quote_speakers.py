@@ -44,6 +44,7 @@ _GROUP_PRONOUNS = frozenset({"it", "they", "we", "them"})
 _PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"you", "who", "this", "that"}
 _ORG_KINDS = ("organisation", "country", "place", "group")
 _FINAL = frozenset({".", "!", "?"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 @dataclass(frozen=True)
@@ -364,14 +365,46 @@ class Speakers:
         lo, hi = self.tok_from(m.start), self.tok_from(m.end)
         return hi > lo and self.doc[lo:hi].root.pos_ == "PROPN"
 
-    def gender(self, text: str) -> str:
-        """'f', 'm' or '' from the honorifics and role nouns in a mention's text."""
-        words = {w.strip(".,").lower() for w in text.split()}
-        if words & self.cues.female:
+    def gender(self, text: str, learned: bool = True) -> str:
+        """'f', 'm' or '': from the honorifics and role nouns in a mention's text, else
+        from the pronouns the article itself uses for that name (``learned_genders``)."""
+        words = [w.strip(".,’'").lower() for w in text.split()]
+        if self.cues.female.intersection(words):
             return "f"
-        if words & self.cues.male:
+        if self.cues.male.intersection(words):
             return "m"
-        return ""
+        if not learned:
+            return ""
+        if self._genders is None:
+            self._genders = self.learned_genders()
+        names = [w for w in words if w.isalpha()]
+        return self._genders.get(names[-1], "") if names else ""
+
+    _genders: dict[str, str] | None = None
+
+    def learned_genders(self) -> dict[str, str]:
+        """Surname → gender from sentences like "Broaddrick said she had her staff …":
+        the first he/she after a person who is a sentence's subject usually is that person."""
+        votes: dict[str, dict[str, int]] = {}
+        for m in self.mentions:
+            if m.kind != "person" or m.sentence < 0 or self.mention_quoted(m):
+                continue
+            if not self._is_subject(m):
+                continue
+            end = self.parsed.spans[m.sentence].end
+            for i in range(self.tok_from(m.end), end):
+                g = _PRONOUN_GENDER.get(self.doc[i].lower_, "")
+                if g and not self.in_quote[i]:
+                    words = [w for w in m.text.lower().split() if w.isalpha()]
+                    if words:
+                        tally = votes.setdefault(words[-1], {"f": 0, "m": 0})
+                        tally[g] += 1
+                    break
+        return {
+            name: ("f" if t["f"] > t["m"] else "m")
+            for name, t in votes.items()
+            if t["f"] != t["m"] and min(t["f"], t["m"]) * 2 < max(t["f"], t["m"])
+        }
 
     def _named(self, m: ActorMention) -> bool:
         lo, hi = self.tok_from(m.start), self.tok_from(m.end)
@@ -383,13 +416,15 @@ class Speakers:
         known = []  # mentions whose own words say they agree ("Mrs. Lopez" for "she")
         here = self.parsed.sentence_index(self.doc[self.tok_at(start)])
         for m in self.preceding(start, kinds, limit=5):
+            words = self.text[max(0, m.start - 5) : m.end]
+            g = self.gender(words) if gender else ""
+            if g not in ("", gender):
+                continue
             if m.sentence == here and self._is_subject(m) and self._named(m):
                 return m  # "Trump says he goes …": the subject of the clause around it
-            g = self.gender(self.text[max(0, m.start - 5) : m.end]) if gender else ""
-            if g == gender and gender:
+            if gender and self.gender(words, learned=False) == gender:
                 known.append(m)
-            if g in ("", gender):
-                cands.append(m)
+            cands.append(m)
         cands = known or cands
         named = [m for m in cands if self._named(m)] or cands
         subj = [m for m in named if self._is_subject(m)]
