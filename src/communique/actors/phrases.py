@@ -101,6 +101,25 @@ def _role_modifier(doc: Doc, idx: Index, i: int) -> bool:
     )
 
 
+def _extend_left(doc: Doc, p: Phrase) -> None:
+    """Take in pre-modifiers the noun chunks left out ("U.S. Secretary of State" before
+    "Antony Blinken"): the head's left subtree, when it is all nouns, adjectives,
+    determiners, prepositions and hyphens."""
+    head = doc[p.head]
+    left = head.left_edge.i
+    if left >= p.start:
+        return
+    for t in range(left, p.start):
+        tok = doc[t]
+        if tok.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"} or tok.is_space:
+            return
+        if tok.is_punct and tok.text not in {"-", "'", "’", "'s", "’s", "."}:
+            return
+        if head not in tok.ancestors:
+            return
+    p.start = left
+
+
 def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ == "pobj":
@@ -172,6 +191,7 @@ def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]
                 start -= 1
                 covered[start] = True
             p = Phrase(start, end, h)
+            _extend_left(doc, p)
             _extend(doc, idx, p, sent_end[h] or len(doc))
             out.append(p)
             continue
@@ -181,7 +201,9 @@ def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]
             continue
         last = doc[a.end - 1]
         if a.entry is not None and a.entry.kind in STANDALONE:
-            out.append(Phrase(a.start, a.end, a.end - 1))
+            p = Phrase(a.start, a.end, a.end - 1)
+            _extend_left(doc, p)
+            out.append(p)
         elif (
             last.dep_ not in {"amod", "compound", "nmod", "poss"}
             and last.pos_ != "VERB"
