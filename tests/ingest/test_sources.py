@@ -140,3 +140,15 @@ def test_sources_every_format_name_accepted(read: Read, fixtures: Path, fmt: str
 def test_sources_forced_text_on_html_keeps_markup(read: Read) -> None:
     [article] = read(EXAMPLES / "india-russia-defence-talks.html", input_format="text")
     assert isinstance(article, Article) and "<nav" in article.text
+
+
+def test_sources_truncated_gzip_corpus(read: Read, tmp_path: Path) -> None:
+    lines = "".join(
+        f'{{"id": "{i}", "text": "Record number {i} about talks."}}\n' for i in range(2000)
+    )
+    data = gzip.compress(lines.encode())
+    path = tmp_path / "corpus.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = read(path)
+    assert isinstance(items[-1], Skipped) and items[-1].reason == "truncated"
+    assert all(isinstance(i, Article) for i in items[:-1]) and len(items) > 10

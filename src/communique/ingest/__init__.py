@@ -6,10 +6,11 @@
 One reader per format, each in its own module: ``text`` (plain text), ``html``
 (trafilatura + htmldate), ``tabular`` (JSON Lines, CSV, Parquet via DuckDB), ``feed``
 (RSS/Atom via feedparser), ``warc`` (WARC/WARC.GZ via warcio), ``newsxml`` (LDC SGML
-as in Gigaword and AQUAINT, TimeML, NITF, NewsML-G2; input format ``xml``) and ``web``
-(http(s) URLs via httpx). ``sniff`` picks the reader from a source's content and name, ``decode``
-turns bytes into text, ``base`` holds what readers share (text clean-up, title line,
-date choice), ``published`` normalises dates and ``sources`` walks the user's sources.
+as in Gigaword and AQUAINT, TimeML, NITF, NewsML-G2; input format ``xml``) and
+``web`` (http(s) URLs via httpx). ``sniff`` picks the reader from a source's content
+and name, ``decode`` turns bytes into text, ``base`` holds what readers share (text
+clean-up, title line, date choice), ``published`` normalises dates and ``sources``
+walks the user's sources.
 
 Every record comes out in input order. A document that cannot be read is a ``Skipped``
 with a short stable ``reason``: ``empty``, ``binary``, ``too-large``, ``no-body``,

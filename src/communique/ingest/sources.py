@@ -6,9 +6,14 @@ or ``Skipped`` per document. Folders are read recursively in sorted path order, 
 files and folders (``.name``) left out. A ``.gz`` file other than a WARC is read through
 gzip and sniffed by its inner name and content.
 
-The size cap ``max_bytes`` applies to a document: a text, HTML or feed file over it is
-skipped as ``too-large`` from its size alone, without being read; a corpus (JSON Lines,
-CSV, Parquet, WARC) is streamed and the cap applies to each of its records.
+The size cap ``max_bytes`` applies to a document: a text, HTML, feed, NITF or NewsML
+file over it is skipped as ``too-large`` from its size alone, without being read; a
+corpus (JSON Lines, CSV, Parquet, WARC, LDC SGML) is streamed and the cap applies to
+each of its records.
+
+A missing path is a ``SourceNotFoundError`` when it is the only source (the user's
+mistake, reported at once), and a ``Skipped("not-found")`` among several, so that one
+typo does not stop a batch.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import os
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,7 +38,7 @@ from .feed import read_feed
 from .html import read_html
 from .newsxml import read_ldc, read_news_xml
 from .published import parse_date
-from .sniff import by_content, by_extension, markup_kind, sniff, strip_compression
+from .sniff import by_content, markup_kind, sniff, strip_compression
 from .tabular import read_csv, read_jsonl, read_parquet
 from .text import read_text
 from .warc import read_warc
@@ -105,7 +111,8 @@ def read_sources(
 
     ``sources`` are file paths, folders, ``-`` (stdin) or http(s) URLs. ``published``
     (``--published``) is the fallback publication date (origin ``flag``); ``columns``
-    maps our field names (id, text, title, published, url) to a corpus's column names.
+    maps our field names (id, text, title, published, url, outlet, language) to a
+    corpus's column names.
 
     Checked at once, before anything is read: the format (``UnknownFormatError``), the
     date (``BadDateError``), the column mapping (``UsageError``) and, when there is a
@@ -310,9 +317,12 @@ def _dispatch(
         if fmt in ("warc", "parquet"):
             yield Skipped(id, "bad-gzip", f"a gzip-compressed {fmt} file: decompress it first")
             return
-        yield from _read_as(
-            fmt, joined, inner_head, ctx, id=id, size=None, path=None, fetched=fetched
-        )
+        try:
+            yield from _read_as(
+                fmt, joined, inner_head, ctx, id=id, size=None, path=None, fetched=fetched
+            )
+        except (EOFError, OSError, zlib.error) as exc:  # a cut or corrupt gzip stream
+            yield Skipped(id, "truncated", f"gzip stream: {type(exc).__name__}: {exc}")
         return
     yield from _read_as(fmt, stream, head, ctx, id=id, size=size, path=path, fetched=fetched)
 
@@ -390,4 +400,4 @@ def _parquet(stream: BinaryIO, ctx: Context, *, id: str, path: Path | None) -> I
         yield from read_parquet(str(spool), ctx, name=id)
 
 
-__all__ = ["INPUT_FORMATS", "by_extension", "normalise_format", "read_sources"]
+__all__ = ["INPUT_FORMATS", "normalise_format", "read_sources"]
