@@ -90,6 +90,11 @@ def test_find_possessor_of_a_non_actor(parse: Callable[..., Parsed], kb: Knowled
         ("the EU legislature", "IGO", "LEG"),
         ("Hamas militants", "PSE", "REB"),
         ("two men", None, None),
+        ("Latin America", None, None),
+        ("U.S. Secretary of State Antony Blinken", "USA", "GOV"),
+        ("a former White House official", "USA", "ELI"),
+        ("President of the European Council", "IGO", "GOV"),
+        ("Several of the largest trade unions in Denmark", "DNK", "LAB"),
     ],
 )
 def test_find_roles_to_sectors(
@@ -225,3 +230,16 @@ def test_find_petrarch_dictionary(tmp_path: Path, nlp: Language) -> None:
 def test_find_pronouns_are_not_actors(parse: Callable[..., Parsed], kb: Knowledge) -> None:
     mentions = find_actors(parse("He said they would come.", published="2025-01-01"), kb)
     assert mentions == []
+
+
+def test_find_short_names_need_their_capitals(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    text = "Let us talk. WHAT IS STILL STRONG IN THE ECONOMY. The US and the UN agreed."
+    mentions = find_actors(parse(text, published="2025-01-01"), kb)
+    assert sorted(m.text for m in mentions) == ["The US", "the UN"]
+
+
+def test_find_title_split_from_name_is_joined(nlp: Language, kb: Knowledge) -> None:
+    text = "Russia’s Deputy Defence Minister Colonel-General Alexander Fomin"
+    [m] = lookup(text, kb, nlp, "2025-08-06")
+    assert m.text == text
+    assert (m.name, m.country, m.sector, m.kind) == ("Alexander Fomin", "RUS", "MIL", "person")
