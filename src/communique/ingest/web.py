@@ -1,8 +1,9 @@
 """http(s) URLs: fetched with httpx, then read like a file of the same content.
 
-One client serves a whole batch (connection reuse). Every fetch has the timeout
-``settings.timeout``, follows redirects, sends ``settings.user_agent`` and stops reading
-at ``settings.max_bytes`` (a ``Content-Length`` over it is refused before the body is
+One client serves a whole batch (connection reuse). Every network wait (connect, each
+read) is capped at ``settings.timeout`` and a whole fetch at twice that; a fetch
+follows redirects, sends ``settings.user_agent`` and stops reading at
+``settings.max_bytes`` (a ``Content-Length`` over it is refused before the body is
 read). Failures are per-document skips: ``http-404`` (``http-<status>`` for any other
 error status), ``timeout``, ``too-large`` and ``fetch-error`` (DNS, refused connection,
 TLS, too many redirects).
@@ -10,6 +11,7 @@ TLS, too many redirects).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,7 +76,12 @@ def fetch(url: str, client: Any, settings: Settings) -> Fetched | Skipped:
                 return Skipped(url, "too-large", f"Content-Length {declared} > max_bytes={cap}")
             chunks: list[bytes] = []
             size = 0
+            deadline = time.monotonic() + 2 * settings.timeout
             for chunk in response.iter_bytes():
+                if time.monotonic() > deadline:  # a server that trickles its answer
+                    return Skipped(
+                        url, "timeout", f"still reading after {2 * settings.timeout:g} s"
+                    )
                 size += len(chunk)
                 if size > cap:
                     return Skipped(url, "too-large", f"more than max_bytes={cap} bytes")
