@@ -179,6 +179,14 @@ def test_quotes_headline_straight_single_quotes(parse: Callable[..., Parsed]) ->
     assert [q.text for q in quotes] == ["Reckless"]
 
 
+def test_quotes_headline_names_speaker_before_colon(parse: Callable[..., Parsed]) -> None:
+    title = "Peskov: ‘We Do Not Consider Such Statements Legal’"
+    text = f"{title}\n\nThe Kremlin rejected the threats on Tuesday."
+    (q,) = _quotes(parse, text)
+    assert q.text == "We Do Not Consider Such Statements Legal"
+    assert "Peskov" in _speaker_words(q)
+
+
 def test_quotes_ministry_description_resolves_to_ministry(parse: Callable[..., Parsed]) -> None:
     text = (
         "The Ministry of Defence of Ukraine published the figures on Sunday.\n\n"

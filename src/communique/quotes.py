@@ -228,6 +228,21 @@ class _Finder(Speakers):
             t = t.head
         return t
 
+    def cue_headline(self, seg: Seg) -> Token | None:
+        """A headline that names its speaker before a colon: Peskov: ‘We do not …’."""
+        b = seg.span.block
+        if b > 0 and self.block_kinds[b] not in ("title", "heading"):
+            return None
+        lo, _ = self.block_tokens(b)
+        for i in range(lo, min(seg.open_tok, lo + 5)):
+            t = self.doc[i]
+            if t.text == ":":
+                head = self.doc[i - 1] if i > lo else None
+                return head if head is not None and self._nounish(head) else None
+            if not (t.pos_ == "PROPN" or (t.is_title and not t.is_stop)):
+                return None
+        return None
+
     def attribute(self, seg: Seg, cue: Token, side: str, last: Seg | None) -> None:
         subj = self.subject(cue)
         if subj is None or self.in_quote[subj.i]:
@@ -285,10 +300,10 @@ class _Finder(Speakers):
                 cue, side = self.cue_colon(seg, start), "colon"
             if cue is None:
                 cue, side = self.cue_lead(seg), "lead"
-            if cue is None:
+            if cue is None and self.block_kinds[b] not in ("title", "heading"):
                 cue, side = self.cue_governor(seg, start), "governor"
             if cue is None:
-                signer = self.cue_dash(seg)
+                signer = self.cue_headline(seg) or self.cue_dash(seg)
                 if signer is not None:
                     self.attribute_to(seg, signer, signer, "dash", last)
                     last = seg if seg.actor is not None else last
