@@ -57,7 +57,8 @@ def test_tabular_jsonl_record_without_text_field(read: Read, tmp_path: Path) -> 
         '{"id": "1", "headline": "x"}\n{"id": "2", "text": "Mali expelled the envoy."}\n'
     )
     first, second = read(path)
-    assert isinstance(first, Skipped) and first.reason == "no-text-column" and first.source == "1"
+    assert isinstance(first, Skipped) and first.reason == "no-text-column"
+    assert first.source == f"{path}:1" and first.detail.startswith("id 1:")
     assert isinstance(second, Article)
 
 

@@ -113,24 +113,23 @@ def record_article(
     default_id: str,
     source: str,
 ) -> Article | Skipped:
-    """One Article from one corpus record."""
+    """One Article from one corpus record; a skip names the record by ``path:line``."""
     id_col, text_col = cols.get("id"), cols.get("text")
     raw_id = record.get(id_col) if id_col else None
     rid = default_id if raw_id is None or str(raw_id).strip() == "" else str(raw_id)
+    named = "" if rid == default_id else f"id {rid}: "
     if text_col is None or text_col not in record:
         fields = ", ".join(list(record)[:12])
-        return Skipped(
-            rid, "no-text-column", f"no {_wanted('text', ctx.columns)} field; fields: {fields}"
-        )
+        wanted = _wanted("text", ctx.columns)
+        return Skipped(default_id, "no-text-column", f"{named}no {wanted} field; fields: {fields}")
     text = _as_text(record.get(text_col))
     if len(text) > ctx.max_bytes:
-        return Skipped(
-            rid, "too-large", f"text of {len(text)} characters > max_bytes={ctx.max_bytes}"
-        )
+        detail = f"{named}text of {len(text)} characters > max_bytes={ctx.max_bytes}"
+        return Skipped(default_id, "too-large", detail)
     title_col, date_col, url_col = cols.get("title"), cols.get("published"), cols.get("url")
     outlet_col, lang_col = cols.get("outlet"), cols.get("language")
     url = one_line(record.get(url_col)) if url_col else None
-    return finish(
+    result = finish(
         ctx,
         id=rid,
         text=text,
@@ -141,6 +140,9 @@ def record_article(
         language=one_line(record.get(lang_col)) if lang_col else None,
         source=source,
     )
+    if isinstance(result, Skipped):
+        return Skipped(default_id, result.reason, named + result.detail)
+    return result
 
 
 def stream_encoding(head: bytes) -> str:
