@@ -34,7 +34,7 @@ from ..errors import BadDateError
 from ..models import DateMention
 from ..nlp import Parsed
 from .anchor import Ref, anchor
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, norm
 from .scan import Candidate, scan
 from .tense import governing_tense
 
@@ -53,7 +53,21 @@ def _published(value: str | None) -> date | None:
 
 
 _YEAR_DETERMINERS = frozenset(
-    ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "fiscal",
+    ]
 )
 _DATE_ENTS = ("DATE", "TIME", "")
 
@@ -121,8 +135,10 @@ def _plausible(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.kind != "rel_unit":
         return True
-    # "the last month", "last weeks" are durations
-    return not (c.prefix.endswith("the ") or c.groups["unit"].lower().endswith("s"))
+    # "the last month", "last weeks" are durations; "the current year" is not
+    if c.groups["unit"].lower().endswith("s"):
+        return False
+    return not (c.prefix.endswith("the ") and lex.modifiers.get(norm(c.groups["mod"])) != 0)
 
 
 def find_dates(parsed: Parsed) -> list[DateMention]:
@@ -140,10 +156,18 @@ def find_dates(parsed: Parsed) -> list[DateMention]:
         if span is None or len(span) == 0 or not _keep(c, span, lex, published):
             continue
         tense = governing_tense(span, lex)
+        if (
+            c.prep_start is not None
+            and norm(text[c.prep_start : c.start]) in lex.forward_prepositions
+        ):
+            tense = "future"
         got = anchor(c, text[c.start : c.end], lex, published, tense, ref)
         if got is None:
             continue
-        ref = got.ref or ref
+        if c.kind not in ("anaphor", "offset"):
+            # anaphors point back at the last anchored date, not at each other
+            # ("a year earlier … a year earlier" are both the year before that date)
+            ref = got.ref or ref
         start = c.text_start
         out.append(
             DateMention(

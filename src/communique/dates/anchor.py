@@ -21,9 +21,14 @@ from .calendar import Direction, Unit
 from .lexicon import Lexicon, norm
 from .scan import Candidate
 
+#: A bare month follows the verb's tense only within this many months; farther than that
+#: the nearest one is more likely right ("gave him until mid-November", "planned for
+#: early March" in a February article).
+TENSE_REACH_MONTHS = 10
+
 #: An explicit day without a year follows the verb's tense only within this many days;
 #: farther than that the nearest occurrence is more likely right (a tense misread).
-TENSE_REACH_DAYS = 240
+TENSE_REACH_DAYS = 300
 
 
 @dataclass(frozen=True)
@@ -129,11 +134,25 @@ def _month(
     mon = lex.month_of(g["mon"])
     if "year" in g:
         y = int(g["year"])
+    elif "ymod" in g:
+        if published is None:
+            return None
+        y = published.year + lex.modifiers.get(norm(g["ymod"]), 0)  # "June last year"
     else:
         if published is None:
             return None
-        direction = _mod_direction(g.get("mod"), lex) or _direction(tense, "nearest")
-        y, mon = cal.month(published, mon, direction)
+        step = lex.modifiers.get(norm(g["mod"])) if g.get("mod") else None
+        if step == 0:
+            y = published.year  # "this May"
+        elif step is not None:
+            # "last April" in October is this year's; "last November" in June last year's
+            y, mon = cal.month(published, mon, "last" if step < 0 else "next")
+        else:
+            direction = _direction(tense, "nearest")
+            y, mon_ = cal.month(published, mon, direction)
+            if abs((y - published.year) * 12 + mon_ - published.month) > TENSE_REACH_MONTHS:
+                y, mon_ = cal.month(published, mon, "nearest")
+            mon = mon_
     return Anchored(cal.fmt_month(y, mon), Ref(date(y, mon, 1), "month"))
 
 
@@ -247,7 +266,7 @@ def anchor(
     kind = c.kind
     if kind in ("iso", "md", "dm", "wd_md", "md2"):
         return _explicit_day(c, text, lex, published, tense)
-    if kind in ("my", "part_m", "mod_m", "m"):
+    if kind in ("my", "part_m", "mod_m", "m", "m_rel"):
         return _month(c, lex, published, tense)
     if kind in ("y", "part_y"):
         y = int(c.groups["year"])

@@ -122,6 +122,13 @@ def weekend(anchor: date, direction: Direction) -> tuple[date, date]:
 
 def month(anchor: date, m: int, direction: Direction) -> tuple[int, int]:
     """(year, month) of the month ``m`` that ``direction`` points at from ``anchor``'s month."""
+    if direction == "nearest":
+        # whole months apart; six either way goes back
+        back = (anchor.month - m) % 12
+        y = anchor.year if m <= anchor.month else anchor.year - 1
+        if back > 6:
+            y += 1
+        return y, m
     first = anchor.replace(day=1)
     cands = [date(anchor.year + k, m, 1) for k in (-1, 0, 1)]
     got = pick(cands, first, direction) or date(anchor.year, m, 1)

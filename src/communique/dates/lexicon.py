@@ -50,6 +50,7 @@ class Lexicon:
     ambiguous_months: frozenset[str]
     month_year_cues: frozenset[str]
     prepositions: frozenset[str]
+    forward_prepositions: frozenset[str]
     day_words: dict[str, int]
     modifiers: dict[str, int]
     current_phrases: frozenset[str]
@@ -120,6 +121,18 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ("dm", B + DAY + r"\s+(?:(?i:of)\s+)?" + MONX + YEAR_OPT + E),
         ("my", B + "(?:" + PART + ")?" + MON + r",?\s+(?:(?i:of)\s+)?" + YEAR + E),
         ("part_m", B + PART + MON + E),
+        (
+            "m_rel",
+            B
+            + "(?:"
+            + PART
+            + ")?"
+            + MON
+            + r",?\s+(?:(?i:of)\s+)?(?P<ymod>"
+            + _ci(mods)
+            + r")\s+(?i:year)"
+            + E,
+        ),
         ("part_y", B + PART + YEAR),
         ("part_rel", B + PART + "(?P<mod>" + _ci([*mods, "the"]) + r")\s+" + REL_UNIT + E),
         ("mod_m", B + MOD + MON + E),
@@ -156,6 +169,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ambiguous_months=frozenset(m.lower() for m in data["ambiguous_months"]),
         month_year_cues=cues,
         prepositions=preps,
+        forward_prepositions=frozenset(norm(str(p)) for p in data["forward_prepositions"]),
         day_words=day_words,
         modifiers=mods,
         current_phrases=frozenset(norm(str(p)) for p in data["current_unit_phrases"]),

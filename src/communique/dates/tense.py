@@ -38,6 +38,18 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _is_past(tok: Token) -> bool:
+    """Whether a verb or predicate adjective is in a simple past or past perfect clause."""
+    if tok.tag_ == "VBD":
+        return True
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD":
+            return True
+    head = tok.head
+    # "had been due": the adjective hangs on the copula
+    return tok.dep_ in ("acomp", "attr") and head.pos_ == "AUX" and _is_past(head)
+
+
 def verb_tense(
     verb: Token, lex: Lexicon, depth: int = 0, direct: bool = True, nominal: bool = False
 ) -> Tense:
@@ -59,19 +71,24 @@ def verb_tense(
     ):
         return "future"  # "planned a rally on Saturday", "is expected Friday"
     if words & lex.uncertain_aux:
+        if "have" in words:
+            return "past"  # "may have been responsible on Wednesday"
         doc = verb.doc
         if any(t.lower_ in _NEGATIONS for t in doc[verb.left_edge.i : verb.i + 1]):
             return None  # "could not be reached Tuesday"
         return "future"  # "could come as early as Tuesday"
-    if "to" in words and verb.tag_ == "VB":
+    if "to" in words and verb.tag_ in ("VB", "VBN"):
         if nominal:
             return None
         # an infinitive: its time follows the verb it depends on
         head = verb.head
         if head.i == verb.i or depth > 3:
             return None
+        if head.lower_ == "due":
+            # "is due to expire Friday" looks ahead; "was due to expire Friday" may not
+            return None if _is_past(head) else "future"
         if head.lemma_.lower() in lex.future_verbs or head.lower_ == "going":
-            return "future"
+            return "future"  # "planned to leave on Thursday", "is expected to vote Friday"
         above: Token | None = head
         if head.pos_ not in ("VERB", "AUX"):
             above = _verb_above(head)  # "ready to leave", "ways to get around"
