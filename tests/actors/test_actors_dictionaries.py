@@ -69,13 +69,18 @@ def test_dictionaries_petrarch_entries_and_dates() -> None:
     "text",
     [
         "+SYNONYM_FIRST\nNAME_ [USAGOV]\n",
-        "NAME_ [USAGOV >99AB01]\n",
+        "\t[USAGOV]\nNAME_ [USAGOV]\n",
         "NAME_ [usa gov]\n",
     ],
 )
 def test_dictionaries_petrarch_malformed_raises(text: str) -> None:
     with pytest.raises(DataError):
         read_petrarch(text, "bad.txt")
+
+
+def test_dictionaries_petrarch_bad_date_skips_the_code() -> None:
+    [entry] = read_petrarch("NAME_\n\t[USAGOV >99AB01]\n\t[USAELI]\n", "typo.txt")
+    assert [p.code for p in entry.periods] == ["USAELI"]
 
 
 def test_dictionaries_yaml_and_csv(tmp_path: Path) -> None:

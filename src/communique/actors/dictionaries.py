@@ -17,7 +17,8 @@ User dictionaries (``settings.dictionaries``) extend or override the built-ins:
   period; rows with the same name are one actor; aliases separated by ``|``);
 * PETRARCH / Phoenix ``.txt``: ``NAME_WITH_UNDERSCORES [CODE]`` entries, ``+`` synonym
   lines, ``[CODE >YYMMDD]`` / ``[CODE <YYMMDD]`` / ``[CODE YYMMDD-YYMMDD]`` restrictions
-  and ``#`` comments.
+  and ``#`` comments. A code whose date cannot be read is skipped with a warning (the
+  published Phoenix files have a few such typos); any other malformed line is an error.
 
 A file that cannot be read raises ``DataError`` with one line saying where and why.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -37,6 +39,8 @@ import yaml
 
 from ..errors import DataError
 from .entries import Entry, Period, is_iso, make_period, parse_periods
+
+log = logging.getLogger(__name__)
 
 KINDS = frozenset(
     {"person", "organisation", "country", "demonym", "capital", "building", "place", "group"}
@@ -249,7 +253,7 @@ def petrarch_code(spec: str, where: str) -> Period | None:
     if not parts or parts[0].startswith("---"):
         return None
     code = parts[0]
-    if not re.match(r"^~?[A-Z]{3,}$", code):
+    if not re.match(r"^~?[A-Z][A-Z0-9]{2,}$", code):
         raise DataError(f"{where}: {code!r} is not a CAMEO code")
     rest = "".join(parts[1:])
     if not rest:
@@ -297,12 +301,18 @@ def read_petrarch(text: str, source: str, *, strict: bool = True) -> list[Entry]
         codes_text = " ".join(_BRACKET.findall(body))
         specs = _BRACKET.findall(body)
         head = _BRACKET.sub(" ", body)
-        try:
-            found = [p for p in (petrarch_code(s, where) for s in specs) if p is not None]
-        except DataError:
-            if strict:
-                raise
-            found = []
+        found = []
+        for spec in specs:
+            try:
+                period = petrarch_code(spec, where)
+            except DataError as exc:
+                # the published Phoenix files have a few mistyped dates: skip that code
+                if strict and "date" not in str(exc):
+                    raise
+                log.warning("%s (code skipped)", exc)
+                continue
+            if period is not None:
+                found.append(period)
         stripped = head.strip()
         if body[0] in " \t" and not stripped:
             if name is None:
