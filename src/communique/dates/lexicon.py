@@ -62,6 +62,7 @@ class Lexicon:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     schedule_verbs: frozenset[str]
+    same_form_past: frozenset[str]
     uncertain_aux: frozenset[str]
     holidays: dict[str, tuple[Callable[[int], date], bool]]  # name -> (rule, is_week)
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -181,6 +182,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_aux=frozenset(norm(str(a)) for a in data["future_auxiliaries"]),
         future_verbs=frozenset(norm(str(v)) for v in data["future_verbs"]),
         schedule_verbs=frozenset(norm(str(v)) for v in data["schedule_verbs"]),
+        same_form_past=frozenset(norm(str(v)) for v in data["same_form_past"]),
         uncertain_aux=frozenset(norm(str(v)) for v in data["uncertain_auxiliaries"]),
         holidays={norm(k): v for k, v in holidays.items()},
         patterns=compiled,

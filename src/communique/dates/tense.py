@@ -88,6 +88,8 @@ def verb_tense(
             # "is due to expire Friday" looks ahead; "was due to expire Friday" may not
             return None if _is_past(head) else "future"
         if head.lemma_.lower() in lex.future_verbs or head.lower_ == "going":
+            if any(a.lower_ in ("had", "'d") for a in _auxes(head)):
+                return None  # "had been scheduled to expire Friday": the plan is over
             return "future"  # "planned to leave on Thursday", "is expected to vote Friday"
         above: Token | None = head
         if head.pos_ not in ("VERB", "AUX"):
@@ -111,7 +113,7 @@ def verb_tense(
         if verb.head.i != verb.i and depth <= 3:
             return verb_tense(verb.head, lex, depth + 1, direct=False)
         return None
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in lex.same_form_past:
         return "present"
     return None
 
