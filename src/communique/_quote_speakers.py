@@ -164,10 +164,13 @@ class Speakers:
                 t = self.doc[i]
                 if self.in_quote[i]:
                     break
-                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
-                    found = self._own_subject(t)
-                    if found is not None:
-                        return found
+                if t.pos_ not in ("VERB", "AUX") or t.tag_ == "VBG":
+                    continue
+                found = self._own_subject(t)
+                if found is None and t.lemma_.lower() in self.cues.speech:
+                    found = self.adjacent_phrase(t, "after")  # “…,” said Skelly, explaining
+                if found is not None:
+                    return found
         for _ in range(2):
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i and not self.in_quote[v.head.i]:
                 if v.dep_ == "xcomp":
@@ -202,11 +205,12 @@ class Speakers:
         prev = doc[v.i - 1] if v.i > 0 else None
         inverted = prev is None or prev.is_punct or self.in_quote[prev.i]
         if side != "after":
-            order: tuple[int, ...] = (v.i - 1,)  # right of a verb before the quote: its object
-        elif inverted:
-            order = (v.i + 1, v.i + 2, v.i - 1)
-        else:
-            order = (v.i - 1, v.i + 1, v.i + 2)
+            return self._left_subject(v)  # right of a verb before the quote: its object
+        if not inverted:
+            left = self._left_subject(v)
+            if left is not None:
+                return left
+        order = (v.i + 1, v.i + 2, v.i - 1) if inverted else (v.i - 1, v.i + 1, v.i + 2)
         for i in order:
             if 0 <= i < len(doc) and self._nounish(doc[i]):
                 t = doc[i]
@@ -215,6 +219,27 @@ class Speakers:
                     t = t.head
                 return t
         return None
+
+    def _left_subject(self, v: Token) -> Token | None:
+        """The noun phrase to the left of ``v`` that the parse did not make its subject,
+        skipping a parenthetical ("Ted Cruz, who has surged in Iowa, named …")."""
+        i = v.i - 1
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space) and not self.in_quote[i]:
+            i -= 1
+        if i < 0 or self.in_quote[i] or "\n" in self.doc[i].whitespace_:
+            return None
+        t, seen = self.doc[i], None
+        for _ in range(8):
+            if self._nounish(t) and not self.in_quote[t.i]:
+                seen = t
+            if t.head.i == t.i or t.head.i >= v.i or t.dep_ in SUBJECT_DEPS:
+                break
+            t = t.head
+        if seen is None:
+            return None
+        while seen.dep_ in ("compound", "flat") and seen.head.i != seen.i:
+            seen = seen.head
+        return seen
 
     def phrase(self, head: Token) -> tuple[int, int]:
         """Token range [lo, hi) of the speaker phrase headed by ``head``."""
