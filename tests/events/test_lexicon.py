@@ -231,7 +231,9 @@ def test_lexicon_is_cached_per_paths(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("- code: '999'\n  verb: frob\n", r"user\.yaml:1: unknown CAMEO code '999'"),
-        ("- verb: frob\n", r"user\.yaml:1: code must be"),
+        ("- verb: frob\n", r"user\.yaml:1: code must be one CAMEO code"),
+        ("- {code: [040, 041], verb: frob}\n", r"user\.yaml:1: code must be one CAMEO code"),
+        ("- {code: '040', verb: meet, prep: }\n", r"user\.yaml:1: prep must be a word"),
         ("- code: '040'\n", r"user\.yaml:1: an entry needs exactly one of"),
         ("- {code: '040', verb: a, noun: b}\n", r"exactly one of 'verb' or 'noun'"),
         ("- code: '040'\n  verb: meet\n  object: [x]\n", r"user\.yaml:1: unknown key\(s\) object"),

@@ -156,8 +156,6 @@ class _Loader(_BaseLoader):
 def _word(value: Any, what: str, where: str) -> str | None:
     if value is None:
         return None
-    if isinstance(value, bool):  # YAML 1.1 reads off/on/yes/no as booleans
-        raise DataError(f"{where}: {what} must be quoted (YAML read it as {value})")
     if not isinstance(value, str) or not value.strip():
         raise DataError(f"{where}: {what} must be a word, not {value!r}")
     return " ".join(value.lower().split())
@@ -186,7 +184,7 @@ def _entry_patterns(entry: Any, where: str, rank: int = 0) -> list[Pattern]:
         raise DataError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
     code = entry.get("code")
     if not isinstance(code, str):
-        raise DataError(f"{where}: code must be a quoted CAMEO code string, not {code!r}")
+        raise DataError(f"{where}: code must be one CAMEO code such as 040, not {code!r}")
     code = code.strip()
     if code not in codebook():
         raise DataError(f"{where}: unknown CAMEO code {code!r}")
