@@ -233,6 +233,11 @@ def test_dates_find_without_published_keeps_only_absolute(parse: Callable[..., P
     assert _dates(parse(text)) == {"on Aug. 7, 1998": "1998-08-07"}
 
 
+def test_dates_find_skips_credit_lines(parse: Callable[..., Parsed]) -> None:
+    text = "Ministers met on Tuesday in Delhi.\n© 2025 Reuters. All rights reserved."
+    assert _dates(parse(text, published=WED)) == {"on Tuesday": "2025-08-05"}
+
+
 def test_dates_find_seed_article(seed_parsed: Parsed) -> None:
     dates = find_dates(seed_parsed)
     values = [(d.text, d.value) for d in dates]

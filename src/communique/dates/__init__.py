@@ -41,6 +41,8 @@ from .tense import governing_tense
 __all__ = ["find_dates", "resolve"]
 
 _TENSES = ("past", "future", "present")
+#: Blocks whose dates are not the article's: photo credits, navigation.
+_SKIPPED_BLOCKS = frozenset({"credit", "nav"})
 
 
 def _published(value: str | None) -> date | None:
@@ -155,6 +157,9 @@ def find_dates(parsed: Parsed) -> list[DateMention]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or len(span) == 0 or not _keep(c, span, lex, published):
             continue
+        sentence = parsed.sentence_index(span.root)
+        if sentence >= 0 and parsed.sentences[sentence].kind in _SKIPPED_BLOCKS:
+            continue  # "© 2025 Reuters", a breadcrumb's date
         tense = governing_tense(span, lex)
         if (
             c.prep_start is not None
@@ -175,7 +180,7 @@ def find_dates(parsed: Parsed) -> list[DateMention]:
                 value=got.value,
                 start=start,
                 end=c.end,
-                sentence=parsed.sentence_index(span.root),
+                sentence=sentence,
             )
         )
     return out
