@@ -129,7 +129,9 @@ def _inner_actors(head: Token, index: MentionIndex, depth: int) -> list[ActorMen
         return []
     out: list[ActorMention] = []
     for c in head.children:
-        if c.dep_ not in NP_INNER_DEPS:
+        if c.dep_ == "prep" and c.lower_ == "including":  # "critics, including the EU"
+            c = child(c, "pobj") or c
+        elif c.dep_ not in NP_INNER_DEPS:
             continue
         for cc in conjuncts(c):
             found = index.at(cc)
@@ -177,6 +179,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
+    if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)  # "Pakistan is willing to withdraw"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":  # "sanctions imposed by the US"
             agent = child(verb, "agent")

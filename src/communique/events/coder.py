@@ -479,7 +479,9 @@ class _Coder:
         date_verbs = _chain(head)
         if gov is not None and mood.kind in ("threat", "intent", "refusal", "appeal", "demand"):
             words.append(gov)
-            g_sources, _ = self._verb_source(gov) if gov.pos_ in ("VERB", "AUX") else ([], None)
+            g_sources, _ = (
+                self._verb_source(gov) if gov.pos_ in ("VERB", "AUX", "ADJ") else ([], None)
+            )
             if not g_sources and gov.pos_ in _NOUN_POS:
                 g_sources = args.noun_source(gov, self.index)
                 if not g_sources and gov.head.pos_ in ("VERB", "AUX"):
@@ -548,7 +550,12 @@ class _Coder:
         mutual_pair: bool,
     ) -> list[tuple[ActorMention | None, ActorMention | None]]:
         sources = [m for m in sources if self._usable(m)]
-        targets = [m for m in targets if self._usable(m)]
+        # "withdraw its troops": the source's own forces are not a target
+        targets = [
+            m
+            for m in targets
+            if self._usable(m) and not (not m.country and m.text.split()[0].lower() in _REFLEXIVE)
+        ]
         mutual = self.cues.is_mutual(code)
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         if not targets and len(sources) >= 2 and (mutual or mutual_pair):
