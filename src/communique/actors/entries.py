@@ -95,8 +95,7 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     first = CODE_FIXES.get(chunks[0], chunks[0])
     if first == "NGO":
-        rest = next((c for c in chunks[1:] if c in _SECTOR_ONLY), None)
-        return None, rest or "NGO"
+        return None, "NGO"  # an NGO's own field (HRI, HLH…) stays in its full code
     if first in _SECTOR_ONLY and first not in NON_STATE:
         return None, first  # an agent code such as ~MIL or a bare ELI
     sector = next((c for c in chunks[1:] if c in _SECTOR_ONLY), None)

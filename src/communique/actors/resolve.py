@@ -180,15 +180,14 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
     code = None
     if (
         head_period is not None
-        and head_period.code
+        and head_period.code[:3] in {"IGO", "NGO", "IMG"}
         and not has_role
         and head_period.country == country
+        and head_period.sector == sector
     ):
-        code = head_period.code
+        code = head_period.code  # an international body keeps its full code: IGOUNOHLH
     elif country or sector:
-        code = (
-            (country or "") + (sector or "") if country != "IGO" or not sector else "IGO" + sector
-        )
+        code = (country or "") + (sector or "")
     text = doc[p.start : p.end].text
     return Resolved(
         p.start,
