@@ -58,3 +58,15 @@ def test_feed_other_xml_is_not_a_feed(read: Read, tmp_path: Path) -> None:
     )
     [skipped] = read(path)
     assert isinstance(skipped, Skipped) and skipped.reason == "not-a-feed"
+
+
+def test_feed_damaged_encoding_declaration_is_skipped(
+    read: Read, fixtures: Path, tmp_path: Path
+) -> None:
+    data = (
+        (fixtures / "feed.atom").read_bytes().replace(b'encoding="utf-8"', b'encoding="utf\x828"')
+    )
+    path = tmp_path / "damaged.atom"
+    path.write_bytes(data)
+    [skipped] = read(path)
+    assert isinstance(skipped, Skipped) and skipped.reason == "bad-feed"

@@ -184,3 +184,9 @@ def test_tabular_news_please_style_columns(read: Read, tmp_path: Path) -> None:
         "www.fijinews.example",
         "en",
     )
+
+
+def test_tabular_not_jsonl_at_all_is_one_skip(read: Read, fixtures: Path) -> None:
+    [skipped] = read(fixtures / "page.html", input_format="jsonl")
+    assert isinstance(skipped, Skipped) and skipped.reason == "bad-json"
+    assert skipped.source == str(fixtures / "page.html")

@@ -68,7 +68,13 @@ def read_feed(
     """One article per entry of an RSS or Atom feed."""
     import feedparser
 
-    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url or ""})
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data), response_headers={"content-location": url or ""}
+        )
+    except Exception as exc:  # feedparser on damaged bytes (e.g. a garbled encoding name)
+        yield Skipped(name, "bad-feed", f"feedparser failed: {type(exc).__name__}: {exc}")
+        return
     version = parsed.get("version") or ""
     entries = parsed.get("entries") or []
     if not version and not entries:

@@ -61,6 +61,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
 }
 _CHUNK = 1 << 20
+#: Bad lines at the start of a JSON Lines file after which it is taken for something else.
+_GIVE_UP = 10
 
 
 def resolve_columns(available: Iterable[str], mapping: Mapping[str, str]) -> dict[str, str | None]:
@@ -205,6 +207,8 @@ def read_jsonl(
     limit = ctx.max_bytes + 1
     lineno = 0
     seen = False
+    early: list[Skipped] = []  # bad lines before the first good record, held back
+    for_sure = False  # a record was read: this is JSON Lines, report bad lines one by one
     while True:
         line = text.readline(limit)
         if not line:
@@ -221,17 +225,32 @@ def read_jsonl(
         seen = True
         try:
             rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(rid, "bad-json", f"line {lineno}: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(rec, dict):
-            yield Skipped(
-                rid, "bad-json", f"line {lineno} is a JSON {type(rec).__name__}, not an object"
+            problem = (
+                None if isinstance(rec, dict) else f"a JSON {type(rec).__name__}, not an object"
             )
+        except json.JSONDecodeError as exc:
+            problem = f"{exc.msg} (column {exc.colno})"
+        if problem:
+            bad = Skipped(rid, "bad-json", f"line {lineno}: {problem}")
+            if for_sure:
+                yield bad
+                continue
+            early.append(bad)
+            if len(early) >= _GIVE_UP:
+                yield Skipped(
+                    name,
+                    "bad-json",
+                    f"the first {_GIVE_UP} lines are not JSON objects: not JSON Lines",
+                )
+                return
             continue
+        if not for_sure:
+            for_sure = True
+            yield from early
         key = tuple(rec)
         cols = cache.get(key) or cache.setdefault(key, resolve_columns(key, ctx.columns))
         yield record_article(rec, cols, ctx, default_id=rid, source=name)
+    yield from early if not for_sure else ()
     if not seen:
         yield Skipped(name, "empty", "no records")
 
