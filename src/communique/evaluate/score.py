@@ -162,7 +162,8 @@ def _event_brief(e: Record, gold: bool) -> str:
         v = gold_value(e, lv) if gold else predicted_value(e, lv)
         if v is not None:
             parts.append(f"{lv}={v}")
-    return f"{src or '-'}->{tgt or '-'} {' '.join(parts)}".strip()
+    none = "*" if gold else "-"  # a null gold actor matches any country
+    return f"{src or none}->{tgt or none} {' '.join(parts)}".strip()
 
 
 def score_events(
