@@ -45,10 +45,14 @@ class Span:
     single: bool = False
 
 
+_EDGE = " \t\n\u00a0“”\"‘’'`«»"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """Strip whitespace and stray marks from a quotation's edges (“’House of Cards,’”)."""
+    while start < end and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _EDGE:
         end -= 1
     return start, end
 
@@ -71,7 +75,7 @@ def _scan_block(text: str, lo: int, hi: int, block: int, headline: bool = False)
 
     def emit(close: int, closed: bool, close_len: int) -> None:
         s, e = _trim(text, open_at + open_len, close)
-        if e > s and any(_is_word(c) for c in text[s:e]):
+        if e > s and any(c.isalpha() for c in text[s:e]):
             out.append(Span(s, e, open_at, close if closed else e, block, closed, single))
 
     i = lo
