@@ -95,6 +95,10 @@ def test_find_possessor_of_a_non_actor(parse: Callable[..., Parsed], kb: Knowled
         ("a former White House official", "USA", "ELI"),
         ("President of the European Council", "IGO", "GOV"),
         ("Several of the largest trade unions in Denmark", "DNK", "LAB"),
+        ("the Ministry of External Affairs of India", "IND", "GOV"),
+        ("the Central Bank of Nigeria", "NGA", "GOV"),
+        ("the Indian Navy", "IND", "MIL"),
+        ("the Chinese embassy in Washington", "CHN", "GOV"),
     ],
 )
 def test_find_roles_to_sectors(

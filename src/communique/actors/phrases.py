@@ -127,7 +127,7 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> None:
+def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> bool:
     """Reach right over "of X" after titles/institutions and "in <place>"."""
     head = doc[phrase.head]
     role = idx.role(phrase.head)
@@ -163,10 +163,11 @@ def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> None:
         titled = role is not None or idx.named(phrase.head) is not None
         if word in _EXTEND_TITLE and titled and (has_place or has_name or has_role):
             phrase.end = right
-            return
+            return True
         if word in _EXTEND_PLACE and has_place:
             phrase.end = right
-            return
+            return True
+    return False
 
 
 def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]) -> list[Phrase]:
@@ -192,7 +193,9 @@ def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]
                 covered[start] = True
             p = Phrase(start, end, h)
             _extend_left(doc, p)
-            _extend(doc, idx, p, sent_end[h] or len(doc))
+            for _ in range(2):  # "Ministry of External Affairs" + "of India"
+                if not _extend(doc, idx, p, sent_end[h] or len(doc)):
+                    break
             out.append(p)
             continue
         out.extend(_inner(doc, idx, start, end, h))
