@@ -84,7 +84,7 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
         best = max(before) if before else (min(matches) if matches else None)
         if best is not None:
             uf.join(i, best)
-            if len(full_tokens(ms[best])) > len(toks):
+            if len(ms[best].name_tokens) > len(toks):
                 linked_short.add(i)
     # organisations, countries, places: same entry or same words
     by_key: dict[str, int] = {}
@@ -174,7 +174,3 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             if i in linked_short and ms[src].name and m.kind == ms[src].kind:
                 m.name = ms[src].name
     return out
-
-
-def full_tokens(m: Resolved) -> list[str]:
-    return m.name_tokens

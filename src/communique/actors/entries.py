@@ -14,7 +14,7 @@ entry are separated by ``;``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..errors import DataError
 
@@ -134,7 +134,6 @@ class Entry:
     periods: tuple[Period, ...]
     aliases: tuple[str, ...] = ()
     source: str = ""
-    sector_hint: str | None = field(default=None, compare=False)
 
     def at(self, date: str) -> Period | None:
         """The period in force on ``date``: a dated one that holds, else the default."""
