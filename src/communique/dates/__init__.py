@@ -125,6 +125,13 @@ def _keep(c: Candidate, span: Span, lex: Lexicon, published: date | None) -> boo
         nxt = doc[span.end] if span.end < len(doc) else None
         prev = doc[span.start - 1] if span.start > 0 else None
         named = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
+        if (
+            c.kind == "wd"
+            and not c.groups.get("mod")
+            and prev is not None
+            and prev.text in lex.weekday_name_prefixes
+        ):
+            return False  # "Super Tuesday", "Black Friday"
         if named and (c.kind == "holiday" or (prev is not None and prev.lower_ == "the")):
             return False  # "the Good Friday Agreement", "the Sunday Times"
         return not _inside_name(core)

@@ -59,6 +59,7 @@ class Lexicon:
     numbers: dict[str, int | None]
     anaphors: dict[str, tuple[str, int]]
     set_cues: frozenset[str]
+    weekday_name_prefixes: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     schedule_verbs: frozenset[str]
@@ -179,6 +180,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         numbers=numbers,
         anaphors=anaphors,
         set_cues=frozenset(norm(str(s)) for s in data["set_cues"]),
+        weekday_name_prefixes=frozenset(str(s) for s in data["weekday_name_prefixes"]),
         future_aux=frozenset(norm(str(a)) for a in data["future_auxiliaries"]),
         future_verbs=frozenset(norm(str(v)) for v in data["future_verbs"]),
         schedule_verbs=frozenset(norm(str(v)) for v in data["schedule_verbs"]),

@@ -21,7 +21,13 @@ from .lexicon import Lexicon
 Tense = str | None
 
 _MAX_CLIMB = 8
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "nobody", "no"})
+
+
+def _word(tok: Token) -> str:
+    """Lower case with curly apostrophes folded: "’ll" is "'ll"."""
+    return tok.lower_.replace("’", "'")
 
 
 def _auxes(verb: Token) -> list[Token]:
@@ -60,7 +66,7 @@ def verb_tense(
     says nothing about when.
     """
     auxes = _auxes(verb)
-    words = {a.lower_ for a in auxes}
+    words = {_word(a) for a in auxes}
     if words & lex.future_aux:
         return "future"
     if (
@@ -88,7 +94,7 @@ def verb_tense(
             # "is due to expire Friday" looks ahead; "was due to expire Friday" may not
             return None if _is_past(head) else "future"
         if head.lemma_.lower() in lex.future_verbs or head.lower_ == "going":
-            if any(a.lower_ in ("had", "'d") for a in _auxes(head)):
+            if any(_word(a) in ("had", "'d") for a in _auxes(head)):
                 return None  # "had been scheduled to expire Friday": the plan is over
             return "future"  # "planned to leave on Thursday", "is expected to vote Friday"
         above: Token | None = head
@@ -147,6 +153,7 @@ def governing_tense(span: Span, lex: Lexicon) -> Tense:
         if tok.pos_ in ("NOUN", "PROPN") and span.root.dep_ != "npadvmod":
             # a noun's time is its own ("the visit in September" of "had talked about");
             # only a clause in the future carries its noun along ("Friday's vote will …")
-            up = verb_tense(verb, lex, direct=False, nominal=True)
-            return up if up == "future" else None
+            if {_word(a) for a in _auxes(verb)} & _WILL:
+                return "future"
+            return None
     return verb_tense(verb, lex, direct=direct)
