@@ -304,7 +304,7 @@ def _dispatch(
         inner = gzip.GzipFile(fileobj=stream)
         try:
             inner_head = inner.read(HEAD)
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             yield Skipped(id, "bad-gzip", str(exc))
             return
         joined = io.BufferedReader(_Prefixed(inner_head, inner))  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ complete record, or a header warcio cannot parse.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -153,7 +154,7 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
         reason = "truncated" if records else "bad-warc"
         yield Skipped(name, reason, f"after {records} records: {str(exc).strip()[:200]}")
         return
-    except (EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
+    except (EOFError, OSError, ValueError, AttributeError, TypeError, zlib.error) as exc:
         # warcio fails with AttributeError/TypeError on a header cut in the middle
         yield Skipped(name, "truncated", f"after {records} records: {type(exc).__name__}: {exc}")
         return
