@@ -431,6 +431,11 @@ class _Coder:
             if kind == "threat":
                 return cues.transform("threat", code), False, "threat"
             if kind == "intent":
+                offer = mood.governor is not None and (
+                    mood.governor.lemma_.lower() in cues["offer_verbs"]
+                )
+                if conflict and offer:  # "offered to send troops": no threat
+                    return cues.transform("intent", code), False, "offer"
                 if conflict:
                     return cues.transform("threat", code), False, "intent to act against → threat"
                 return cues.transform("intent", code), False, "intent"
@@ -629,6 +634,17 @@ class _Coder:
                 t.head = self._clause_head(t, coded)
                 t.mood = governance(t.head, self.cues)
             gov = t.mood.governor
+            if (
+                t.is_noun
+                and not t.mood.background
+                and t.token.dep_ == "pobj"
+                and _governing_verb(t.token) in coded
+                and len(args.between_pair(t.token, self.index)) < 2  # "a meeting between X and Y"
+            ):
+                # "claimed responsibility for the attacks", "sanctions over its invasion":
+                # an event noun inside another event's argument is background to it
+                t.mood.background = True
+                self.log(f"  '{t.token.text}' is inside an argument of another event")
             if gov is not None and gov.i in consumed:
                 owner = next(o for o in triggers if gov.i in o.consumed)
                 code, _n, _w = self._transform(t.pattern.code, t.mood)
@@ -720,6 +736,18 @@ def _merge_adjacent(mentions: list[ActorMention], parsed: Parsed) -> list[ActorM
                 continue
         out.append(m)
     return out
+
+
+def _governing_verb(token: Token) -> int:
+    """The index of the nearest verb above ``token`` (-1 if none)."""
+    cur = token
+    for _ in range(10):
+        if cur.dep_ == "ROOT":
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.i
+    return -1
 
 
 def _chain(token: Token) -> list[Token]:
