@@ -159,3 +159,14 @@ def test_warc_response_without_content_type_is_sniffed(read: Read, tmp_path: Pat
     path.write_bytes(buffer.getvalue())
     [article] = read(path)
     assert isinstance(article, Article) and article.id == "https://news.example.com/untyped"
+
+
+def test_warc_corrupt_gzip_member(read: Read, tmp_path: Path) -> None:
+    data = bytearray(make_warc(gzip=True))
+    middle = len(data) // 2
+    data[middle : middle + 40] = bytes(range(40))  # garbage inside a compressed member
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(bytes(data))
+    items = read(path)
+    assert isinstance(items[-1], Skipped) and items[-1].reason == "truncated"
+    assert all(isinstance(i, Article) for i in items[:-1])
