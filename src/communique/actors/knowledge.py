@@ -237,7 +237,9 @@ def _builtin() -> Knowledge:
 
 
 def _add_phoenix(kb: Knowledge, entries: Iterable[Entry]) -> None:
-    """Phoenix entries: first wins; a one-word alias shared by two people is dropped."""
+    """Phoenix entries: first wins. A person's one-word name counts only as the surname
+    of a longer name ("Davutoglu"), and not when two people share it; one-word people
+    ("Hussein", "Abdullah") are left out: such words are given names too often."""
     seen: dict[str, Entry] = {}
     ambiguous: set[str] = set()
     for e in entries:
@@ -249,6 +251,12 @@ def _add_phoenix(kb: Knowledge, entries: Iterable[Entry]) -> None:
                 ambiguous.add(k)
             seen[k] = e
     for e in entries:
+        if e.kind == "person":
+            if " " not in e.name.strip():
+                continue
+            surname = key(e.name.split()[-1])
+            kept = tuple(a for a in e.aliases if " " in a.strip() or key(a) == surname)
+            e = Entry(e.name, e.kind, e.periods, kept, e.source)
         kb.add(e, override=False, propn_only=True)
     for k in ambiguous:
         if k in kb.names and kb.names[k].kind == "person":
