@@ -160,17 +160,25 @@ class Speakers:
         if v.tag_ == "VBG":
             # "Kiedis said, mentioning …": a participle speaks for the clause to its left
             lo = v.sent.start
+            # the nearest verb of saying, across quotations ("Sanders said X could be
+            # “messy,” adding …"; “…,” said Skelly, explaining …)
+            for i in range(v.i - 1, lo - 1, -1):
+                t = self.doc[i]
+                if self.in_quote[i] or t.pos_ != "VERB" or t.tag_ == "VBG":
+                    continue
+                if t.lemma_.lower() in self.cues.speech:
+                    found = self._own_subject(t) or self.adjacent_phrase(t, "after")
+                    if found is not None:
+                        return found
+            # else the nearest verb with a subject, not across a quotation
             for i in range(v.i - 1, lo - 1, -1):
                 t = self.doc[i]
                 if self.in_quote[i]:
                     break
-                if t.pos_ not in ("VERB", "AUX") or t.tag_ == "VBG":
-                    continue
-                found = self._own_subject(t)
-                if found is None and t.lemma_.lower() in self.cues.speech:
-                    found = self.adjacent_phrase(t, "after")  # “…,” said Skelly, explaining
-                if found is not None:
-                    return found
+                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
+                    found = self._own_subject(t)
+                    if found is not None:
+                        return found
         for _ in range(2):
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i and not self.in_quote[v.head.i]:
                 if v.dep_ == "xcomp":
