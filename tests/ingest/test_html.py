@@ -159,6 +159,10 @@ def test_html_br_paragraphs_split_by_trafilatura_rejoined() -> None:
 def test_html_has_body() -> None:
     assert not has_body(["Home", "World", "Africa", "Search"])
     assert has_body(["Chile recalled its ambassador from Caracas on Tuesday."])
+    assert has_body(
+        ["中国和俄罗斯周二在莫斯科举行会谈，双方同意加强国防合作与经济往来，并将继续保持密切沟通。"]
+    )
+    assert not has_body(["首页", "新闻", "国际"])
 
 
 def test_html_title_is_the_headline_as_shown() -> None:

@@ -82,6 +82,7 @@ SKIP_TAGS = frozenset(
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_CJK_END = re.compile(r"[。！？][」』”）]*$")
 _LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 _MONTHS = [
     "january",
@@ -189,9 +190,15 @@ def fragment_lines(markup: str) -> list[str]:
 
 
 def has_body(lines: Iterable[str]) -> bool:
-    """Whether the lines hold prose: a sentence of 6+ words, or 25+ words in long lines."""
+    """Whether the lines hold prose: a sentence of 6+ words, or 25+ words in long lines.
+
+    Scripts written without spaces (Chinese, Japanese) count a sentence of 30+
+    characters ending in 。！？ as prose.
+    """
     long_words = 0
     for line in lines:
+        if len(line) >= 30 and _CJK_END.search(line):
+            return True
         words = len(_WORD.findall(line))
         if words >= PROSE_WORDS:
             if _SENTENCE_END.search(line):
