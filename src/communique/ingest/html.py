@@ -294,7 +294,7 @@ def read_html(
         dates=_date_candidates(getattr(doc, "date", None), markup, url, extra_dates),
         url=page_url,
         outlet=outlet,
-        language=lang.lower() if lang else None,
+        language=re.split(r"[-_]", lang.strip().lower())[0] or None if lang else None,
         source=source,
         normalise=False,
     )
