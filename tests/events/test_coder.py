@@ -299,3 +299,61 @@ def test_coder_skips_boilerplate(seed_parsed: Parsed) -> None:
     boiler = {s.text for s in seed_parsed.sentences if seed_parsed.is_boilerplate(s.index)}
     assert boiler  # the seed has a breadcrumb, a caption and a credit
     assert events and not {e.sentence for e in events} & boiler
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event needs the actor who acted: an agentless passive is not coded
+        ("Ukraine was attacked.", set()),
+        # an agent that is no known actor does not make the target the source
+        ("The rebels attacked Ukraine.", set()),
+        # a missing target is fine
+        ("Russia imposed sanctions.", {("RUS", None, "163")}),
+    ],
+)
+def test_coder_actor_policy(code: Coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(code(text)) == expected
+
+
+def test_coder_offer_of_force_is_not_a_threat(code: Coder) -> None:
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("150", verb="send", objects=["troop"])))
+    assert {e.cameo[:2] for e in code("China offered to send troops to Nepal.", lexicon)} == {"03"}
+    assert {e.cameo[:2] for e in code("China vowed to attack Nepal.", lexicon)} == {"13"}
+
+
+def test_coder_predicate_adjective_intent(code: Coder) -> None:
+    assert triples(code("China is willing to send aid to Nepal.")) == {("CHN", "NPL", "033")}
+
+
+def test_coder_compound_event_noun_under_threat(code: Coder) -> None:
+    # "sanctions threat": the modifier is what is threatened
+    assert triples(code("China issued a sanctions threat against Japan.")) == {
+        ("CHN", "JPN", "1312")
+    }
+
+
+def test_coder_relative_clause_is_background(code: Coder) -> None:
+    # the attack in the relative clause is background to the main event
+    events = code("China held talks with Japan, which attacked Russia.")
+    assert {e.cameo for e in events} == {"040"}
+
+
+def test_coder_self_directed_action_has_no_target(code: Coder) -> None:
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("074", verb="protect")))
+    assert code("India vowed to protect its interests.", lexicon) == []
+
+
+def test_coder_headline_in_title_case(parse: Callable[..., Parsed]) -> None:
+    text = "Russia Condemns Japan\n\nThe talks went on."
+    parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
+    events = code_events(parsed, mentions(parsed), [], lexicon)
+    assert triples(events) == {("RUS", "JPN", "111")}
+
+
+def test_coder_trace_names_the_pattern_origin(parse: Callable[..., Parsed]) -> None:
+    parsed = parse("Russia attacked Ukraine.", published=PUBLISHED)
+    trace: list[str] = []
+    code_events(parsed, mentions(parsed), [], LEXICON, trace=trace)
+    assert any("trigger 'attacked' (verb) → 190" in line and "[test]" in line for line in trace)

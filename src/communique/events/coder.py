@@ -504,6 +504,8 @@ class _Coder:
                     sources = g_sources
                 if not targets and gov.pos_ in ("VERB", "AUX"):
                     targets = args.verb_targets(gov, None, self.index)
+                elif not targets:  # "a sanctions threat against X"
+                    targets = args.noun_targets(gov, self.index, sources)
             date_verbs = _chain(gov)
         elif gov is not None and mood.kind == "speech" and (mood.future or mood.threat_condition):
             date_verbs = _chain(gov)
