@@ -204,12 +204,7 @@ def _relative(
     if kind == "current":
         unit = cast(Unit, lex.units[g["unit"].lower()])
         return Anchored(cal.fmt_unit(published, unit), Ref(published, unit))
-    if kind == "rel_unit":
-        unit = cast(Unit, lex.units[g["unit"].lower()])
-        step = lex.modifiers[norm(g["mod"])]
-        got = cal.shift(published, unit, step)
-        return Anchored(cal.fmt_unit(got, unit), Ref(got, unit))
-    if kind == "part_rel":
+    if kind in ("rel_unit", "part_rel"):
         unit = cast(Unit, lex.units[g["unit"].lower()])
         got = cal.shift(published, unit, lex.modifiers.get(norm(g["mod"]), 0))
         return Anchored(cal.fmt_unit(got, unit), Ref(got, unit))
