@@ -108,6 +108,8 @@ def test_evaluate_seed_article_with_the_pipeline(tmp_path: Path, pipeline: Pipel
     gold = tmp_path / "expected.yaml"
     gold.write_text(yaml.safe_dump(annotation), encoding="utf-8")
     report = evaluate("article", gold, pipeline=pipeline)
+    assert evaluate("article", tmp_path, pipeline=pipeline).figures == report.figures
+    assert json.loads(json.dumps(report.to_dict()))["figures"] == report.figures
     ev = report.figures["events"]
     assert ev["required"] == 1
     assert ev["found"] + ev["allowed"] + ev["false_positives"] == ev["predicted"]

@@ -97,6 +97,8 @@ def evaluate(
     levels = _levels(kind, level)
     path = Path(gold)
     if kind == "article":
+        if path.is_dir():  # the folder holding expected.yaml and article.txt
+            path = path / "expected.yaml"
         annotation, text = gold_io.load_article_gold(path)
         if predictions is not None:
             preds = gold_io.load_predictions(Path(predictions))
