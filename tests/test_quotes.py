@@ -104,6 +104,23 @@ def test_quotes_cue_in_the_middle_joins_parts(parse: Callable[..., Parsed]) -> N
     assert "Peskov" in _speaker_words(q)
 
 
+def test_quotes_quotation_ending_a_sentence_takes_no_cue_from_the_next(
+    parse: Callable[..., Parsed],
+) -> None:
+    text = (
+        "Senator Amy Klobuchar told supporters that the plan was “dead on arrival.” "
+        "Governor Tim Walz says the budget will pass."
+    )
+    (q,) = _quotes(parse, text)
+    assert "Klobuchar" in _speaker_words(q)
+
+
+def test_quotes_question_then_inverted_cue(parse: Callable[..., Parsed]) -> None:
+    text = "If the talks fail, “why would anyone invest here?” asked Anita Dunn, a strategist."
+    (q,) = _quotes(parse, text)
+    assert "Dunn" in _speaker_words(q)
+
+
 def test_quotes_partial_quotation_with_called(parse: Callable[..., Parsed]) -> None:
     (q,) = _quotes(
         parse, "New Delhi has called the threats “unjustified and unreasonable” and vowed to act."

@@ -290,7 +290,12 @@ class _Finder(Speakers):
                 if self.is_final(i):
                     stop = i
                     break
-            cue = self.cue_after(seg, stop)
+            # a quotation that ends its sentence in mid-sentence (… told supporters that
+            # “he loves you.” She says …) has no cue after it
+            opens = all(self.doc[i].is_punct for i in range(start, seg.open_tok))
+            ends = self.text[seg.span.start : seg.span.end].rstrip()[-1:] in (".", "!", "?")
+            new = seg.after < len(self.doc) and self.doc[seg.after].text[:1].isupper()
+            cue = None if ends and new and not opens else self.cue_after(seg, stop)
             side = "after"
             if cue is None:
                 cue, side = self.cue_before(seg, start), "before"
