@@ -76,3 +76,14 @@ def test_decode_binary_raises_not_text(data: bytes) -> None:
     with pytest.raises(NotText) as info:
         decode(data)
     assert info.value.reason == "binary"
+
+
+def test_decode_utf8_with_stray_cp1252_bytes_later() -> None:
+    data = ("Côte d’Ivoire. " * 800).encode() + "He said “no” in Zürich.".encode("cp1252")
+    text = decode(data)
+    assert text.startswith("Côte d’Ivoire.") and text.endswith("He said “no” in Zürich.")
+
+
+def test_decode_cp1252_after_a_long_ascii_start() -> None:
+    data = b"Plain words. " * 1000 + "“Ya basta,” dijo el ministro de Perú.".encode("cp1252")
+    assert decode(data).endswith("“Ya basta,” dijo el ministro de Perú.")

@@ -190,3 +190,13 @@ def test_tabular_not_jsonl_at_all_is_one_skip(read: Read, fixtures: Path) -> Non
     [skipped] = read(fixtures / "page.html", input_format="jsonl")
     assert isinstance(skipped, Skipped) and skipped.reason == "bad-json"
     assert skipped.source == str(fixtures / "page.html")
+
+
+def test_tabular_jsonl_line_with_cp1252_bytes(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(
+        b'{"id": "1", "text": "Plain text."}\n'
+        + '{"id": "2", "text": "Per\u00fa said \u201cno\u201d."}\n'.encode("cp1252")
+    )
+    first, second = read(path)
+    assert isinstance(second, Article) and second.text == "Perú said “no”."

@@ -1,7 +1,8 @@
 """Bytes → str for every reader: byte-order marks, UTF-8, UTF-16/32, cp1252/Latin-1.
 
 The order of trust: a byte-order mark; UTF-16/32 without a mark (recognised by the zero
-bytes of ASCII text); strict UTF-8; the encoding the document declares (an HTML ``<meta
+bytes of ASCII text); UTF-8 (when the start of the document is UTF-8, a stray byte
+further on is read as cp1252, as in a pasted quotation mark); the encoding the document declares (an HTML ``<meta
 charset>``, an XML declaration, an HTTP header); cp1252, which is what most "Latin-1"
 files really are; and Latin-1, which decodes any byte. Bytes that are not text at all
 (zero bytes, many control characters, or the signature of a known binary format) raise
@@ -51,6 +52,28 @@ _DECLARED = re.compile(
     rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]*encoding\s*=\s*["'])([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,
 )
+
+
+#: Error handler for UTF-8 decoding: a byte that is not UTF-8 is read as cp1252 (else Latin-1).
+CP1252_FALLBACK = "communique-cp1252"
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    chunk = exc.object[exc.start : exc.end]
+    text = "".join(_byte_cp1252(b) for b in chunk)
+    return text, exc.end
+
+
+def _byte_cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+codecs.register_error(CP1252_FALLBACK, _cp1252_bytes)
 
 
 class NotText(ValueError):
@@ -161,13 +184,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return data[skip:].decode(name, errors="replace")
     encoding = sniff_encoding(data[:HEAD], declared)
     if encoding == "utf-8":
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            # valid UTF-8 at the start, broken later: decide again on the whole document
-            encoding = known_codec(declared) or declared_encoding(data) or "cp1252"
-            if encoding == "utf-8":
-                return data.decode("utf-8", errors="replace")
+        # bytes that are not UTF-8 further on (a pasted cp1252 quote) are read as cp1252
+        return data.decode("utf-8", errors=CP1252_FALLBACK)
     if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
         text = data.decode(encoding, errors="replace")
         return text[1:] if text.startswith("\ufeff") else text

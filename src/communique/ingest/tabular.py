@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from ..models import Article, Skipped
 from .base import Context, finish, one_line
-from .decode import HEAD, NotText, bom_encoding, sniff_encoding
+from .decode import CP1252_FALLBACK, HEAD, NotText, bom_encoding, sniff_encoding
 
 #: Column names tried, in order, for each of our fields when ``columns`` does not name one.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -156,7 +156,9 @@ def stream_encoding(head: bytes) -> str:
 
 
 def _text_stream(stream: BinaryIO, head: bytes) -> io.TextIOWrapper:
-    return io.TextIOWrapper(stream, encoding=stream_encoding(head), errors="replace", newline="")
+    encoding = stream_encoding(head)
+    errors = CP1252_FALLBACK if encoding == "utf-8" else "replace"
+    return io.TextIOWrapper(stream, encoding=encoding, errors=errors, newline="")
 
 
 # --- JSON Lines ---------------------------------------------------------------------
