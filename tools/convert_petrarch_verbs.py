@@ -91,6 +91,13 @@ DROP_PATTERNS = {
     ("launch", ("bid",), None, None),
     ("fly", (), "into", None),
 }
+# spaCy's small English model lemmatises some inflections to another string ("staged" ->
+# "stag"): a verb listed here also gets a pattern under that lemma
+SPACY_LEMMAS = {
+    "stage": "stag", "wage": "wag", "fine": "fin", "rape": "rap", "snipe": "snip",
+    "cordon": "cordone", "axe": "ax", "napalm": "napalme", "deregister": "deregistere",
+    "unban": "unbane",
+}  # fmt: skip
 STOP_OBJECTS = {
     "it", "them", "him", "her", "himself", "herself", "itself", "themselves", "not", "will",
     "that", "this", "these", "those", "to", "a", "an", "the", "own", "way", "all", "new",
@@ -374,6 +381,9 @@ def main(argv: list[str]) -> None:
     groups: dict[tuple[str, tuple[str, ...], str | None, str | None], list[str]] = defaultdict(list)
     for (verb, objects, prep, particle), code in patterns.items():
         groups[(code, objects, prep, particle)].append(verb)
+        alias = SPACY_LEMMAS.get(verb)
+        if alias and (alias, objects, prep, particle) not in patterns:
+            groups[(code, objects, prep, particle)].append(alias)
     entries = []
     for (code, objects, prep, particle), verbs in sorted(
         groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "", kv[0][3] or "")

@@ -156,6 +156,8 @@ def test_lexicon_pattern_specificity() -> None:
         ("Russia expelled two British diplomats.", "166"),
         ("Rebels kidnapped three aid workers.", "181"),
         ("Thousands of workers went on strike.", "143"),
+        ("Workers staged a rally outside parliament.", "141"),  # spaCy: staged -> stag
+        ("The rebels waged war against the government.", "190"),  # spaCy: waged -> wag
     ],
 )
 def test_lexicon_patterns_match_spacy_lemmas(
