@@ -235,7 +235,12 @@ def verb_targets(
     # or its by-phrase: "rejected calls by the United States"
     if obj is None:
         return []
-    return actors_at(obj, index) or actors_at(prep_objects(obj).get("by"), index)
+    found = actors_at(obj, index) or actors_at(prep_objects(obj).get("by"), index)
+    if not found:  # "rejected the proposal made by X"
+        acl = child(obj, "acl")
+        agent = child(acl, "agent") if acl is not None else None
+        found = actors_at(child(agent, "pobj"), index) if agent is not None else []
+    return found
 
 
 def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:

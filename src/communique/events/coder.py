@@ -401,7 +401,7 @@ class _Coder:
         if (
             tok.dep_ in ("dobj", "obj", "nsubjpass", "attr")
             and head.pos_ in ("VERB", "AUX")
-            and governor_kind(head, self.cues) is None
+            and governor_kind(head, self.cues) in (None, "speech")  # "announced a ceasefire"
             and (head.i not in coded or head.lemma_.lower() in self.cues["support_verbs"])
         ):
             return head
@@ -414,6 +414,8 @@ class _Coder:
         cues = self.cues
         if mood.conditional:
             return None, False, "conditional clause: not coded"
+        if mood.no_object:
+            return None, True, "denied object ('no ...'): not coded"
         kind = mood.kind
         if kind == "content":
             return None, False, f"content of '{mood.governor}': not coded"
@@ -444,8 +446,8 @@ class _Coder:
                 return out, True, "refusal" if out else "refused conflict: not coded"
             return cues.transform(kind, code), False, kind
         if mood.negated:
-            if root >= 9 or root <= 3:
-                return None, True, "negated statement, intent or conflict: not coded"
+            if root >= 9 or root <= 2:
+                return None, True, "negated statement or conflict: not coded"
             out = cues.transform("refusal", code)
             return out, True, "negated → rejection" if out else "negated: not coded"
         if mood.future or mood.threat_condition:

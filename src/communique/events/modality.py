@@ -40,6 +40,7 @@ class Mood:
     notes: tuple[str, ...] = ()
     headline: bool = False  # a Title Case headline read without its parse
     background: bool = False  # inside a relative clause: background to the main event
+    no_object: bool = False  # the object is denied ("signalled no change"): nothing happened
 
 
 def _has_neg(token: Token, cues: Cues) -> bool:
@@ -98,7 +99,8 @@ def governance(head: Token, cues: Cues) -> Mood:
     """The mood of the action whose predicate is ``head``."""
     mood = Mood()
     notes: list[str] = []
-    mood.negated = _has_neg(head, cues) or any(
+    mood.negated = _has_neg(head, cues)
+    mood.no_object = any(
         c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in head.children
     )  # "signalled no change"
