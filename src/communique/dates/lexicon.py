@@ -60,6 +60,10 @@ class Lexicon:
     anaphors: dict[str, tuple[str, int]]
     set_cues: frozenset[str]
     weekday_name_prefixes: frozenset[str]
+    month_name_followers: frozenset[str]
+    count_followers: frozenset[str]
+    count_prefixes: frozenset[str]
+    year_determiners: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     schedule_verbs: frozenset[str]
@@ -181,6 +185,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         anaphors=anaphors,
         set_cues=frozenset(norm(str(s)) for s in data["set_cues"]),
         weekday_name_prefixes=frozenset(str(s) for s in data["weekday_name_prefixes"]),
+        month_name_followers=frozenset(str(s) for s in data["month_name_followers"]),
+        count_followers=frozenset(str(s) for s in data["count_followers"]),
+        count_prefixes=frozenset(str(s) for s in data["count_prefixes"]),
+        year_determiners=frozenset(str(s) for s in data["year_determiners"]),
         future_aux=frozenset(norm(str(a)) for a in data["future_auxiliaries"]),
         future_verbs=frozenset(norm(str(v)) for v in data["future_verbs"]),
         schedule_verbs=frozenset(norm(str(v)) for v in data["schedule_verbs"]),
