@@ -56,14 +56,10 @@ def _is_past(tok: Token) -> bool:
     return tok.dep_ in ("acomp", "attr") and head.pos_ == "AUX" and _is_past(head)
 
 
-def verb_tense(
-    verb: Token, lex: Lexicon, depth: int = 0, direct: bool = True, nominal: bool = False
-) -> Tense:
+def verb_tense(verb: Token, lex: Lexicon, depth: int = 0, direct: bool = True) -> Tense:
     """The tense of ``verb`` from its tag and its auxiliaries.
 
-    ``direct``: the time expression hangs on this verb itself (not on a clause below it);
-    ``nominal``: it modifies a noun ("Wednesday's ruling"), so an infinitive above it
-    says nothing about when.
+    ``direct``: the time expression hangs on this verb itself (not on a clause below it).
     """
     auxes = _auxes(verb)
     words = {_word(a) for a in auxes}
@@ -84,8 +80,6 @@ def verb_tense(
             return None  # "could not be reached Tuesday"
         return "future"  # "could come as early as Tuesday"
     if "to" in words and verb.tag_ in ("VB", "VBN"):
-        if nominal:
-            return None
         # an infinitive: its time follows the verb it depends on
         head = verb.head
         if head.i == verb.i or depth > 3:
