@@ -96,7 +96,7 @@ DROP_PATTERNS = {
 SPACY_LEMMAS = {
     "stage": "stag", "wage": "wag", "fine": "fin", "rape": "rap", "snipe": "snip",
     "cordon": "cordone", "axe": "ax", "napalm": "napalme", "deregister": "deregistere",
-    "unban": "unbane",
+    "unban": "unbane", "hope": "hop",
 }  # fmt: skip
 STOP_OBJECTS = {
     "it", "them", "him", "her", "himself", "herself", "itself", "themselves", "not", "will",
