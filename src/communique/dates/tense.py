@@ -5,11 +5,19 @@ publication date. "He will impose sanctions from Friday" is future: the next Fri
 or after it. ``governing_tense(span)`` climbs from the expression to its verb and reads
 the verb's tag and auxiliaries:
 
-``future``   will/shall/would/can/may… , present progressive ("is meeting Friday"),
-             an infinitive under a verb of intention ("is expected to vote Friday")
+``future``   will/shall/would; could/may/might… unless negated or perfect; present
+             progressive ("is meeting Friday"); an infinitive under a verb of intention
+             ("is expected to vote Friday", "planned to leave Thursday"); a verb of
+             scheduling that holds the expression itself ("planned a rally on Saturday")
 ``past``     past tense, present perfect, past progressive, a bare past participle
-``present``  present simple or present passive ("the vote is set for Friday")
-None         no verb found (a headline fragment, a dateline)
+             ("a decision announced Tuesday"), a modal perfect ("may have been")
+``present``  present simple or present passive ("the vote is held Friday")
+None         no verb, or no telling: a headline fragment, "could not be reached
+             Tuesday", an expression that modifies a noun ("Wednesday's ruling", "the
+             visit in September") in a clause that is not in the future
+
+The word lists (auxiliaries, verbs of intention and scheduling) are in
+``data/date_words.yaml``.
 """
 
 from __future__ import annotations
