@@ -202,15 +202,19 @@ class _Finder(Speakers):
             if seg.open_tok - 1 < start or self.doc[seg.open_tok - 1].text not in (":", ","):
                 return None
             t = self.doc[seg.open_tok - 1].head
-        for _ in range(4):
+        found: Token | None = None
+        for _ in range(6):
             if self.in_quote[t.i]:
-                return None
+                break
             if t.pos_ in ("VERB", "AUX") and self._own_subject(t) is not None:
-                return t if t.lemma_ != "be" else None
+                if self.is_cue(t):
+                    return t  # a verb of saying higher up: "MacNab says that X was “…”"
+                if found is None:
+                    found = t
             if t.head.i == t.i:
-                return None
+                break
             t = t.head
-        return None
+        return found if found is not None and found.lemma_ != "be" else None
 
     def cue_dash(self, seg: Seg) -> Token | None:
         """A quotation paragraph signed in the next one: “…” / —President Obama, tweeting."""
