@@ -57,7 +57,7 @@ FormatOpt = Annotated[
     str,
     typer.Option(
         "--input-format",
-        help="auto, text, html, jsonl, csv, parquet, rss or warc.",
+        help="auto, text, html, jsonl, csv, parquet, rss, warc or xml (LDC SGML, NITF, NewsML).",
     ),
 ]
 ColumnOpt = Annotated[

@@ -102,3 +102,26 @@ def test_starts_with_title_under_a_section_label() -> None:
     text = "Tech\nMeta Outage Hits Facebook, Instagram and Messenger Worldwide\nBody text."
     assert starts_with_title(text, "Meta Outage Hits Facebook, Instagram and Messenger")
     assert not starts_with_title("Body text only.\nMore body.", "Meta Outage Hits Facebook")
+
+
+def test_read_sources_reader_crash_is_a_skip_and_batch_goes_on(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Regression: an unexpected exception inside a reader used to stop the whole batch."""
+    from communique.ingest import read_sources, sources
+    from communique.models import Article, Skipped
+    from communique.settings import Settings
+
+    (tmp_path / "a.txt").write_text("First article\nIndia and Russia held talks.\n")
+    (tmp_path / "b.txt").write_text("Second article\nChina protested.\n")
+    real = sources.read_file
+
+    def flaky(path, ctx, *, id):  # type: ignore[no-untyped-def]
+        if path.name == "a.txt":
+            raise RuntimeError("library bug")
+        return real(path, ctx, id=id)
+
+    monkeypatch.setattr(sources, "read_file", flaky)
+    items = list(
+        read_sources([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], settings=Settings())
+    )
+    assert isinstance(items[0], Skipped) and items[0].reason == "read-error"
+    assert isinstance(items[1], Article) and "China" in items[1].text

@@ -132,6 +132,23 @@ def read_sources(
     return _read_all(sources, ctx, stdin)
 
 
+def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """Pass a source's records through; a reader that fails unexpectedly becomes a skip.
+
+    The readers turn every damage they know into ``Skipped`` records; this is the net
+    under them, so that one document that trips a library never stops a batch.
+    """
+    last = source
+    try:
+        for item in items:
+            last = item.id if isinstance(item, Article) else item.source
+            yield item
+    except Exception as exc:  # noqa: BLE001 - recorded as a skip, the batch goes on
+        yield Skipped(
+            last if last != source else source, "read-error", f"{type(exc).__name__}: {exc}"
+        )
+
+
 def _missing(source: str) -> bool:
     return source != "-" and not is_url(source) and not os.path.exists(source)
 
@@ -143,12 +160,14 @@ def _read_all(sources: list[str], ctx: Context, stdin: BinaryIO | None) -> Itera
             if source == "-":
                 # a text stream (sys.stdin) is read through its binary buffer
                 stream: Any = stdin if stdin is not None else sys.stdin
-                yield from read_stream(getattr(stream, "buffer", stream), ctx, id="-")
+                yield from _guarded(
+                    read_stream(getattr(stream, "buffer", stream), ctx, id="-"), "-"
+                )
             elif is_url(source):
                 client = client or make_client(ctx.settings)
-                yield from read_url(source, ctx, client)
+                yield from _guarded(read_url(source, ctx, client), source)
             else:
-                yield from read_path(source, ctx)
+                yield from _guarded(read_path(source, ctx), source)
     finally:
         if client is not None:
             client.close()
