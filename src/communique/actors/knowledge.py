@@ -1,7 +1,7 @@
 """Everything the actor stage knows, loaded once: named actors, country names and roles.
 
-Layers, later ones overriding earlier ones on the same name: the Phoenix tables, then
-``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, then the user's
+Layers, later ones overriding earlier ones on the same name: the Phoenix tables and
+``subdivisions.tsv`` (first come first served between them), then ``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, then the user's
 dictionaries in the order given. When a later entry takes over a name, the earlier
 entry loses all its names (so a user entry for "Angela Merkel" also retires the
 built-in alias "Merkel" unless the user lists it again).
@@ -17,12 +17,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .dictionaries import country_names, load_user_dictionary, named_table, role_table
 from .entries import Entry, make_period
 from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key
 
+#: Entry kinds that are places (a person of the same name wins over them).
+_PLACES = {"capital", "place"}
 #: Longest name or role, in tokens, that ``scan`` tries.
 MAX_TOKENS = 10
 #: Length of the key prefixes ``scan`` checks to stop early.
@@ -153,10 +155,7 @@ class Knowledge:
             else:
                 i += 1
         # plural nouns also match by lemma ("soldiers" → soldier), other words only as written
-        lemmas = [
-            key(t.lemma_) if t.lemma_ and t.tag_ in {"NNS", "NNPS"} else k
-            for t, k in zip(toks, keys, strict=True)
-        ]
+        lemmas = [_singular(t, k) for t, k in zip(toks, keys, strict=True)]
         i = 0
         while i < n:
             if taken[i] or not keys[i]:
@@ -194,13 +193,35 @@ class Knowledge:
             return not (_caps_word(doc, i - 1) or _caps_word(doc, j + 1))
         if not is_capitalised(text) and not lower:
             return False
-        return not (
-            k in self.propn_only and i == j and doc[i].pos_ != "PROPN" and not doc[i].ent_type_
-        )
+        tok = doc[i]
+        if i == j and tok.ent_type_ == "PERSON" and self.names[k].kind in _PLACES:
+            return False  # "Victoria said…" is a person, not the capital of Seychelles
+        if k in self.propn_only and i == j:
+            # a one-word name from the big tables: a proper noun, or a capitalised word
+            # inside a sentence that is not in title case ("the Rakhine Buddhists")
+            if tok.pos_ == "PROPN" or tok.ent_type_:
+                return True
+            prev = doc[i - 1] if i > 0 else None
+            return (
+                prev is not None
+                and not tok.is_sent_start
+                and not (prev.is_alpha and prev.text[:1].isupper())
+            )
+        return True
 
     def find(self, phrase: str) -> Entry | None:
         """The entry a whole name resolves to, if any."""
         return self.names.get(key(phrase))
+
+
+def _singular(tok: Token, k: str) -> str:
+    """The key of a plural noun's singular ("Buddhists" → buddhist), else the key."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return k
+    lemma = key(tok.lemma_) if tok.lemma_ else k
+    if lemma == k and k.endswith("s"):
+        return k[:-1]
+    return lemma
 
 
 def _caps_word(doc: Doc, i: int) -> bool:
@@ -227,6 +248,8 @@ def _builtin() -> Knowledge:
         kb.add_role(text, sector, prio, kind)
     phoenix = named_table("phoenix_actors.tsv")
     _add_phoenix(kb, phoenix)
+    for entry in named_table("subdivisions.tsv"):
+        kb.add(entry, override=False, propn_only=True)
     for entry in named_table("organisations.tsv"):
         kb.add(entry, override=True)
     for entry in named_table("people.tsv"):
