@@ -88,6 +88,10 @@ def test_dates_resolve_weekend_range(text: str, tense: str, value: str) -> None:
         ("last November", "2000-06-01", "past", "1999-11"),
         ("January 1998", "1999-05-07", "past", "1998-01"),
         ("in 1997", "1999-05-07", "past", "1997"),
+        ("last April", "1989-10-27", "past", "1989-04"),
+        ("this September", "1998-02-05", "past", "1998-09"),
+        ("June last year", "1998-02-19", "past", "1997-06"),
+        ("in mid-November", "1989-10-30", "past", "1989-11"),
     ],
 )
 def test_dates_resolve_months_and_years(text: str, published: str, tense: str, value: str) -> None:
@@ -213,6 +217,7 @@ def test_dates_find_resolves_against_published(
         "A poll of 2047 registered voters was taken.",
         "Activists joined the March for Life near the Sunday Times offices.",
         "The Good Friday Agreement ended the conflict.",
+        "Clinton won most Super Tuesday states.",
     ],
 )
 def test_dates_find_skips_non_dates(parse: Callable[..., Parsed], sentence: str) -> None:
