@@ -20,12 +20,64 @@ from communique.actors.text import key
 
 OUT = Path("src/communique/data/subdivisions.tsv")
 STOP = set(
-    """central centre center north northern south southern east eastern west western
-    northeast northeastern northwest northwestern southeast southeastern southwest
-    southwestern capital coast coastal lakes lake upper lower islands island littoral
-    plateau plateaux highlands lowlands midlands mountain mountains river valley sud nord
-    est ouest centro norte oriental occidental interior federal national greater city
-    district region province state county""".split()
+    [
+        "central",
+        "centre",
+        "center",
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "northeast",
+        "northeastern",
+        "northwest",
+        "northwestern",
+        "southeast",
+        "southeastern",
+        "southwest",
+        "southwestern",
+        "capital",
+        "coast",
+        "coastal",
+        "lakes",
+        "lake",
+        "upper",
+        "lower",
+        "islands",
+        "island",
+        "littoral",
+        "plateau",
+        "plateaux",
+        "highlands",
+        "lowlands",
+        "midlands",
+        "mountain",
+        "mountains",
+        "river",
+        "valley",
+        "sud",
+        "nord",
+        "est",
+        "ouest",
+        "centro",
+        "norte",
+        "oriental",
+        "occidental",
+        "interior",
+        "federal",
+        "national",
+        "greater",
+        "city",
+        "district",
+        "region",
+        "province",
+        "state",
+        "county",
+    ]
 )
 SKIP_TYPES = {"Outlying area", "Country", "Dependency"}
 
