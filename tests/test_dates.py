@@ -126,6 +126,7 @@ def test_dates_resolve_explicit_dates(text: str, published: str, tense: str, val
         "for two weeks",
         "at 3 p.m.",
         "every Monday",
+        "every other Tuesday",
         "recently",
         "now",
         "the past year",

@@ -84,8 +84,12 @@ def keep(c: Candidate, span: Span, lex: Lexicon, published: date | None) -> bool
 
 def plausible(c: Candidate, lex: Lexicon) -> bool:
     """Checks that need no parse: sets ("every Monday") and durations ("the last month")."""
-    if c.prefix.endswith(tuple(f"{w} " for w in lex.set_cues)):
-        return False
+    if c.prefix.endswith(" "):
+        words = c.prefix.split()[-2:]
+        if words and words[-1] in lex.set_cues:
+            return False  # "every Monday"
+        if len(words) == 2 and words[0] in lex.set_cues and words[1] in ("other", "single"):
+            return False  # "every other Tuesday"
     if c.kind != "rel_unit":
         return True
     # "the last month", "last weeks" are durations; "the current year" is not
