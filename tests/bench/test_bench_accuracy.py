@@ -185,3 +185,15 @@ def test_bench_accuracy_main_exit_code_and_update(
     assert acc.main([*args, "--update", "--allow-regression"]) == 0
     assert acc.load_baseline(baseline)[0]["dev/events-quad.jsonl"]["events.accuracy"] == 0.0
     assert acc.main(args) == 0
+
+
+def test_bench_accuracy_committed_baseline_is_well_formed() -> None:
+    figures, tolerance = acc.load_baseline(acc.DEFAULT_BASELINE)
+    assert 0 < tolerance < 0.05
+    assert figures, "bench/baseline.json holds no figures"
+    for name, figs in figures.items():
+        kind = acc.kind_of(Path(name).name)
+        assert kind is not None, name
+        for fig, value in figs.items():
+            assert fig.startswith(f"{kind}."), (name, fig)
+            assert 0.0 <= value <= 1.0, (name, fig, value)
