@@ -71,7 +71,7 @@ class Knowledge:
 
     def add(self, entry: Entry, *, override: bool, propn_only: bool = False) -> None:
         self._prefixes = None
-        keys = [key(n) for n in (entry.name, *entry.aliases)]
+        keys = [key(_no_article(n)) for n in (entry.name, *entry.aliases)]
         keys = [k for k in dict.fromkeys(keys) if k]
         if override:
             for k in keys:
@@ -83,6 +83,7 @@ class Knowledge:
                 ):
                     self._retire(old)
         for n in (entry.name, *entry.aliases):
+            n = _no_article(n)
             k = key(n)
             if k and len(k) <= ACRONYM_MAX:
                 self.short_forms.setdefault(k, set()).add(n.replace(" ", ""))
@@ -97,7 +98,7 @@ class Knowledge:
 
     def _retire(self, old: Entry) -> None:
         for n in (old.name, *old.aliases):
-            k = key(n)
+            k = key(_no_article(n))
             if self.names.get(k) is old:
                 del self.names[k]
 
@@ -234,9 +235,15 @@ def _caps_word(doc: Doc, i: int) -> bool:
 
 def _alias_of(entry: Entry, k: str) -> str:
     for n in (entry.name, *entry.aliases):
-        if key(n) == k:
-            return n
+        if key(_no_article(n)) == k:
+            return _no_article(n)
     return ""
+
+
+def _no_article(name: str) -> str:
+    """A name without a leading "The" ("The United States" → "United States"): the
+    article stays outside the match and joins the noun phrase as any determiner does."""
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
 
 
 @lru_cache(maxsize=1)

@@ -266,7 +266,7 @@ def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
     while t < end:
         a = idx.named(t)
         if a is not None and a.entry is not None and a.entry.kind in STANDALONE and t not in taken:
-            out.append(Phrase(max(a.start, start), min(a.end, end), min(a.end, end) - 1))
+            out.append(Phrase(a.start, a.end, a.end - 1))  # whole name, even past the chunk
             t = a.end
             continue
         if idx.ent[t] in {"PERSON", "ORG"} and t not in taken and doc[t].pos_ == "PROPN":
