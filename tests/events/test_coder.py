@@ -10,6 +10,7 @@ import pytest
 from communique.events import Lexicon, Pattern, code_events, load_lexicon
 from communique.models import ActorMention, DateMention, Event
 from communique.nlp import Parsed
+from communique.pipeline import Pipeline
 
 PUBLISHED = "2025-08-06"  # a Wednesday
 
@@ -357,3 +358,28 @@ def test_coder_trace_names_the_pattern_origin(parse: Callable[..., Parsed]) -> N
     trace: list[str] = []
     code_events(parsed, mentions(parsed), [], LEXICON, trace=trace)
     assert any("trigger 'attacked' (verb) → 190" in line and "[test]" in line for line in trace)
+
+
+def test_coder_seed_article_end_to_end(pipeline: Pipeline, seed_text: str) -> None:
+    """The founding article through the whole pipeline: its key events, in the right
+    direction, dated by their own time expression, and nothing from boilerplate."""
+    doc = pipeline.extract(seed_text, published="2025-08-06")
+    found = {
+        (e.source.country if e.source else None, e.target.country if e.target else None, e.root)
+        for e in doc.events
+    }
+    # the accusation of pressure on India is Russia's, aimed at the United States
+    assert ("RUS", "USA", "11") in found
+    assert ("USA", "IND", "11") not in found
+    # Trump's threats of sanctions, on India and (with "unless") on Russia
+    assert ("USA", "IND", "13") in found and ("USA", "RUS", "13") in found
+    # New Delhi's criticism of the threats
+    assert ("IND", "USA", "11") in found
+    # the talks and the commitment to defence cooperation, on Tuesday
+    talks = [e for e in doc.events if e.root == "04" and e.date == "2025-08-05"]
+    assert {(e.source.country, e.target.country) for e in talks if e.source and e.target} >= {
+        ("IND", "RUS")
+    }
+    assert any(e.cameo == "0312" for e in doc.events)
+    boiler = {s.text for s in doc.sentences if s.kind in ("nav", "caption", "credit")}
+    assert not {e.sentence for e in doc.events} & boiler
