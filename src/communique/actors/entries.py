@@ -60,7 +60,7 @@ SECTORS: frozenset[str] = frozenset(
     ]
 )
 #: Codes written in the first slot that are not countries (IGO, NGO, IMG…).
-NON_STATE: frozenset[str] = frozenset({"IGO", "NGO", "IMG", "MNC"})
+NON_STATE: frozenset[str] = frozenset({"IGO", "NGO", "IMG"})
 #: Old CAMEO / Phoenix country codes and their ISO 3166-1 alpha-3 (or XKX for Kosovo).
 CODE_FIXES: dict[str, str] = {
     "KSV": "XKX",
@@ -96,6 +96,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     first = CODE_FIXES.get(chunks[0], chunks[0])
     if first == "NGO":
         return None, "NGO"  # an NGO's own field (HRI, HLH…) stays in its full code
+    if first == "MNC":
+        return None, "BUS"  # a multinational company
     if first in _SECTOR_ONLY and first not in NON_STATE:
         return None, first  # an agent code such as ~MIL or a bare ELI
     sector = next((c for c in chunks[1:] if c in _SECTOR_ONLY), None)

@@ -160,11 +160,15 @@ def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> bool:
             (r := idx.role(t)) is not None and r.role is not None and bool(r.role.sector)
             for t in span
         )
-        titled = role is not None or idx.named(phrase.head) is not None
+        named = idx.named(phrase.head)
+        institution = (
+            named is not None and named.entry is not None and named.entry.kind == "organisation"
+        )
+        titled = role is not None or institution
         if word in _EXTEND_TITLE and titled and (has_place or has_name or has_role):
             phrase.end = right
             return True
-        if word in _EXTEND_PLACE and has_place:
+        if word in _EXTEND_PLACE and titled and has_place:
             phrase.end = right
             return True
     return False
