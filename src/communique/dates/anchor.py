@@ -218,8 +218,10 @@ def _relative(
     if kind == "weekend":
         mod = norm(g.get("wmod", "the"))
         wstep = lex.modifiers.get(mod)
-        if wstep is None or wstep == 0:
-            direction = _direction(tense, "past")
+        if wstep is None:
+            direction = _direction(tense, "past")  # "on the weekend"
+        elif wstep == 0:
+            direction = _direction(tense, "future")  # "this weekend"
         else:
             direction = "last" if wstep < 0 else "next"
         sat, sun = cal.weekend(published, direction)
