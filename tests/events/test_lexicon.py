@@ -158,6 +158,15 @@ def test_lexicon_pattern_specificity() -> None:
         ("Thousands of workers went on strike.", "143"),
         ("Workers staged a rally outside parliament.", "141"),  # spaCy: staged -> stag
         ("The rebels waged war against the government.", "190"),  # spaCy: waged -> wag
+        ("Azerbaijan cut diplomatic ties with Iran.", "161"),
+        ("Police fired tear gas at protesters.", "175"),
+        ("Security forces dispersed the crowd.", "175"),
+        ("The regime jailed dozens of journalists.", "173"),
+        ("Hamas released three hostages.", "0841"),
+        ("The government lifted sanctions on Venezuela.", "085"),
+        ("Germany demanded the release of the activist.", "1053"),
+        ("The opposition called for the president's resignation.", "0241"),
+        ("The president sacked the defence minister.", "172"),
     ],
 )
 def test_lexicon_patterns_match_spacy_lemmas(
