@@ -63,8 +63,8 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
     if any(e.label_ == "PERSON" for e in doc.ents):
         atoms = [a for a in atoms if not _inside_person(doc, a)]
     bounds = [(s.start, s.end) for s in parsed.spans]
-    phrases = find_phrases(doc, atoms, bounds)
     idx = Index(doc, atoms)
+    phrases = find_phrases(doc, atoms, idx, bounds)
     resolved = [r for p in phrases if (r := resolve(doc, idx, p, date)) is not None]
     entities = link(doc, resolved)
     out: list[ActorMention] = []

@@ -174,9 +174,10 @@ def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> bool:
     return False
 
 
-def find_phrases(doc: Doc, atoms: list[Atom], sent_bounds: list[tuple[int, int]]) -> list[Phrase]:
-    """Actor phrases of ``doc``, in text order, not overlapping."""
-    idx = Index(doc, atoms)
+def find_phrases(
+    doc: Doc, atoms: list[Atom], idx: Index, sent_bounds: list[tuple[int, int]]
+) -> list[Phrase]:
+    """Actor phrases of ``doc``, in text order, not overlapping (``idx`` indexes ``atoms``)."""
     sent_end = [0] * len(doc)
     for s, e in sent_bounds:
         for t in range(s, e):
