@@ -114,6 +114,7 @@ class Speakers:
         self.in_quote = [False] * len(self.doc)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self._representatives: dict[int, ActorMention] = {}
         self.by_entity: dict[int, list[ActorMention]] = {}
         for m in self.mentions:
             if m.entity >= 0:
@@ -298,10 +299,15 @@ class Speakers:
         if m.entity < 0:
             return m
 
-        def rank(x: ActorMention) -> tuple[bool, bool, bool, int]:
-            return (x.kind != "pronoun", self._proper_head(x), bool(x.country), len(x.text))
+        best = self._representatives.get(m.entity)
+        if best is None:
 
-        return max(self.by_entity.get(m.entity, [m]), key=rank)
+            def rank(x: ActorMention) -> tuple[bool, bool, bool, int]:
+                return (x.kind != "pronoun", self._proper_head(x), bool(x.country), len(x.text))
+
+            best = max(self.by_entity.get(m.entity, [m]), key=rank)
+            self._representatives[m.entity] = best
+        return best
 
     def actor_of(
         self, m: ActorMention, text: str | None = None, borrow: str | None = None
@@ -382,17 +388,19 @@ class Speakers:
         is the person last named with it ("Wang Yi")."""
         if m.kind == "person" or not self._named(m) or len(m.text.split()) > 1:
             return m
-        word = m.text.lower()
-        i = bisect_left(self.mention_starts, m.start)
-        found: list[ActorMention] = []
-        while i > 0:
-            i -= 1
-            other = self.mentions[i]
-            words = other.text.lower().split()
-            if other.kind == "person" and len(words) > 1 and word in words:
-                found.append(other)
+        if self._by_word is None:
+            self._by_word = {}
+            for other in self.mentions:
+                words = other.text.lower().split()
+                if other.kind == "person" and len(words) > 1:
+                    for w in set(words):
+                        self._by_word.setdefault(w, []).append(other)
+        # nearest first, among the mentions before this one
+        found = [o for o in reversed(self._by_word.get(m.text.lower(), [])) if o.start < m.start]
         unquoted = [o for o in found if not self.mention_quoted(o)] or found
         return next((o for o in unquoted if o.country), unquoted[0] if unquoted else m)
+
+    _by_word: dict[str, list[ActorMention]] | None = None
 
     def _proper_head(self, m: ActorMention) -> bool:
         lo, hi = self.tok_from(m.start), self.tok_from(m.end)
