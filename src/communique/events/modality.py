@@ -138,6 +138,10 @@ def governance(head: Token, cues: Cues) -> Mood:
     gov = governing_word(head)
     if gov is not None:
         kind = governor_kind(gov, cues)
+        if kind == "speech" and aux & cues["obligation_auxiliaries"]:
+            # "X said Y must withdraw": a demand of X on Y ("should": an appeal)
+            kind = "demand" if "must" in aux else "appeal"
+            notes.append(f"'{gov.text}' with an obligation: {kind}")
         if kind is not None:
             mood.governor = gov
             mood.kind = kind
