@@ -108,7 +108,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
     MON = "(?P<mon>" + _alt(months_alone, cased=True) + ")"
     MONX = "(?P<mon>" + _alt([*months_alone, *months_day], cased=True) + ")"
     DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d/]|:\d|\.\d|,\d{3}|\s*(?:a\.?m\b|p\.?m\b|%|percent\b))"
-    YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d/]|-\d|s\b|\w)"
+    YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d/]|-\d(?!\d{3}\b)|s\b|\w)"
     YEAR_OPT = r"(?:,?\s+" + YEAR + ")?"
     MOD = "(?P<mod>" + _ci(mods) + r")\s+"
     PART = "(?P<part>" + _ci(parts) + r")(?:\s*-\s*|\s+)"

@@ -40,6 +40,8 @@ def _matches(text: str, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(kind, m.start(), m.end(), groups))
             if kind in ("md", "wd_md"):
                 out.extend(_second_day(text, m.end(), kind, groups))
+            elif kind == "y":
+                out.extend(_second_year(text, m.end()))
     return out
 
 
@@ -47,7 +49,9 @@ _SECOND_DAY = re.compile(
     r"\s*(?:-|–|—|(?i:and|to|through|or))\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"(?![\d:/]|\s+(?:[A-Z][a-z]+\.?\s+\d|(?i:percent|people|years?|days?|months?|weeks?)\b))"
     r"(?![\w-])"
+    r"(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?![\d/]|-\d|\w))?"
 )
+_SECOND_YEAR = re.compile(r"\s*[-–]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d/]|-\d|\w)")
 
 
 def _second_day(text: str, end: int, kind: str, groups: dict[str, str]) -> list[Candidate]:
@@ -58,7 +62,18 @@ def _second_day(text: str, end: int, kind: str, groups: dict[str, str]) -> list[
     if not m:
         return []
     g = {"mon": groups["mon"], "day": m.group("day")}
-    return [Candidate("md2", m.start("day"), m.end("day"), g)]
+    if m.group("year"):
+        # "Oct. 23-25, 1998": the year belongs to both days
+        g["year"] = groups["year"] = m.group("year")
+    return [Candidate("md2", m.start("day"), m.end(), g)]
+
+
+def _second_year(text: str, end: int) -> list[Candidate]:
+    """The second year of "2003-2016" (not of "1998-99")."""
+    m = _SECOND_YEAR.match(text, end)
+    if not m:
+        return []
+    return [Candidate("y", m.start("year"), m.end("year"), {"year": m.group("year")})]
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
