@@ -199,6 +199,26 @@ def test_dates_calendar_easter_and_nth_weekday() -> None:
             "1998-08-08",
             {"last month": "1998-07", "Friday": "1998-08-07"},
         ),
+        (
+            "The doctor was shot on Oct. 23. Two days later, police found the rifle.",
+            "1999-01-05",
+            {"on Oct. 23": "1998-10-23", "Two days later": "1998-10-25"},
+        ),
+        ("The 2016 presidential candidates met in Iowa.", "2015-12-03", {"2016": "2016"}),
+        (
+            "The summit was held Oct. 23-25, 1998, in Moscow.",
+            "1999-02-10",
+            {"Oct. 23": "1998-10-23", "25, 1998": "1998-10-25"},
+        ),
+        ("Protesters planned a large rally on Saturday.", WED, {"on Saturday": "2025-08-09"}),
+        ("Friday's vote will decide the matter.", WED, {"Friday": "2025-08-08"}),
+        (
+            "The union signed a new pact effective June 1.",
+            "1989-10-26",
+            {"effective June 1": "1990-06-01"},
+        ),
+        ("Neither man could be reached Wednesday.", "2000-01-06", {"Wednesday": "2000-01-05"}),
+        ("The offer had been scheduled to expire Friday.", "1989-10-30", {"Friday": "1989-10-27"}),
     ],
 )
 def test_dates_find_resolves_against_published(
