@@ -121,6 +121,12 @@ def test_quotes_question_then_inverted_cue(parse: Callable[..., Parsed]) -> None
     assert "Dunn" in _speaker_words(q)
 
 
+def test_quotes_relative_clause_speaker(parse: Callable[..., Parsed]) -> None:
+    text = "The talks were attended by Kremlin aide Yuri Ushakov, who said the meeting was “very useful.”"
+    (q,) = _quotes(parse, text)
+    assert "Ushakov" in _speaker_words(q)
+
+
 def test_quotes_partial_quotation_with_called(parse: Callable[..., Parsed]) -> None:
     (q,) = _quotes(
         parse, "New Delhi has called the threats “unjustified and unreasonable” and vowed to act."

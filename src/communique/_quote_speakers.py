@@ -198,6 +198,8 @@ class Speakers:
     def _own_subject(self, v: Token) -> Token | None:
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]:
+                if c.tag_ in ("WP", "WDT") and v.dep_ in ("relcl", "acl") and v.head.i != v.i:
+                    return v.head  # "Peskov, who said …": the noun the clause describes
                 return c if self._nounish(c) or c.pos_ in ("NUM", "DET", "ADJ") else None
         return None
 
