@@ -84,6 +84,7 @@ DROP_DEFAULT = {
     "signal", "intend", "guarantee", "assure", "seek",
     "assign", "allocate", "exchange", "stabilise", "quote", "circulate", "convey", "cable",
     "debate", "dock", "attend", "authorise", "waive", "unblock", "summon", "contact",
+    "mobilise", "mobilize", "kick", "intervene", "combat", "hammer", "curb",
 }  # fmt: skip
 # single patterns not carried over: (verb, objects, prep, particle) whose code does not fit
 # today's usage ("launch a bid" for office, "fly into" a city)
