@@ -247,3 +247,23 @@ def test_find_title_split_from_name_is_joined(nlp: Language, kb: Knowledge) -> N
     [m] = lookup(text, kb, nlp, "2025-08-06")
     assert m.text == text
     assert (m.name, m.country, m.sector, m.kind) == ("Alexander Fomin", "RUS", "MIL", "person")
+
+
+def test_find_definite_role_joins_its_antecedent(
+    parse: Callable[..., Parsed], kb: Knowledge
+) -> None:
+    text = (
+        "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi. "
+        "The president said ties were strong. The prime minister agreed."
+    )
+    mentions = {m.text: m for m in find_actors(parse(text, published="2024-07-09"), kb)}
+    putin, modi = (
+        mentions["Russian President Vladimir Putin"],
+        mentions["Indian Prime Minister Narendra Modi"],
+    )
+    assert mentions["The president"].entity == putin.entity
+    assert mentions["The prime minister"].entity == modi.entity
+    assert (mentions["The prime minister"].country, mentions["The prime minister"].name) == (
+        "IND",
+        "Narendra Modi",
+    )

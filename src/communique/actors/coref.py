@@ -6,8 +6,8 @@
 * organisations and places: the same table entry or the same words; an acronym that
   spells the capitalised words of an earlier mention ("MEA" after "the Indian Ministry
   of External Affairs (MEA)");
-* "the <role noun>" with no country ("the ministry") joins the latest mention with the
-  same head word;
+* "the <role noun>" with no country ("the ministry", "the president") joins the latest
+  mention with the same head word or role word;
 * an appositive joins the phrase it describes ("Peskov, the Kremlin spokesman").
 
 Within an actor, a mention without a country or sector takes them from the first
@@ -52,6 +52,7 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
     n = len(ms)
     uf = _Union(n)
     linked_short: set[int] = set()
+    anaphora: set[int] = set()  # "the ministry": takes its antecedent's sector too
     # people (a one-word organisation-or-nothing name that is a person's surname too)
     full: list[tuple[int, list[str]]] = []
     surnames = {key(m.name_tokens[-1]) for m in ms if m.kind == "person" and len(m.name_tokens) > 1}
@@ -116,14 +117,23 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
                 uf.join(i, j)
                 linked_short.add(i)
                 break
-    # "the ministry"
+    # "the ministry", "the president": the latest earlier mention with that head or role
     for i, m in enumerate(ms):
         words = m.text.split()
-        if len(words) == 2 and words[0].lower() == "the" and m.country is None:
+        if (
+            2 <= len(words) <= 4
+            and words[0].lower() == "the"
+            and m.country is None
+            and not m.name_tokens
+        ):
             head = doc[m.head].lemma_.lower()
             for j in range(i - 1, -1, -1):
-                if doc[ms[j].head].lemma_.lower() == head and ms[j].country is not None:
+                other = ms[j]
+                same = doc[other.head].lemma_.lower() == head or bool(m.role_keys & other.role_keys)
+                if same and other.country is not None:
                     uf.join(i, j)
+                    linked_short.add(i)
+                    anaphora.add(i)
                     break
     # appositives
     head_of = {m.head: i for i, m in enumerate(ms)}
@@ -163,7 +173,7 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             if (
                 sector
                 and m.kind not in {"country", "place"}
-                and (m.sector is None or (i in linked_short and not m.has_role))
+                and (m.sector is None or (i in linked_short and not m.has_role) or i in anaphora)
                 and m.sector != sector
             ):
                 m.sector = sector

@@ -45,6 +45,7 @@ class Resolved:
     name_tokens: list[str]
     entry_name: str | None = None
     has_role: bool = False
+    role_keys: frozenset[str] = frozenset()  # the role words of the phrase ("president")
 
 
 def _period(atom: Atom, date: str) -> Period | None:
@@ -203,6 +204,7 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
         name_tokens,
         entry.name if entry is not None else None,
         has_role,
+        frozenset(a.alias for a in roles),
     )
 
 
