@@ -383,3 +383,23 @@ def test_coder_seed_article_end_to_end(pipeline: Pipeline, seed_text: str) -> No
     assert any(e.cameo == "0312" for e in doc.events)
     boiler = {s.text for s in doc.sentences if s.kind in ("nav", "caption", "credit")}
     assert not {e.sentence for e in doc.events} & boiler
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia stopped attacking Ukraine.", {("RUS", "UKR", "087")}),
+        ("India ended the talks with Russia.", {("IND", "RUS", "164")}),
+        ("China suspended aid to Nepal.", {("CHN", "NPL", "162")}),
+    ],
+)
+def test_coder_stopping_an_action(
+    code: Coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("070", noun="aid")))
+    assert triples(code(text, lexicon)) == expected
+
+
+def test_coder_said_must_is_a_demand(code: Coder) -> None:
+    events = code("China said that Japan must withdraw from Nepal.")
+    assert triples(events) == {("CHN", "JPN", "106")}

@@ -52,7 +52,7 @@ UNRESOLVED_AGENT = "keep"
 #: Whether an actor with a sector but no country ("police") counts as a side of an event.
 SECTOR_ONLY_COUNTS = True
 
-_MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand"})
+_MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -201,7 +201,11 @@ def find_triggers(
                     m = (_refine(m[0], m[1], lexicon), m[1])
             if m is not None:
                 takes = {t.i for t in m[1]}
-                if not m[0].objects and tok.lemma_.lower() not in c["support_verbs"]:
+                if (
+                    not m[0].objects
+                    and tok.lemma_.lower() not in c["support_verbs"]
+                    and governor_kind(tok, c) != "cessation"
+                ):
                     # a coded verb takes its event-noun object into its own event
                     takes |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
                 found.append(Trigger(tok, m[0], [tok, *m[1]], takes))
@@ -419,6 +423,11 @@ class _Coder:
         kind = mood.kind
         if kind == "content":
             return None, False, f"content of '{mood.governor}': not coded"
+        if kind == "cessation":
+            if mood.negated or mood.governor_negated:
+                return None, True, "negated cessation: not coded"
+            out = cues.transform("cessation", code)
+            return out, False, "stopped" if out else "stopped: not coded"
         if kind in ("threat", "intent", "refusal", "appeal", "demand"):
             if mood.negated and kind not in ("refusal",):
                 # "agreed not to attack", "threatened not to ..." are rare: keep the refusal
@@ -484,7 +493,7 @@ class _Coder:
         gov = mood.governor
         words = list(trig.words)
         date_verbs = _chain(head)
-        if gov is not None and mood.kind in ("threat", "intent", "refusal", "appeal", "demand"):
+        if gov is not None and mood.kind in _MODAL:
             words.append(gov)
             g_sources, _ = (
                 self._verb_source(gov) if gov.pos_ in ("VERB", "AUX", "ADJ") else ([], None)

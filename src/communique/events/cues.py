@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataError
 
-MODAL_KINDS = ("threat", "intent", "refusal", "appeal", "demand")
+MODAL_KINDS = ("threat", "intent", "refusal", "appeal", "demand", "cessation")
 _KEEP = "keep"
 
 

@@ -58,6 +58,11 @@ def _aux(token: Token) -> set[str]:
 
 def governor_kind(word: Token, cues: Cues) -> str | None:
     lemma = word.lemma_.lower()
+    if word.pos_ == "VERB" and (
+        lemma in cues["cessation_verbs"]
+        or any(c.dep_ == "prt" and c.lower_ in cues["cessation_particles"] for c in word.children)
+    ):
+        return "cessation"
     for kind in ("threat", "intent", "refusal", "appeal", "demand"):
         if lemma in cues[f"{kind}_verbs"]:
             return kind
@@ -66,6 +71,12 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
     if lemma in cues["speech_verbs"] and word.pos_ in ("VERB", "AUX"):
         return "speech"
     return None
+
+
+def _is_governor(word: Token) -> bool:
+    from .cues import cues
+
+    return governor_kind(word, cues()) is not None
 
 
 def governing_word(head: Token, depth: int = 0) -> Token | None:
@@ -84,8 +95,10 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
         return governing_word(up, depth + 1)
     if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return up
-    if dep == "compound" and up.pos_ in ("NOUN", "PROPN"):  # "sanctions threat"
-        return up
+    if dep == "compound" and up.pos_ in ("NOUN", "PROPN"):
+        # "sanctions threat": the head governs; "ended mediation efforts": the phrase's
+        # governor does
+        return up if _is_governor(up) or depth >= 4 else governing_word(up, depth + 1)
     if dep in COMPLEMENT_DEPS:
         if dep == "acl" and up.pos_ not in ("NOUN", "PROPN"):
             return None
