@@ -7,9 +7,10 @@ Public interface:
     explain(sentence, pipeline, published=None) -> str
 
 Modules: ``codebook`` (CAMEO codes, Goldstein, quad class, PLOVER), ``lexicon``
-(patterns → codes), ``cues`` (modal tables and cue words), ``arguments`` (source and
-target on the parse), ``modality`` (negation, threats, intent, reported content),
-``dating`` (event dates), ``coder`` (the coder), ``explain`` (its account).
+(patterns → codes), ``cues`` (modal tables and cue words), ``triggers`` (trigger words
+and the patterns that fire), ``arguments`` (source and target on the parse),
+``modality`` (negation, threats, intent, reported content), ``dating`` (event dates),
+``coder`` (the coder), ``explain`` (its account).
 """
 
 from __future__ import annotations

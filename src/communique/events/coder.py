@@ -4,29 +4,32 @@
 
 For every sentence that is not boilerplate (navigation, captions, credits):
 
-1. triggers: verbs and event nouns with lexicon patterns; the most specific pattern whose
-   constraints (object, preposition, particle, complement) hold wins. An event noun that
-   is the object of a coded verb belongs to that verb.
-2. mood (``modality``): negation, future, if/unless conditions and the governing word
-   turn the trigger's code into a threat, intent, refusal, appeal or demand, or drop it
-   (reported accusations, hypothetical clauses, negated conflict).
+1. triggers (``triggers``): verbs and event nouns with lexicon patterns, the most
+   specific pattern winning; Title Case headlines the parser misreads get a fallback.
+2. mood (``modality``): negation, future, if/unless conditions, obligations and the
+   governing word turn the trigger's code into a threat, intent, refusal, appeal, demand
+   or the stopping of an action, or drop it (reported accusations, hypothetical clauses,
+   negated conflict). A governor whose complement codes the event is not coded twice.
 3. arguments (``arguments``): source and target actors, one event per actor pair;
-   coordinated actors of a mutual action (talks, agreements, cooperation) yield
-   reciprocal events.
+   coordinated actors of a mutual action (talks, agreements, cooperation) and the two
+   sides of "between X and Y" yield reciprocal events. A pronoun subject in reported
+   speech is the reporter. Events in relative clauses, and event nouns inside another
+   event's argument, are background: dropped when the sentence has a main event.
 4. date (``dating``): the event's own time expression, else the publication date.
 
 Events repeated in one article (same source and target country and sector, same code)
-are emitted once with a ``mentions`` count. ``trace``, when given a list, receives one
-line per decision for ``communique explain``.
+are emitted once with a ``mentions`` count (the explicit date wins over the default).
+``trace``, when given a list, receives one line per decision for ``communique explain``.
+The actor policy (module constants below) was chosen by measurement on the dev sets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..models import ActorMention, DateMention, Event
 from ..nlp import Parsed
@@ -34,8 +37,9 @@ from . import arguments as args
 from .codebook import Code, codebook
 from .cues import Cues, cues
 from .dating import DateIndex
-from .lexicon import Lexicon, Pattern
-from .modality import Mood, governance, governor_kind
+from .lexicon import Lexicon
+from .modality import governance, governor_kind, transform
+from .triggers import Trigger, describe, find_triggers, headline_triggers
 
 # Actor policy, measured on the dev sets (see the events section of the report in
 # bench/ or the module's tests): an event needs a resolved source (the actor who acted);
@@ -53,25 +57,9 @@ UNRESOLVED_AGENT = "keep"
 SECTOR_ONLY_COUNTS = True
 
 _MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
-_VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their"})  # fmt: skip
-
-
-@dataclass
-class Trigger:
-    token: Token
-    pattern: Pattern
-    words: list[Token] = field(default_factory=list)
-    consumed: set[int] = field(default_factory=set)
-    head: Token | None = None
-    mood: Mood | None = None
-    nominal: bool = False  # an event noun ("the talks"), not a verb
-
-    @property
-    def is_noun(self) -> bool:
-        return self.nominal
 
 
 @dataclass
@@ -92,188 +80,6 @@ class _Candidate:
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, Code]:
     return codebook()
-
-
-# --- triggers ---------------------------------------------------------------------------
-
-
-def _object_words(verb: Token) -> list[Token]:
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "dative"):
-            out.extend(args.conjuncts(c))
-    return out
-
-
-def _match_verb(verb: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list[Token]] | None:
-    objects = _object_words(verb)
-    preps: dict[str, Token] = dict(args.prep_objects(verb))
-    for o in objects:
-        for word, t in args.prep_objects(o).items():
-            preps.setdefault(word, t)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    xcomp = args.child(verb, ("xcomp", "ccomp"))
-    for p in patterns:
-        if p.particle is not None and p.particle != particle:
-            continue
-        if p.xcomp is not None and (xcomp is None or xcomp.lemma_.lower() != p.xcomp):
-            continue
-        if p.prep is not None and p.prep not in preps:
-            continue
-        used: list[Token] = []
-        if p.objects:
-            pool = list(objects)
-            if p.prep is not None:
-                pool.append(preps[p.prep])
-            if xcomp is not None:
-                pool.extend(_object_words(xcomp))
-            used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
-            if not used:
-                continue
-        words = used + ([xcomp] if p.xcomp is not None and xcomp is not None else [])
-        words += [c for c in verb.children if c.dep_ == "prt"]
-        return p, words
-    return None
-
-
-def _match_noun(noun: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list[Token]] | None:
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    preps = args.prep_objects(noun)
-    for p in patterns:
-        if p.prep is not None and p.prep not in preps:
-            continue
-        used: list[Token] = []
-        if p.objects:
-            pool = mods + list(preps.values())
-            used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
-            if not used:
-                continue
-        return p, used
-    return None
-
-
-def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
-    """ "X called Y's threats unjustified": an evaluative predicate criticises or praises."""
-    if verb.lemma_.lower() not in cues["evaluation_verbs"]:
-        return None
-    obj = args.child(verb, ("dobj", "obj", "nsubjpass"))
-    pool = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "attr")]
-    if obj is not None:
-        pool += [c for c in obj.children if c.dep_ in ("amod", "appos", "acl", "prep")]
-    words = [w for p in pool for w in args.conjuncts(p)]
-    for code, cue in (("111", "negative_evaluations"), ("051", "positive_evaluations")):
-        hits = [w for w in words if w.lower_ in cues[cue] or w.lemma_.lower() in cues[cue]]
-        if hits:
-            pattern = Pattern(code, verb.lemma_.lower(), None, origin=f"event_cues.yaml:{cue}")
-            return pattern, hits + ([obj] if obj is not None else [])
-    return None
-
-
-def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon) -> Pattern:
-    """A generic verb code ("strengthen cooperation" 050) yields to its object noun's
-    more specific pattern ("defence cooperation" 062)."""
-    if not pattern.code.endswith("0"):
-        return pattern
-    for w in words:
-        if w.pos_ not in _NOUN_POS:
-            continue
-        pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
-        m = _match_noun(w, pats) if pats else None
-        if m is not None and m[0].specificity() > 0 and m[0].code[:2] >= pattern.code[:2]:
-            return m[0]
-    return pattern
-
-
-def find_triggers(
-    span: Span | Sequence[Token], lexicon: Lexicon, cues_: Cues | None = None
-) -> list[Trigger]:
-    """The verbs and event nouns of a sentence that a lexicon pattern codes."""
-    c = cues_ or cues()
-    found: list[Trigger] = []
-    for tok in span:
-        after_possessive = _after_possessive(tok)  # "Trump's Sanctions": a noun
-        if tok.pos_ in _VERB_POS and not after_possessive:
-            m = _evaluation(tok, c)
-            if m is None:
-                pats = lexicon.for_verb(tok.lemma_.lower())
-                m = _match_verb(tok, pats) if pats else None
-                if m is not None:
-                    m = (_refine(m[0], m[1], lexicon), m[1])
-            if m is not None:
-                takes = {t.i for t in m[1]}
-                if (
-                    not m[0].objects
-                    and tok.lemma_.lower() not in c["support_verbs"]
-                    and governor_kind(tok, c) != "cessation"
-                ):
-                    # a coded verb takes its event-noun object into its own event
-                    takes |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
-                found.append(Trigger(tok, m[0], [tok, *m[1]], takes))
-        elif tok.pos_ in _NOUN_POS or after_possessive:
-            pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
-            m = _match_noun(tok, pats) if pats else None
-            if m is not None:
-                found.append(Trigger(tok, m[0], [tok, *m[1]], set(), nominal=True))
-    nouns = {t.token.i for t in found if t.is_noun}
-    # a noun trigger modifying another ("trade talks") is part of that event, unless the
-    # other governs it ("sanctions threat", handled by the mood)
-    modifiers = {
-        t.token.i
-        for t in found
-        if t.is_noun
-        and t.token.dep_ == "compound"
-        and t.token.head.i in nouns
-        and governor_kind(t.token.head, c) is None
-    }
-    consumed: set[int] = set()
-    support: set[int] = set()
-    for t in found:
-        if (
-            not t.is_noun
-            and not t.pattern.objects
-            and t.token.lemma_.lower() in c["support_verbs"]
-            and any(o.i in nouns for o in _object_words(t.token))
-        ):
-            support.add(t.token.i)  # "resumed talks": the talks are the event
-        else:
-            consumed |= t.consumed
-    skip = consumed | support | modifiers
-    return [t for t in found if t.token.i not in skip]
-
-
-def _after_possessive(tok: Token) -> bool:
-    if tok.i == 0:
-        return False
-    before = tok.nbor(-1)
-    return before.tag_ == "POS" or before.lower_ in ("'s", "’s", "'", "’")
-
-
-def _verb_forms(word: str) -> list[str]:
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return out
-
-
-def headline_triggers(span: Span, lexicon: Lexicon) -> list[Trigger]:
-    """A Title Case headline the parser read as one noun phrase ("Kremlin Condemns US
-    Threat"): the first word that is a present-tense lexicon verb is the trigger."""
-    for tok in list(span)[1:]:
-        if not tok.is_title or _after_possessive(tok):  # "Trump's Sanctions Threat"
-            continue
-        for form in _verb_forms(tok.lower_):
-            pats = [p for p in lexicon.for_verb(form) if not (p.prep or p.particle or p.xcomp)]
-            rest = {t.lemma_.lower() for t in span[tok.i - span[0].i + 1 :]} | {
-                t.lower_ for t in span[tok.i - span[0].i + 1 :]
-            }
-            for p in pats:
-                if not p.objects or p.objects & rest:
-                    return [Trigger(tok, p, [tok], set(), head=tok, mood=Mood(headline=True))]
-    return []
 
 
 # --- the coder --------------------------------------------------------------------------
@@ -411,61 +217,6 @@ class _Coder:
             return head
         return tok
 
-    def _transform(self, code: str, mood: Mood) -> tuple[str | None, bool, str]:
-        """The code after negation and modality, whether negated, and why."""
-        root = int(code[:2])
-        conflict = root >= 14 or code.startswith("16")
-        cues = self.cues
-        if mood.conditional:
-            return None, False, "conditional clause: not coded"
-        if mood.no_object:
-            return None, True, "denied object ('no ...'): not coded"
-        kind = mood.kind
-        if kind == "content":
-            return None, False, f"content of '{mood.governor}': not coded"
-        if kind == "cessation":
-            if mood.negated or mood.governor_negated:
-                return None, True, "negated cessation: not coded"
-            out = cues.transform("cessation", code)
-            return out, False, "stopped" if out else "stopped: not coded"
-        if kind in ("threat", "intent", "refusal", "appeal", "demand"):
-            if mood.negated and kind not in ("refusal",):
-                # "agreed not to attack", "threatened not to ..." are rare: keep the refusal
-                kind = "refusal" if kind == "intent" else kind
-            if mood.governor_negated:
-                if kind == "intent":  # "did not agree to meet"
-                    out = cues.transform("refusal", code)
-                    return out, True, "negated intent → rejection"
-                if kind == "refusal":  # "did not refuse to" ≈ intent
-                    return cues.transform("intent", code), False, "negated refusal → intent"
-                return None, True, f"negated {kind}: not coded"
-            if kind == "threat":
-                return cues.transform("threat", code), False, "threat"
-            if kind == "intent":
-                offer = mood.governor is not None and (
-                    mood.governor.lemma_.lower() in cues["offer_verbs"]
-                )
-                if conflict and offer:  # "offered to send troops": no threat
-                    return cues.transform("intent", code), False, "offer"
-                if conflict:
-                    return cues.transform("threat", code), False, "intent to act against → threat"
-                return cues.transform("intent", code), False, "intent"
-            if kind == "refusal":
-                out = cues.transform("refusal", code)
-                return out, True, "refusal" if out else "refused conflict: not coded"
-            return cues.transform(kind, code), False, kind
-        if mood.negated:
-            if root >= 9 or root <= 2:
-                return None, True, "negated statement or conflict: not coded"
-            out = cues.transform("refusal", code)
-            return out, True, "negated → rejection" if out else "negated: not coded"
-        if mood.future or mood.threat_condition:
-            if conflict or (mood.threat_condition and root >= 9):
-                return cues.transform("threat", code), False, "future/conditional → threat"
-            if root <= 8:
-                return cues.transform("intent", code), False, "future → intent"
-        return code, False, ""
-
     # one trigger -------------------------------------------------------------------------
 
     def code_trigger(self, trig: Trigger, sentence: int) -> list[_Candidate]:
@@ -473,12 +224,12 @@ class _Coder:
         head = trig.head if trig.head is not None else self._clause_head(trig)
         mood = trig.mood if trig.mood is not None else governance(head, self.cues)
         base = trig.pattern.code
-        code, negated, why = self._transform(base, mood)
+        code, negated, why = transform(base, mood, self.cues)
         if mood.background and BACKGROUND == "drop":
             code, why = None, "background clause: not coded"
         self.log(
             f"  trigger '{tok.text}' ({'noun' if trig.is_noun else 'verb'}) → {base}"
-            f" by pattern {_describe(trig.pattern)} [{trig.pattern.origin}]"
+            f" by pattern {describe(trig.pattern)} [{trig.pattern.origin}]"
         )
         for note in mood.notes:
             self.log(f"    {note}")
@@ -660,7 +411,7 @@ class _Coder:
                 self.log(f"  '{t.token.text}' is inside an argument of another event")
             if gov is not None and gov.i in consumed:
                 owner = next(o for o in triggers if gov.i in o.consumed)
-                code, _n, _w = self._transform(t.pattern.code, t.mood)
+                code, _n, _w = transform(t.pattern.code, t.mood, self.cues)
                 if code is not None and code[:2] == owner.pattern.code[:2]:
                     # "reaffirmed their commitment to defence cooperation": the complement
                     # makes the owner's code more specific (030 → 0312)
@@ -673,7 +424,7 @@ class _Coder:
                 self.log(f"  '{t.token.text}' is the content of '{gov.text}': not coded")
                 continue
             if gov is not None and gov.i in by_token and t.mood.kind in _MODAL:
-                code, _n, _w = self._transform(t.pattern.code, t.mood)
+                code, _n, _w = transform(t.pattern.code, t.mood, self.cues)
                 if code is not None:
                     drop.add(gov.i)
                     self.log(f"  '{gov.text}' governs '{t.token.text}': coded as one event")
@@ -784,19 +535,6 @@ def _side(m: ActorMention | None) -> tuple[str | None, str | None, str | None]:
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
     """One actor on both sides: the same mention or the same coreference entity."""
     return a is b or (a.entity >= 0 and a.entity == b.entity) or a.text == b.text
-
-
-def _describe(p: Pattern) -> str:
-    parts = [p.verb or p.noun or "?"]
-    if p.particle:
-        parts.append(p.particle)
-    if p.xcomp:
-        parts.append(f"to {p.xcomp}")
-    if p.objects:
-        parts.append("[" + "|".join(sorted(p.objects)) + "]")
-    if p.prep:
-        parts.append(f"{p.prep} …")
-    return " ".join(parts)
 
 
 def _render(e: Event) -> str:

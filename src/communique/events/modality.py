@@ -2,6 +2,7 @@
 
     clause_head(trigger, lexicon) -> Token     the predicate that carries the action
     governance(head) -> Mood                   negation, future, condition and governor
+    transform(code, mood, cues) -> (code|None, negated, why)   the event's final code
 
 An action word is rarely an event on its own: "threatened to impose sanctions" is a
 threat (13x), not sanctions (163); "refused to meet" a rejection (125); "said it would
@@ -174,3 +175,58 @@ def governance(head: Token, cues: Cues) -> Mood:
                     notes.append(f"reported as the content of '{higher.text}'")
     mood.notes = tuple(notes)
     return mood
+
+
+def transform(code: str, mood: Mood, cues: Cues) -> tuple[str | None, bool, str]:
+    """The code after negation and modality, whether negated, and why."""
+    root = int(code[:2])
+    conflict = root >= 14 or code.startswith("16")
+    if mood.conditional:
+        return None, False, "conditional clause: not coded"
+    if mood.no_object:
+        return None, True, "denied object ('no ...'): not coded"
+    kind = mood.kind
+    if kind == "content":
+        return None, False, f"content of '{mood.governor}': not coded"
+    if kind == "cessation":
+        if mood.negated or mood.governor_negated:
+            return None, True, "negated cessation: not coded"
+        out = cues.transform("cessation", code)
+        return out, False, "stopped" if out else "stopped: not coded"
+    if kind in ("threat", "intent", "refusal", "appeal", "demand"):
+        if mood.negated and kind not in ("refusal",):
+            # "agreed not to attack", "threatened not to ..." are rare: keep the refusal
+            kind = "refusal" if kind == "intent" else kind
+        if mood.governor_negated:
+            if kind == "intent":  # "did not agree to meet"
+                out = cues.transform("refusal", code)
+                return out, True, "negated intent → rejection"
+            if kind == "refusal":  # "did not refuse to" ≈ intent
+                return cues.transform("intent", code), False, "negated refusal → intent"
+            return None, True, f"negated {kind}: not coded"
+        if kind == "threat":
+            return cues.transform("threat", code), False, "threat"
+        if kind == "intent":
+            offer = mood.governor is not None and (
+                mood.governor.lemma_.lower() in cues["offer_verbs"]
+            )
+            if conflict and offer:  # "offered to send troops": no threat
+                return cues.transform("intent", code), False, "offer"
+            if conflict:
+                return cues.transform("threat", code), False, "intent to act against → threat"
+            return cues.transform("intent", code), False, "intent"
+        if kind == "refusal":
+            out = cues.transform("refusal", code)
+            return out, True, "refusal" if out else "refused conflict: not coded"
+        return cues.transform(kind, code), False, kind
+    if mood.negated:
+        if root >= 9 or root <= 2:
+            return None, True, "negated statement or conflict: not coded"
+        out = cues.transform("refusal", code)
+        return out, True, "negated → rejection" if out else "negated: not coded"
+    if mood.future or mood.threat_condition:
+        if conflict or (mood.threat_condition and root >= 9):
+            return cues.transform("threat", code), False, "future/conditional → threat"
+        if root <= 8:
+            return cues.transform("intent", code), False, "future → intent"
+    return code, False, ""

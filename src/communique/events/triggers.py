@@ -1,0 +1,235 @@
+"""Trigger words: the verbs and event nouns of a sentence that a lexicon pattern codes.
+
+    find_triggers(span, lexicon, cues=None) -> list[Trigger]
+    headline_triggers(span, lexicon) -> list[Trigger]   Title Case headlines
+    describe(pattern) -> str                            a pattern in a few words
+
+The most specific pattern whose constraints hold wins: its object (the verb's object or
+complement noun, or an event noun's modifiers), preposition, particle and open
+complement. An evaluative predicate ("called the threats unjustified") codes a criticism
+(111) or praise (051). A coded verb takes its event-noun object into its own event,
+except a support verb ("held talks", "resumed talks": the noun codes the event) and a
+verb that stops the action ("ended the talks": see ``modality``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from . import arguments as args
+from .cues import Cues, cues
+from .lexicon import Lexicon, Pattern
+from .modality import Mood, governor_kind
+
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Trigger:
+    token: Token
+    pattern: Pattern
+    words: list[Token] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+    head: Token | None = None
+    mood: Mood | None = None
+    nominal: bool = False  # an event noun ("the talks"), not a verb
+
+    @property
+    def is_noun(self) -> bool:
+        return self.nominal
+
+
+def _object_words(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "dative"):
+            out.extend(args.conjuncts(c))
+    return out
+
+
+def _match_verb(verb: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list[Token]] | None:
+    objects = _object_words(verb)
+    preps: dict[str, Token] = dict(args.prep_objects(verb))
+    for o in objects:
+        for word, t in args.prep_objects(o).items():
+            preps.setdefault(word, t)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    xcomp = args.child(verb, ("xcomp", "ccomp"))
+    for p in patterns:
+        if p.particle is not None and p.particle != particle:
+            continue
+        if p.xcomp is not None and (xcomp is None or xcomp.lemma_.lower() != p.xcomp):
+            continue
+        if p.prep is not None and p.prep not in preps:
+            continue
+        used: list[Token] = []
+        if p.objects:
+            pool = list(objects)
+            if p.prep is not None:
+                pool.append(preps[p.prep])
+            if xcomp is not None:
+                pool.extend(_object_words(xcomp))
+            used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
+            if not used:
+                continue
+        words = used + ([xcomp] if p.xcomp is not None and xcomp is not None else [])
+        words += [c for c in verb.children if c.dep_ == "prt"]
+        return p, words
+    return None
+
+
+def _match_noun(noun: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list[Token]] | None:
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    preps = args.prep_objects(noun)
+    for p in patterns:
+        if p.prep is not None and p.prep not in preps:
+            continue
+        used: list[Token] = []
+        if p.objects:
+            pool = mods + list(preps.values())
+            used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
+            if not used:
+                continue
+        return p, used
+    return None
+
+
+def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
+    """ "X called Y's threats unjustified": an evaluative predicate criticises or praises."""
+    if verb.lemma_.lower() not in cues["evaluation_verbs"]:
+        return None
+    obj = args.child(verb, ("dobj", "obj", "nsubjpass"))
+    pool = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "attr")]
+    if obj is not None:
+        pool += [c for c in obj.children if c.dep_ in ("amod", "appos", "acl", "prep")]
+    words = [w for p in pool for w in args.conjuncts(p)]
+    for code, cue in (("111", "negative_evaluations"), ("051", "positive_evaluations")):
+        hits = [w for w in words if w.lower_ in cues[cue] or w.lemma_.lower() in cues[cue]]
+        if hits:
+            pattern = Pattern(code, verb.lemma_.lower(), None, origin=f"event_cues.yaml:{cue}")
+            return pattern, hits + ([obj] if obj is not None else [])
+    return None
+
+
+def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon) -> Pattern:
+    """A generic verb code ("strengthen cooperation" 050) yields to its object noun's
+    more specific pattern ("defence cooperation" 062)."""
+    if not pattern.code.endswith("0"):
+        return pattern
+    for w in words:
+        if w.pos_ not in _NOUN_POS:
+            continue
+        pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
+        m = _match_noun(w, pats) if pats else None
+        if m is not None and m[0].specificity() > 0 and m[0].code[:2] >= pattern.code[:2]:
+            return m[0]
+    return pattern
+
+
+def find_triggers(
+    span: Span | Sequence[Token], lexicon: Lexicon, cues_: Cues | None = None
+) -> list[Trigger]:
+    """The verbs and event nouns of a sentence that a lexicon pattern codes."""
+    c = cues_ or cues()
+    found: list[Trigger] = []
+    for tok in span:
+        after_possessive = _after_possessive(tok)  # "Trump's Sanctions": a noun
+        if tok.pos_ in _VERB_POS and not after_possessive:
+            m = _evaluation(tok, c)
+            if m is None:
+                pats = lexicon.for_verb(tok.lemma_.lower())
+                m = _match_verb(tok, pats) if pats else None
+                if m is not None:
+                    m = (_refine(m[0], m[1], lexicon), m[1])
+            if m is not None:
+                takes = {t.i for t in m[1]}
+                if (
+                    not m[0].objects
+                    and tok.lemma_.lower() not in c["support_verbs"]
+                    and governor_kind(tok, c) != "cessation"
+                ):
+                    # a coded verb takes its event-noun object into its own event
+                    takes |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
+                found.append(Trigger(tok, m[0], [tok, *m[1]], takes))
+        elif tok.pos_ in _NOUN_POS or after_possessive:
+            pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
+            m = _match_noun(tok, pats) if pats else None
+            if m is not None:
+                found.append(Trigger(tok, m[0], [tok, *m[1]], set(), nominal=True))
+    nouns = {t.token.i for t in found if t.is_noun}
+    # a noun trigger modifying another ("trade talks") is part of that event, unless the
+    # other governs it ("sanctions threat", handled by the mood)
+    modifiers = {
+        t.token.i
+        for t in found
+        if t.is_noun
+        and t.token.dep_ == "compound"
+        and t.token.head.i in nouns
+        and governor_kind(t.token.head, c) is None
+    }
+    consumed: set[int] = set()
+    support: set[int] = set()
+    for t in found:
+        if (
+            not t.is_noun
+            and not t.pattern.objects
+            and t.token.lemma_.lower() in c["support_verbs"]
+            and any(o.i in nouns for o in _object_words(t.token))
+        ):
+            support.add(t.token.i)  # "resumed talks": the talks are the event
+        else:
+            consumed |= t.consumed
+    skip = consumed | support | modifiers
+    return [t for t in found if t.token.i not in skip]
+
+
+def _after_possessive(tok: Token) -> bool:
+    if tok.i == 0:
+        return False
+    before = tok.nbor(-1)
+    return before.tag_ == "POS" or before.lower_ in ("'s", "’s", "'", "’")
+
+
+def _verb_forms(word: str) -> list[str]:
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def headline_triggers(span: Span, lexicon: Lexicon) -> list[Trigger]:
+    """A Title Case headline the parser read as one noun phrase ("Kremlin Condemns US
+    Threat"): the first word that is a present-tense lexicon verb is the trigger."""
+    for tok in list(span)[1:]:
+        if not tok.is_title or _after_possessive(tok):  # "Trump's Sanctions Threat"
+            continue
+        for form in _verb_forms(tok.lower_):
+            pats = [p for p in lexicon.for_verb(form) if not (p.prep or p.particle or p.xcomp)]
+            rest = {t.lemma_.lower() for t in span[tok.i - span[0].i + 1 :]} | {
+                t.lower_ for t in span[tok.i - span[0].i + 1 :]
+            }
+            for p in pats:
+                if not p.objects or p.objects & rest:
+                    return [Trigger(tok, p, [tok], set(), head=tok, mood=Mood(headline=True))]
+    return []
+
+
+def describe(p: Pattern) -> str:
+    parts = [p.verb or p.noun or "?"]
+    if p.particle:
+        parts.append(p.particle)
+    if p.xcomp:
+        parts.append(f"to {p.xcomp}")
+    if p.objects:
+        parts.append("[" + "|".join(sorted(p.objects)) + "]")
+    if p.prep:
+        parts.append(f"{p.prep} …")
+    return " ".join(parts)
