@@ -121,6 +121,17 @@ def test_quotes_question_then_inverted_cue(parse: Callable[..., Parsed]) -> None
     assert "Dunn" in _speaker_words(q)
 
 
+def test_quotes_british_single_quotes_and_title_apposition(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "The Prime Minister, Keir Starmer, said the violence was ‘thuggery, pure and simple’.\n\n"
+        "‘Those who took part will face the law,’ he told broadcasters."
+    )
+    first, second = _quotes(parse, text)
+    assert first.text == "thuggery, pure and simple"
+    assert first.speaker is not None and first.speaker.name == "Keir Starmer"
+    assert second.speaker is not None and second.speaker.name == "Keir Starmer"
+
+
 def test_quotes_relative_clause_speaker(parse: Callable[..., Parsed]) -> None:
     text = "The talks were attended by Kremlin aide Yuri Ushakov, who said the meeting was “very useful.”"
     (q,) = _quotes(parse, text)

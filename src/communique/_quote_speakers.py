@@ -304,8 +304,15 @@ class Speakers:
         best = self._representatives.get(m.entity)
         if best is None:
 
-            def rank(x: ActorMention) -> tuple[bool, bool, bool, int]:
-                return (x.kind != "pronoun", self._proper_head(x), bool(x.country), len(x.text))
+            def rank(x: ActorMention) -> tuple[bool, bool, bool, bool, int]:
+                named = self._proper_head(x) and not self._title_only(x)
+                return (
+                    x.kind != "pronoun",
+                    named,
+                    self._proper_head(x),
+                    bool(x.country),
+                    len(x.text),
+                )
 
             best = max(self.by_entity.get(m.entity, [m]), key=rank)
             self._representatives[m.entity] = best
@@ -375,15 +382,28 @@ class Speakers:
     def _choose(self, inside: list[ActorMention], head: Token) -> ActorMention:
         """The mention that names the speaker phrase's head (its named person, if any)."""
         chosen = next((m for m in inside if m.start <= head.idx < m.end), None)
-        if chosen is None or not self._proper_head(chosen):
-            # "A spokesperson for the office, Adrien Blanchard": the named person
-            named = [m for m in inside if m.kind == "person" and self._proper_head(m)]
+        if chosen is None or not self._proper_head(chosen) or self._title_only(chosen):
+            # "A spokesperson for the office, Adrien Blanchard" / "The Prime Minister, Keir
+            # Starmer": the named person
+            named = [
+                m
+                for m in inside
+                if m.kind == "person" and self._proper_head(m) and not self._title_only(m)
+            ]
             if named:
                 return named[-1]
         if chosen is not None:
             return chosen
         persons = [m for m in inside if m.kind == "person"]
         return persons[0] if persons else max(inside, key=lambda m: m.end - m.start)
+
+    def _title_only(self, m: ActorMention) -> bool:
+        """A mention that is a title and no name ("The Prime Minister")."""
+        lo, hi = self.tok_from(m.start), self.tok_from(m.end)
+        if hi <= lo:
+            return False
+        root = self.doc[lo:hi].root.lower_
+        return root in self.cues.persons or root in self.cues.spokespersons
 
     def _same_person(self, m: ActorMention) -> ActorMention:
         """A bare surname the parse took for an organisation ("Wang told state media")
