@@ -156,7 +156,7 @@ def expand(token: str, synsets: dict[str, list[str]]) -> list[str] | None:
     out = []
     for w in words:
         w = clean(w)
-        if not w or "_" in w or not re.fullmatch(r"[a-z][a-z'-]*", w):
+        if not w or "_" in w or not re.fullmatch(r"[a-z][a-z']*", w):  # spaCy splits at "-"
             continue
         if w in STOP_OBJECTS or w.endswith("ly"):
             continue
@@ -189,6 +189,8 @@ def parse_verb_line(line: str, block: Block) -> tuple[str, str | None, str | Non
         return "", None, None, None
     parts = clean(head[0].lstrip("+")).split("_")
     verb, particle, prep = parts[0], None, None
+    if "-" in verb:  # "re-arrest": spaCy splits it, so no token has this lemma
+        return "", None, None, None
     if len(parts) == 2:
         if parts[1] in PARTICLES:
             particle = parts[1]

@@ -65,6 +65,19 @@ def test_lexicon_builtin_files_have_no_conflicting_duplicates() -> None:
             assert other.code == p.code, f"{p.origin} repeats {other.origin} with another code"
 
 
+def test_lexicon_words_are_single_spacy_tokens(
+    lexicon: Lexicon, nlp: Callable[..., object]
+) -> None:
+    """A word spaCy splits ("car-bomb", "martial law") could never match a token."""
+    words = set()
+    for p in lexicon.patterns:
+        if p.origin.split(":")[0] not in ("lexicon.yaml", "lexicon_petrarch.yaml"):
+            continue  # lexicon_core.yaml belongs to the event coder
+        words |= {w for w in (p.verb, p.noun, p.prep, p.particle, p.xcomp) if w} | p.objects
+    split = sorted(w for w in words if len(nlp.tokenizer(w)) != 1)  # type: ignore[attr-defined]
+    assert split == []
+
+
 @pytest.mark.parametrize(
     ("verb", "objects", "code"),
     [
