@@ -75,6 +75,10 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
     # ---- country
     country: str | None = None
     pre = [a for a in named if a.end <= head_start and a is not head_atom]
+    if head_atom is not None and head_atom.entry is not None and head_atom.entry.kind == "person":
+        # a known person keeps their own country over an organisation before the name
+        # ("NSA Ajit Doval"); a country word before it still decides
+        pre = [a for a in pre if a.entry is not None and a.entry.kind != "organisation"]
     post = [a for a in named if a.start > p.head and a is not head_atom]
     for a in reversed(pre):
         per = _period(a, date)
