@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
 
 from ..errors import DataError
 
@@ -101,7 +104,15 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     if first in _SECTOR_ONLY and first not in NON_STATE:
         return None, first  # an agent code such as ~MIL or a bare ELI
     sector = next((c for c in chunks[1:] if c in _SECTOR_ONLY), None)
+    if first not in NON_STATE and first not in _iso3():
+        return None, sector  # a CAMEO region (WAF, LAM, EEU…) is no country
     return first, sector
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes, and XKX for Kosovo."""
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 
 
 @dataclass(frozen=True)

@@ -186,9 +186,14 @@ class Knowledge:
 
     def _name_ok(self, doc: Doc, i: int, j: int, k: str, lower: bool) -> bool:
         text = doc[i : j + 1].text
+        if k.isdigit():
+            return False  # "313 people" is no armed group
         if len(k) <= ACRONYM_MAX:
-            forms = self.short_forms.get(k)
-            if not (text.replace(" ", "") in forms if forms else is_all_caps(text)):
+            written = text.replace(" ", "")
+            forms = self.short_forms.get(k) or set()
+            # the exact spelling, or capitals for a name a table wrote in title case ("Kla")
+            caps = is_all_caps(written) and written.upper() in {f.upper() for f in forms}
+            if written not in forms and not caps:
                 return False
             # in a line written in capitals ("WHAT IS STILL STRONG") a short word is no acronym
             return not (_caps_word(doc, i - 1) or _caps_word(doc, j + 1))
