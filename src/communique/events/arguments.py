@@ -206,13 +206,13 @@ def verb_targets(
 ) -> list[ActorMention]:
     """The target actors of a verb trigger, from the best slot that names one."""
     preps = prep_objects(verb)
-    obj = child(verb, OBJECT_DEPS)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]  # the parser may give two
+    obj = objects[0] if objects else None
     obj_preps = prep_objects(obj) if obj is not None else {}
     slots: list[Token | None] = []
     if prep is not None:
         slots += [preps.get(prep), obj_preps.get(prep)]
-    if obj is not None:
-        slots.append(obj)
+    slots.extend(objects)
     slots.append(child(verb, ("dative", "iobj")))
     slots.append(passive_subject(verb))
     for p in TARGET_PREPS:

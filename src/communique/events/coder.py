@@ -58,6 +58,7 @@ SECTOR_ONLY_COUNTS = True
 
 _MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their"})  # fmt: skip
 
@@ -157,12 +158,13 @@ class _Coder:
             if trig.pattern.xcomp is not None:  # "vowed to protect its interests"
                 carrier = args.child(tok, ("xcomp", "ccomp")) or tok
             obj = args.child(carrier, ("dobj", "obj"))
-            if obj is not None and not args.actors_at(obj, self.index):
+            if obj is not None and not args.verb_targets(carrier, None, self.index):
                 own = args.child(obj, "poss")
                 if (
                     own is not None
                     and own.lower_ in _REFLEXIVE
                     and not trig.pattern.objects
+                    and not any(t.ent_type_ in _NAMED for t in obj.subtree)  # "his counterpart X"
                     and not args.verb_targets(tok, trig.pattern.prep, self.index)
                 ):
                     self.log(f"    self-directed ('{own.text} {obj.text}'): not coded")
