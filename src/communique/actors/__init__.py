@@ -12,10 +12,18 @@ noun chunks around them into actor phrases; ``resolve`` gives each phrase a coun
 and a CAMEO sector on the article's date (today when it has none); ``coref`` groups
 mentions of one actor (``entity``) and lets short names inherit codes.
 
-``ActorMention.code`` is country + sector (``INDGOV``, ``RUSMIL``); a table entry's own
-code when no role word changed it (``IGOUNOHLH`` for the WHO, ``IGOMIL`` for NATO);
-an NGO has no country, sector ``NGO`` and code ``NGO…``; an IGO has country ``IGO``.
+``ActorMention.code`` is country + sector (``INDGOV``, ``RUSMIL``, ``IGOLEG``), except
+that an international body named by itself keeps its table code (``IGOUNOHLH`` for the
+WHO, ``NGOHRI`` for Amnesty). An IGO has country ``IGO``; an NGO has no country and
+sector ``NGO``; a multinational company has sector ``BUS``; Kosovo is ``XKX``.
+``kind`` is person, organisation, country (a name or demonym), place (a capital,
+government building or other place) or group (a role noun: "soldiers", "protesters").
 Pronouns are not emitted (the quote finder resolves them from nearby people).
+
+Knowledge lives in ``communique/data`` (see SOURCES.md): ``country_names.tsv``,
+``organisations.tsv``, ``people.tsv``, ``roles.tsv``, ``subdivisions.tsv`` and the
+converted Phoenix tables ``phoenix_actors.tsv``/``phoenix_agents.tsv``; user
+dictionaries (YAML, CSV, PETRARCH) override them (see ``dictionaries``).
 """
 
 from __future__ import annotations
