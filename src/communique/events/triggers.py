@@ -73,6 +73,8 @@ def _match_verb(verb: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list
                 pool.append(preps[p.prep])
             if xcomp is not None:
                 pool.extend(_object_words(xcomp))
+            if "with" in preps and p.prep is None:  # "provided Egypt with aid"
+                pool.append(preps["with"])
             used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
             if not used:
                 continue
