@@ -132,6 +132,15 @@ def test_quotes_british_single_quotes_and_title_apposition(parse: Callable[..., 
     assert second.speaker is not None and second.speaker.name == "Keir Starmer"
 
 
+def test_quotes_title_description_names_the_titled_person(parse: Callable[..., Parsed]) -> None:
+    text = (
+        "Foreign Secretary David Lammy spoke to his French counterpart on Friday. "
+        "The Foreign Secretary said the talks were “productive.”"
+    )
+    (q,) = _quotes(parse, text)
+    assert q.speaker is not None and q.speaker.name == "David Lammy"
+
+
 def test_quotes_relative_clause_speaker(parse: Callable[..., Parsed]) -> None:
     text = "The talks were attended by Kremlin aide Yuri Ushakov, who said the meeting was “very useful.”"
     (q,) = _quotes(parse, text)

@@ -345,6 +345,12 @@ class Speakers:
             if chosen.kind == "pronoun":
                 return self.actor_of(chosen), rep.kind
             found = self.actor_of(chosen, text=text, borrow=borrow), rep.kind
+            if rep is chosen and self._title_only(chosen) and chosen.kind == "person":
+                # "The Home Secretary told MPs": the previous speaker or the person last
+                # named with that title
+                named = self._person(start, text, last, title=head.lower_, guess=False)
+                if named is not None:
+                    return named, "person"
             if rep is not chosen or any(t.pos_ == "PROPN" for t in span):
                 return found
             fallback = found  # a description ("the president"): look for whom it names
@@ -354,8 +360,8 @@ class Speakers:
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
         )
-        if definite and head.pos_ == "NOUN" and lemma in self.cues.persons:
-            ante = self._person(start, text, last)
+        if definite and lemma in self.cues.persons:
+            ante = self._person(start, text, last, title=lemma, guess=head.pos_ == "NOUN")
             if ante is not None:
                 return ante, "person"
         if lemma in self.cues.documents or lemma in self.cues.organisations:
@@ -363,10 +369,9 @@ class Speakers:
             if ante is not None:
                 return ante, "organisation"
         if lemma in self.cues.spokespersons:
-            for m in self.preceding(start, ("person",), limit=6):
-                window = self.text[max(0, m.start - 40) : m.end].lower()
-                if lemma in window:
-                    return self.actor_of(m, text=text), "person"
+            titled = self._titled_person(lemma, start)
+            if titled is not None:
+                return self.actor_of(titled, text=text), "person"
         if fallback is not None:
             return fallback
         if head.pos_ == "PROPN":
@@ -396,6 +401,15 @@ class Speakers:
             return chosen
         persons = [m for m in inside if m.kind == "person"]
         return persons[0] if persons else max(inside, key=lambda m: m.end - m.start)
+
+    def _titled_person(self, title: str, start: int) -> ActorMention | None:
+        """The nearest named person before ``start`` introduced with ``title``
+        ("Foreign Secretary David Lammy" for "the secretary")."""
+        for m in self.preceding(start, ("person",), limit=5):
+            window = self.text[max(0, m.start - 40) : m.end].lower()
+            if title in window and self._proper_head(m) and not self._title_only(m):
+                return m
+        return None
 
     def _title_only(self, m: ActorMention) -> bool:
         """A mention that is a title and no name ("The Prime Minister")."""
@@ -515,8 +529,12 @@ class Speakers:
             return Actor(text=text), "pronoun"
         return self.actor_of(pick), self.representative(pick).kind
 
-    def _person(self, start: int, text: str, last: Seg | None) -> Actor | None:
-        """The person a definite description ("the senator") points back at."""
+    def _person(
+        self, start: int, text: str, last: Seg | None, title: str = "", guess: bool = True
+    ) -> Actor | None:
+        """The person a definite description ("the senator") points back at: the previous
+        speaker, else the person last named with that ``title``, else (``guess``) the
+        nearest person mention."""
         kinds = ("person",)
         ante: Actor | None = None
         if (
@@ -529,7 +547,8 @@ class Speakers:
         ):
             ante = last.actor
         else:
-            pick = self._antecedent(start, kinds, self.gender(text))
+            titled = self._titled_person(title, start) if title else None
+            pick = titled or (self._antecedent(start, kinds, self.gender(text)) if guess else None)
             if pick is not None:
                 ante = self.actor_of(pick)
         if ante is None:
