@@ -10,9 +10,12 @@ Peskov told reporters") into an ``Actor``:
 * a pronoun ("he said") is the previous speaker while no other person has become the
   subject of a sentence since, else the nearest person mention (organisation for "it",
   "they") outside quotations, agreeing in gender where the mention's own words say it;
-* a description ("the senator", "the ministry", "the statement") is the person, the
-  organisation of the same head noun, or the issuing organisation last named (or the
-  previous speaker), keeping the description as the actor's text;
+* a description is who it points back at, keeping the description as the actor's
+  text: "the senator" / "the Foreign Secretary" the previous speaker, else the person
+  last introduced with that title; "the ministry" the organisation last named with that
+  head noun; "the statement" the previous (organisation) speaker, else the organisation
+  last named;
+* a relative pronoun ("Ushakov, who said …") is the noun its clause describes;
 * anything else is an ``Actor`` built from the phrase itself.
 
 The cue lexicon (``data/quote_cues.yaml``) is loaded here once: ``load_cues()``.
