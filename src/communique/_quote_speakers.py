@@ -9,7 +9,8 @@ Peskov told reporters") into an ``Actor``:
   surname is the person last named with it;
 * a pronoun ("he said") is the previous speaker while no other person has become the
   subject of a sentence since, else the nearest person mention (organisation for "it",
-  "they") outside quotations, agreeing in gender where the mention's own words say it;
+  "they") outside quotations, agreeing in gender where the mention's own words (Mrs.,
+  spokeswoman) or the article's pronouns for that name ("Reynolds said she …") say it;
 * a description is who it points back at, keeping the description as the actor's
   text: "the senator" / "the Foreign Secretary" the previous speaker, else the person
   last introduced with that title; "the ministry" the organisation last named with that
