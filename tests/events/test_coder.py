@@ -403,3 +403,8 @@ def test_coder_stopping_an_action(
 def test_coder_said_must_is_a_demand(code: Coder) -> None:
     events = code("China said that Japan must withdraw from Nepal.")
     assert triples(events) == {("CHN", "JPN", "106")}
+
+
+def test_coder_pronoun_subject_of_the_previous_sentence(code: Coder) -> None:
+    events = code("Russia met China.\n\nIt later attacked Ukraine.")
+    assert ("RUS", "UKR", "190") in triples(events)

@@ -112,7 +112,7 @@ class _Coder:
         """A pronoun subject in reported speech refers to the reporter ("Trump said he ...")."""
         cur = token.head
         for _ in range(8):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             gov = cur.head
             if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and gov.pos_ in ("VERB", "AUX"):
@@ -128,6 +128,15 @@ class _Coder:
                 found = args.actors_at(t, self.index)
                 if found:
                     return found
+        # else the subject of the previous sentence ("Russia ... . It also said ...")
+        i = self.parsed.sentence_index(token) - 1
+        while i >= 0 and self.parsed.is_boilerplate(i):
+            i -= 1
+        if i >= 0 and token.lower_ in ("he", "she", "it", "they"):
+            root = self.parsed.spans[i].root
+            subj, _p = args.subject_of(root)
+            if subj is not None and subj.lower_ not in _PRONOUNS:
+                return args.actors_at(subj, self.index)
         return []
 
     def _agents(self, token: Token | None) -> list[ActorMention]:
@@ -186,7 +195,7 @@ class _Coder:
             self.log(f"    agent '{args.child(tok, 'poss')}' is not a known actor")
             return None
         targets = args.noun_targets(tok, self.index, sources)
-        if head is not tok:  # "held talks with X": the predicate's subject and its phrases
+        if head.i != tok.i:  # "held talks with X": the predicate's subject and its phrases
             if not sources:
                 sources, subj = self._verb_source(head)
                 if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
@@ -521,7 +530,7 @@ def _chain(token: Token) -> list[Token]:
     out = [token]
     cur = token
     for _ in range(10):
-        if cur.head is cur or cur.dep_ in ("relcl", "advcl", "parataxis"):
+        if cur.head.i == cur.i or cur.dep_ in ("relcl", "advcl", "parataxis"):
             break
         cur = cur.head
         out.append(cur)

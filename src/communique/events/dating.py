@@ -29,7 +29,7 @@ def _attach_verb(token: Token) -> Token:
     for _ in range(12):
         if cur.pos_ in ("VERB", "AUX") and cur is not token:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur

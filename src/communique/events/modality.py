@@ -90,7 +90,7 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
     """
     dep = head.dep_
     up = head.head
-    if up is head:
+    if up.i == head.i:
         return None
     if dep == "conj" and up.pos_ in ("VERB", "AUX") and depth < 4:
         return governing_word(up, depth + 1)
@@ -105,7 +105,7 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
             return None
         return up
     if dep in ("pcomp", "pobj") and up.dep_ in ("prep", "dative") and up.lower_ in COMPLEMENT_PREPS:
-        return up.head if up.head is not up else None
+        return up.head if up.head.i != up.i else None
     return None
 
 
@@ -131,7 +131,7 @@ def governance(head: Token, cues: Cues) -> Mood:
             mood.conditional = True
             notes.append(f"inside the conditional clause of '{cur.text}'")
             break
-        if cur.head is cur or cur.dep_ in ("relcl", "ccomp", "parataxis"):
+        if cur.head.i == cur.i or cur.dep_ in ("relcl", "ccomp", "parataxis"):
             break
         cur = cur.head
     for c in head.children:
@@ -146,7 +146,7 @@ def governance(head: Token, cues: Cues) -> Mood:
             mood.background = True
             notes.append(f"background: inside the relative clause of '{cur.head.text}'")
             break
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     gov = governing_word(head)
