@@ -408,3 +408,8 @@ def test_coder_said_must_is_a_demand(code: Coder) -> None:
 def test_coder_pronoun_subject_of_the_previous_sentence(code: Coder) -> None:
     events = code("Russia met China.\n\nIt later attacked Ukraine.")
     assert ("RUS", "UKR", "190") in triples(events)
+
+
+def test_coder_date_of_an_event_noun(code: Coder) -> None:
+    events = code("Japan said Tuesday's attack by Russia on Ukraine was a crime.")
+    assert [(e.cameo, e.date) for e in events if e.cameo == "190"] == [("190", "2025-08-05")]

@@ -87,15 +87,21 @@ class DateIndex:
                 continue
             sentence = parsed.sentence_index(root)
             self._by_sentence.setdefault(sentence, []).append((d, _attach_verb(root)))
+            if root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+                # "Tuesday's attack", "the attack on Tuesday": the date of an event noun
+                self._by_sentence[sentence].append((d, root.head))
+            elif root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+                self._by_sentence[sentence].append((d, root.head.head))
 
     def for_clause(
         self, sentence: int, verbs: Iterable[Token]
     ) -> tuple[str | None, DateMention | None]:
-        """The event date for a predicate chain ``verbs`` in ``sentence``."""
+        """The event date for a predicate chain ``verbs`` (nearest first) in ``sentence``:
+        the date attached nearest to the event wins."""
         found = self._by_sentence.get(sentence)
         if found:
-            chain = {v.i for v in verbs}
-            for d, verb in found:
-                if verb.i in chain:
-                    return d.value, d
+            for v in verbs:
+                for d, anchor in found:
+                    if anchor.i == v.i:
+                        return d.value, d
         return self.published, None
