@@ -143,7 +143,7 @@ class _Finder(Speakers):
         k = seg.open_tok - 1
         while k >= start and self.doc[k].is_space:
             k -= 1
-        if k < start or self.doc[k].text != ":":
+        if k < start or (self.doc[k].text not in (":", "--") and self.doc[k].text not in _DASHES):
             return None
         for i in range(start, k):
             t = self.doc[i]
@@ -199,7 +199,8 @@ class _Finder(Speakers):
         t = root.head
         if t.i == root.i or self.in_quote[t.i]:
             # the quotation is a clause of its own: the lead-in before it, if any
-            if seg.open_tok - 1 < start or self.doc[seg.open_tok - 1].text not in (":", ","):
+            lead = self.doc[seg.open_tok - 1].text if seg.open_tok - 1 >= start else ""
+            if lead not in (":", ",", "--") and lead not in _DASHES:
                 return None
             t = self.doc[seg.open_tok - 1].head
         found: Token | None = None
