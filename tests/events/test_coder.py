@@ -411,5 +411,6 @@ def test_coder_pronoun_subject_of_the_previous_sentence(code: Coder) -> None:
 
 
 def test_coder_date_of_an_event_noun(code: Coder) -> None:
-    events = code("Japan said Tuesday's attack by Russia on Ukraine was a crime.")
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("190", noun="attack")))
+    events = code("Japan said Tuesday's attack by Russia on Ukraine was a crime.", lexicon)
     assert [(e.cameo, e.date) for e in events if e.cameo == "190"] == [("190", "2025-08-05")]
