@@ -45,7 +45,7 @@ from .triggers import Trigger, describe, find_triggers, headline_triggers
 # bench/ or the module's tests): an event needs a resolved source (the actor who acted);
 # a missing target is allowed ("Russia launched an offensive"). Requiring both sides
 # loses most events; allowing target-only events ("the attack on X") adds noise.
-#: Events need at least this: "source", "target", "any" (either side) or "both".
+#: Events need at least this: "source", "any" (either side) or "both".
 REQUIRE = "source"
 #: Events in relative clauses ("the ship it seized"): "keep", "drop", or "secondary"
 #: (dropped when the sentence has a main-clause event).
