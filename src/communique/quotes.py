@@ -15,7 +15,7 @@ How it works, in one pass over the article:
    reporters / said a U.S. official); a verb that governs it or introduces it from the
    left (Graham said, “…” / New Delhi called the threats “…” / according to X, “…”); any
    verb of saying with a subject elsewhere in its sentence (The meeting, the ministry
-   noted, was “…”); a lead-in ending in a colon, in its sentence or as the previous
+   noted, was “…”); a lead-in ending in a colon or dash, in its sentence or as the previous
    paragraph ("X issued a statement." also leads into a quotation paragraph); the verb
    whose clause holds a partial quotation (Sanders pushed his promise of “free
    college”); a signature paragraph after it ("—Michelle Marks, Philadelphia").
@@ -300,7 +300,10 @@ class _Finder(Speakers):
             opens = all(self.doc[i].is_punct for i in range(start, seg.open_tok))
             ends = self.text[seg.span.start : seg.span.end].rstrip()[-1:] in (".", "!", "?")
             new = seg.after < len(self.doc) and self.doc[seg.after].text[:1].isupper()
-            cue = None if ends and new and not opens else self.cue_after(seg, stop)
+            if ends and new and not opens:
+                cue, stop = None, seg.after  # the text after it is the next sentence
+            else:
+                cue = self.cue_after(seg, stop)
             side = "after"
             if cue is None:
                 cue, side = self.cue_before(seg, start), "before"
