@@ -218,6 +218,13 @@ def test_coder_nominal_event_between(code: Coder) -> None:
     assert ("IND", "RUS", "0312") in found and ("RUS", "IND", "0312") in found
 
 
+def test_coder_passive_talks_between(code: Coder) -> None:
+    assert triples(code("Talks between India and Russia were held in Moscow.")) == {
+        ("IND", "RUS", "040"),
+        ("RUS", "IND", "040"),
+    }
+
+
 def test_coder_held_talks_with(code: Coder) -> None:
     assert triples(code("Indian Ambassador Vinay Kumar held talks with Col-Gen Fomin.")) == {
         ("INDGOV", "RUSMIL", "040")

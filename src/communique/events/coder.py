@@ -184,6 +184,11 @@ class _Coder:
                 return None
             targets = args.verb_targets(tok, trig.pattern.prep, self.index)
             between = args.between_pair(tok, self.index)
+            for w in trig.words[1:]:  # "talks between X and Y were held"
+                if len(between) < 2 and w.pos_ in _NOUN_POS:
+                    between = args.between_pair(w, self.index)
+            if not sources and len(between) >= 2:
+                return between, [], True
             if not targets and len(between) >= 2:
                 return between, [], True
             return sources, targets, False
