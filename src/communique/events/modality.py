@@ -1,15 +1,18 @@
 """Negation, modality and reported content: what kind of event an action really is.
 
-    clause_head(trigger, lexicon) -> Token     the predicate that carries the action
-    governance(head) -> Mood                   negation, future, condition and governor
+    governance(head, cues) -> Mood             negation, future, condition and governor
+    governor_kind(word, cues) -> str | None    threat, intent, refusal, appeal, demand,
+                                               cessation, content, speech or None
     transform(code, mood, cues) -> (code|None, negated, why)   the event's final code
 
 An action word is rarely an event on its own: "threatened to impose sanctions" is a
 threat (13x), not sanctions (163); "refused to meet" a rejection (125); "said it would
-send aid" an intent (033); "accused X of applying pressure" codes the accusation only;
-an action inside an "if/unless" clause did not happen. ``governance`` walks from the
-action's predicate up to the word that governs it and reports what it found; the coder
-then turns the action's code with ``Cues.transform``.
+send aid" an intent (033); "X said Y must withdraw" a demand (106); "ended the talks"
+halts negotiations (164); "accused X of applying pressure" codes the accusation only;
+an action inside an "if/unless" clause did not happen, and a negated conflict neither.
+``governance`` walks from the action's predicate up to the word that governs it and
+reports what it found; ``transform`` turns the action's code with the tables of
+``data/event_cues.yaml`` (``Cues.transform``).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ class Mood:
     conditional: bool = False  # inside an if/unless clause: did not happen
     threat_condition: bool = False  # the clause carries an "unless/if" condition
     governor: Token | None = None
-    kind: str | None = None  # threat, intent, refusal, appeal, demand, content, speech
+    kind: str | None = None  # see governor_kind
     governor_negated: bool = False
     notes: tuple[str, ...] = ()
     headline: bool = False  # a Title Case headline read without its parse
