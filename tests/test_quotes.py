@@ -141,6 +141,13 @@ def test_quotes_title_description_names_the_titled_person(parse: Callable[..., P
     assert q.speaker is not None and q.speaker.name == "David Lammy"
 
 
+def test_quotes_verbless_lead_in_names_the_statement_owner(parse: Callable[..., Parsed]) -> None:
+    text = "Aides say the governor will back Cruz. From Jeb Bush's Facebook post: “We must unite.”"
+    (q,) = _quotes(parse, text)
+    assert q.cue == "post"
+    assert "Bush" in _speaker_words(q)
+
+
 def test_quotes_relative_clause_speaker(parse: Callable[..., Parsed]) -> None:
     text = "The talks were attended by Kremlin aide Yuri Ushakov, who said the meeting was “very useful.”"
     (q,) = _quotes(parse, text)

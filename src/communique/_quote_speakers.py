@@ -98,7 +98,7 @@ class Seg:
     after: int  # first token after the closing mark
     cue: Token | None = None
     cue_text: str | None = None
-    cue_side: str = ""  # after before sentence colon lead governor dash inherit carry
+    cue_side: str = ""  # after before sentence colon lead governor owner dash inherit carry
     speaker: tuple[int, int] | None = None  # character offsets of the speaker phrase
     actor: Actor | None = None
     actor_kind: str = ""

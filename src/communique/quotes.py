@@ -155,6 +155,21 @@ class _Finder(Speakers):
                 return t
         return None
 
+    def colon_owner(self, seg: Seg, start: int) -> Token | None:
+        """A verbless lead-in naming a statement: From Bush's Facebook post: “…”."""
+        k = seg.open_tok - 1
+        while k >= start and self.doc[k].is_space:
+            k -= 1
+        if k < start or self.doc[k].text != ":":
+            return None
+        for i in range(k - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() in self.cues.documents and not self.in_quote[i]:
+                for c in t.children:
+                    if c.dep_ == "poss" and self._nounish(c) and c.pos_ != "PRON":
+                        return c
+        return None
+
     def cue_in_sentence(self, start: int, stop: int) -> Token | None:
         """Any verb of saying with a subject in the sentence around the quotation."""
         for i in range(start, stop):
@@ -260,7 +275,9 @@ class _Finder(Speakers):
     def attribute_to(self, seg: Seg, cue: Token, subj: Token, side: str, last: Seg | None) -> None:
         seg.cue, seg.cue_side = cue, side
         if side == "dash":
-            seg.cue_text = None
+            seg.cue_text = None  # a headline's or signature's name stands alone
+        elif side == "owner":
+            seg.cue_text = cue.text.lower()  # the statement named before the colon
         lo, hi = self.phrase(subj)
         if hi <= lo:
             return
@@ -316,9 +333,12 @@ class _Finder(Speakers):
             if cue is None and self.block_kinds[b] not in ("title", "heading"):
                 cue, side = self.cue_governor(seg, start), "governor"
             if cue is None:
-                signer = self.cue_headline(seg) or self.cue_dash(seg)
+                owner = self.colon_owner(seg, start)
+                signer = self.cue_headline(seg) or owner or self.cue_dash(seg)
                 if signer is not None:
-                    self.attribute_to(seg, signer, signer, "dash", last)
+                    side = "owner" if signer is owner else "dash"
+                    cue_tok = signer.head if side == "owner" else signer
+                    self.attribute_to(seg, cue_tok, signer, side, last)
                     last = seg if seg.actor is not None else last
                     continue
             if cue is not None:
