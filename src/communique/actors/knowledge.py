@@ -1,7 +1,7 @@
 """Everything the actor stage knows, loaded once: named actors, country names and roles.
 
-Layers, later ones overriding earlier ones on the same name: the Phoenix tables and
-``subdivisions.tsv`` (first come first served between them), then ``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, then the user's
+Layers, later ones overriding earlier ones on the same name: the Phoenix tables,
+``subdivisions.tsv`` and ``cities.tsv`` (first come first served between them), then ``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, then the user's
 dictionaries in the order given. When a later entry takes over a name, the earlier
 entry loses all its names (so a user entry for "Angela Merkel" also retires the
 built-in alias "Merkel" unless the user lists it again).
@@ -21,8 +21,11 @@ from spacy.tokens import Doc, Token
 
 from .dictionaries import country_names, load_user_dictionary, named_table, role_table
 from .entries import Entry, make_period
-from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key
+from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key, word_bounds
 
+#: spaCy entity labels a city name must carry to count (the small model often calls an
+#: unknown town an ORG; a PERSON or no entity at all is no town).
+_LOCATED = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 #: Entry kinds that are places (a person of the same name wins over them).
 _PLACES = {"capital", "place"}
 #: Longest name or role, in tokens, that ``scan`` tries.
@@ -65,11 +68,18 @@ class Knowledge:
     max_key: int = 0
     #: the exact spellings of short keys ("US", "U.S.", "Xi"): short names match only these
     short_forms: dict[str, set[str]] = field(default_factory=dict)
+    #: where a key's words begin (``unitedstates`` → {6}): a match over several tokens
+    #: must split only there, so "It's a" never spells a city "Itsa"
+    bounds: dict[str, set[int]] = field(default_factory=dict)
+    #: keys that match only inside a named entity that is not a person: the cities
+    located: set[str] = field(default_factory=set)
     _prefixes: set[str] | None = field(default=None, repr=False, compare=False)
 
     # -------------------------------------------------------------- building
 
-    def add(self, entry: Entry, *, override: bool, propn_only: bool = False) -> None:
+    def add(
+        self, entry: Entry, *, override: bool, propn_only: bool = False, located: bool = False
+    ) -> None:
         self._prefixes = None
         keys = [key(_no_article(n)) for n in (entry.name, *entry.aliases)]
         keys = [k for k in dict.fromkeys(keys) if k]
@@ -87,6 +97,8 @@ class Knowledge:
             k = key(n)
             if k and len(k) <= ACRONYM_MAX:
                 self.short_forms.setdefault(k, set()).add(n.replace(" ", ""))
+            if k:
+                self.bounds.setdefault(k, set()).update(word_bounds(n))
         for k in keys:
             if override or k not in self.names:
                 self.names[k] = entry
@@ -94,6 +106,10 @@ class Knowledge:
                     self.propn_only.add(k)
                 else:
                     self.propn_only.discard(k)
+                if located:
+                    self.located.add(k)
+                else:
+                    self.located.discard(k)
                 self.max_key = max(self.max_key, len(k))
 
     def _retire(self, old: Entry) -> None:
@@ -107,6 +123,7 @@ class Knowledge:
         k = key(text)
         if k:
             self.roles[k] = Role(text, sector or None, priority, kind)
+            self.bounds.setdefault(k, set()).update(word_bounds(text))
             self.max_key = max(self.max_key, len(k))
 
     # -------------------------------------------------------------- matching
@@ -135,6 +152,7 @@ class Knowledge:
                 continue
             best: tuple[int, Entry, str] | None = None
             acc = ""
+            cuts: list[int] = []  # key length after each token
             for j in range(i, min(n, i + MAX_TOKENS)):
                 if stop[j] or (j > i and line_end[j - 1]):
                     break
@@ -144,8 +162,9 @@ class Knowledge:
                 acc += kj
                 if len(acc) > max_key or acc[:_PREFIX] not in prefixes:
                     break
+                cuts.append(len(acc))
                 entry = names.get(acc)
-                if entry is not None and self._name_ok(doc, i, j, acc, lower):
+                if entry is not None and self._name_ok(doc, i, j, acc, lower, cuts):
                     best = (j, entry, acc)
             if best is not None:
                 j, entry, acc = best
@@ -164,14 +183,18 @@ class Knowledge:
                 continue
             best_role: tuple[int, Role, str] | None = None
             acc = ""
+            rcuts: list[int] = []
             for j in range(i, min(n, i + MAX_TOKENS)):
                 if taken[j] or stop[j]:
                     break
                 kj = keys[j]
                 if kj:
                     role = roles.get(acc + kj) or roles.get(acc + lemmas[j])
-                    if role is not None:
+                    if role is not None and (
+                        not rcuts or set(rcuts) <= self.bounds.get(key(role.text), set())
+                    ):
                         best_role = (j, role, acc + kj)
+                    rcuts.append(len(acc) + len(kj))
                 acc += kj
                 if len(acc) > max_key or (acc[:_PREFIX] not in prefixes and lemmas[j] == kj):
                     break
@@ -184,7 +207,13 @@ class Knowledge:
         atoms.sort(key=lambda a: a.start)
         return atoms
 
-    def _name_ok(self, doc: Doc, i: int, j: int, k: str, lower: bool) -> bool:
+    def _name_ok(self, doc: Doc, i: int, j: int, k: str, lower: bool, cuts: list[int]) -> bool:
+        if cuts[:-1] and not set(cuts[:-1]) <= self.bounds.get(k, set()):
+            return False
+        if k in self.located and any(
+            doc[t].ent_type_ not in _LOCATED for t in range(i, j + 1) if not doc[t].is_punct
+        ):
+            return False
         text = doc[i : j + 1].text
         if k.isdigit():
             return False  # "313 people" is no armed group
@@ -262,6 +291,8 @@ def _builtin() -> Knowledge:
     _add_phoenix(kb, phoenix)
     for entry in named_table("subdivisions.tsv"):
         kb.add(entry, override=False, propn_only=True)
+    for entry in named_table("cities.tsv"):
+        kb.add(entry, override=False, propn_only=True, located=True)
     for entry in named_table("organisations.tsv"):
         kb.add(entry, override=True)
     for entry in named_table("people.tsv"):
@@ -326,6 +357,8 @@ def load_knowledge(dictionaries: Sequence[str] = ()) -> Knowledge:
         propn_only=set(base.propn_only),
         max_key=base.max_key,
         short_forms={k: set(v) for k, v in base.short_forms.items()},
+        bounds={k: set(v) for k, v in base.bounds.items()},
+        located=set(base.located),
     )
     for path in dictionaries:
         for entry in load_user_dictionary(path):

@@ -55,3 +55,14 @@ def is_capitalised(text: str) -> bool:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def word_bounds(name: str) -> set[int]:
+    """Key lengths at which the words of ``name`` end ("Col-Gen Fomin" → {3, 6, 11})."""
+    out: set[int] = set()
+    total = 0
+    for part in _NON_ALNUM.split(fold(name)):
+        if part:
+            total += len(key(part))
+            out.add(total)
+    return out
