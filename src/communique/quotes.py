@@ -16,7 +16,8 @@ How it works, in one pass over the article:
    left (Graham said, “…” / New Delhi called the threats “…” / according to X, “…”); any
    verb of saying with a subject elsewhere in its sentence (The meeting, the ministry
    noted, was “…”); a lead-in ending in a colon or dash, in its sentence or as the previous
-   paragraph ("X issued a statement." also leads into a quotation paragraph); the verb
+   paragraph ("X issued a statement." also leads into a quotation paragraph; a verbless
+   "From X's post:" speaks for X); the verb
    whose clause holds a partial quotation (Sanders pushed his promise of “free
    college”); a signature paragraph after it ("—Michelle Marks, Philadelphia").
 3. A span without a cue takes the cue and speaker of the quotation next to it in the same
