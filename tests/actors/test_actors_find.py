@@ -267,3 +267,25 @@ def test_find_definite_role_joins_its_antecedent(
         "IND",
         "Narendra Modi",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Protesters gathered in Oxford on Sunday.", "Oxford", "GBR"),
+        ("Shelling hit Mariupol overnight.", "Mariupol", "UKR"),
+        ("Police in Bavaria arrested two men.", "Police in Bavaria", "DEU"),
+    ],
+)
+def test_find_cities_and_regions(
+    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, country: str
+) -> None:
+    m = _best(find_actors(parse(text, published="2024-01-01"), kb), phrase)
+    assert m.country == country
+
+
+@pytest.mark.parametrize("text", ["It’s a shame, he said.", "But a deal is near.", "As an aside."])
+def test_find_names_do_not_straddle_words(
+    parse: Callable[..., Parsed], kb: Knowledge, text: str
+) -> None:
+    assert find_actors(parse(text, published="2024-01-01"), kb) == []
