@@ -421,3 +421,7 @@ def test_coder_date_of_an_event_noun(code: Coder) -> None:
     lexicon = Lexicon((*LEXICON.patterns, _pattern("190", noun="attack")))
     events = code("Japan said Tuesday's attack by Russia on Ukraine was a crime.", lexicon)
     assert [(e.cameo, e.date) for e in events if e.cameo == "190"] == [("190", "2025-08-05")]
+
+
+def test_coder_quantity_of_actors(code: Coder) -> None:
+    assert triples(code("Hundreds of police arrested Russia.")) == {("COP", "RUS", "173")}

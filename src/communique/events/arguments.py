@@ -40,6 +40,12 @@ OBJECT_CONTROL = frozenset(
      "require", "oblige", "convince", "advise", "lead", "get"}
 )  # fmt: skip
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Heads that only count or group the actors of their of-phrase ("dozens of soldiers").
+QUANTITIES = frozenset(
+    {"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "million", "millions",
+     "score", "group", "number", "member", "some", "many", "most", "all", "majority", "rest",
+     "part", "unit", "contingent", "delegation", "team", "batch", "handful", "couple", "pair"}
+)  # fmt: skip
 
 
 class MentionIndex:
@@ -113,6 +119,9 @@ def actors_at(
     out: list[ActorMention] = []
     for head in conjuncts(_antecedent(token)):
         found = index.at(head)
+        if found is None and (head.pos_ in ("NUM", "PRON", "DET") or head.lemma_ in QUANTITIES):
+            of = prep_objects(head).get("of")  # "hundreds of British troops"
+            found = index.at(of) if of is not None else None
         if found is not None:
             out.append(found)
         elif inner:
