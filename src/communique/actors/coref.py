@@ -3,6 +3,7 @@
 * people: a name that ends another person's name ("Kumar", "Ambassador Kumar",
   "Col-Gen Fomin" → "Vinay Kumar", "Alexander Fomin") joins the nearest earlier such
   person (or the first later one);
+* a country: every mention of its names and demonyms ("the United States", "US");
 * organisations and places: the same table entry or the same words; an acronym that
   spells the capitalised words of an earlier mention ("MEA" after "the Indian Ministry
   of External Affairs (MEA)");
@@ -92,11 +93,12 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
     for i, m in enumerate(ms):
         if m.kind == "person":
             continue
-        k = (
-            "e:" + m.entry_name
-            if m.entry_name
-            else ("t:" + key(m.name or "") if m.kind == "organisation" else "")
-        )
+        if m.kind == "country" and m.country and not m.has_role:
+            k = "c:" + m.country  # "the United States", "US", "Americans": one actor
+        elif m.entry_name:
+            k = "e:" + m.entry_name
+        else:
+            k = "t:" + key(m.name or "") if m.kind == "organisation" else ""
         if not k or k in {"t:"}:
             continue
         if m.has_role and m.kind != "organisation":
