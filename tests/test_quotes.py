@@ -9,6 +9,7 @@ import pytest
 from communique._quote_spans import quote_spans
 from communique.models import ActorMention, Quote
 from communique.nlp import Parsed
+from communique.pipeline import Pipeline
 from communique.quotes import find_quotes, load_cues
 
 
@@ -299,21 +300,23 @@ def test_quotes_cue_lexicon_loads() -> None:
 
 
 SEED_QUOTES = [
-    ("warm and friendly atmosphere", "Ministry"),
-    ("The two sides engaged in a detailed discussion", "Ministry"),
-    ("We hear many statements that are in fact threats", "Peskov"),
-    ("We believe that sovereign countries should have", "Peskov"),
-    ("unjustified and unreasonable", "Delhi"),
-    ("India’s imports are intended to provide predictable", "MEA"),
+    ("warm and friendly atmosphere", "Ministry", "RUS"),
+    ("The two sides engaged in a detailed discussion", "Ministry", "RUS"),
+    ("We hear many statements that are in fact threats", "Peskov", "RUS"),
+    ("We believe that sovereign countries should have", "Peskov", "RUS"),
+    ("unjustified and unreasonable", "Delhi", "IND"),
+    ("India’s imports are intended to provide predictable", "MEA", "IND"),
 ]
 
 
-@pytest.mark.parametrize("contains, speaker", SEED_QUOTES)
-def test_quotes_seed_article(seed_parsed: Parsed, pipeline, contains: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    from communique import actors
-
-    mentions = actors.find_actors(seed_parsed, pipeline.knowledge)
-    quotes = find_quotes(seed_parsed, mentions)
+@pytest.mark.parametrize("contains, speaker, country", SEED_QUOTES)
+def test_quotes_seed_article(
+    seed_parsed: Parsed, pipeline: Pipeline, contains: str, speaker: str, country: str
+) -> None:
+    """The six quotations of the seed article, through the real pipeline (actor stage
+    included): each found once, with its speaker and the speaker's country."""
+    quotes = pipeline.stages(seed_parsed).quotes
     (q,) = [q for q in quotes if contains in q.text]
     assert q.speaker is not None
     assert speaker in f"{q.speaker.text} {q.speaker.name}"
+    assert q.speaker.country == country
