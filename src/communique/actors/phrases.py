@@ -88,6 +88,19 @@ def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
     return False
 
 
+def _headline_person(doc: Doc, idx: Index, h: int) -> Atom | None:
+    """In a title-case headline spaCy may read "Kremlin Condemns" as a person: a
+    government building or organisation followed by one unknown word. The building or
+    organisation is the actor then."""
+    if idx.ent[h] != "PERSON" or idx.named(h) is not None:
+        return None
+    s, e = idx.ent_start[h], idx.ent_end[h]
+    a = idx.named(s)
+    if a is None or a.entry is None or a.entry.kind not in {"building", "organisation"}:
+        return None
+    return a if a.start == s and e - a.end == 1 else None
+
+
 def _role_modifier(doc: Doc, idx: Index, i: int) -> bool:
     """A role word right before a chunk that spaCy left out of it ("wanted persons")."""
     r = idx.role(i)
@@ -192,6 +205,10 @@ def find_phrases(
             continue
         for t in range(chunk.start, chunk.end):
             covered[t] = True
+        lead = _headline_person(doc, idx, h)
+        if lead is not None:
+            out.append(Phrase(lead.start, lead.end, lead.end - 1))
+            continue
         if actor_head(doc, idx, h, start):
             while start > 0 and _role_modifier(doc, idx, start - 1):
                 start -= 1
