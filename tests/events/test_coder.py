@@ -27,6 +27,8 @@ ACTORS = {
     "Nepal": "NPL",
     "Japan": "JPN",
     "police": "COP",
+    "Russian officials": "RUSGOV",
+    "Indian": "IND",
 }
 
 
@@ -136,6 +138,10 @@ def test_coder_active_and_passive(
         (
             "India and China met Russia.",
             {("IND", "RUS", "040"), ("CHN", "RUS", "040")},
+        ),
+        (
+            "Indian and Russian officials held talks.",
+            {("IND", "RUSGOV", "040"), ("RUSGOV", "IND", "040")},
         ),
         (
             "Russia attacked India and China.",

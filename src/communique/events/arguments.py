@@ -124,6 +124,10 @@ def actors_at(
             found = index.at(of) if of is not None else None
         if found is not None:
             out.append(found)
+            # "Indian and Russian officials": coordinated modifiers name more actors
+            for c in head.children:
+                if c.dep_ in ("amod", "compound") and c.conjuncts:
+                    out.extend(m for m in map(index.at, conjuncts(c)) if m is not None)
         elif inner:
             out.extend(_inner_actors(head, index, 2))
     unique: list[ActorMention] = []
