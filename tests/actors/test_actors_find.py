@@ -289,3 +289,9 @@ def test_find_names_do_not_straddle_words(
     parse: Callable[..., Parsed], kb: Knowledge, text: str
 ) -> None:
     assert find_actors(parse(text, published="2024-01-01"), kb) == []
+
+
+def test_find_country_title_inside_a_headline(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    text = "Russian Deputy Minister, Indian Envoy Discuss Strengthening Defence Ties"
+    m = _best(find_actors(parse(text, published="2025-08-06"), kb), "Indian Envoy")
+    assert (m.text, m.country, m.sector) == ("Indian Envoy", "IND", "GOV")

@@ -286,6 +286,11 @@ def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
     taken = {t for p in out for t in range(p.start, p.end)}
     t = start
     while t < end:
+        titled = _country_title(doc, idx, t, end)
+        if titled is not None and t not in taken:
+            out.append(titled)  # "Indian Envoy" in "Indian Envoy Discuss … Ties"
+            t = titled.end
+            continue
         a = idx.named(t)
         if a is not None and a.entry is not None and a.entry.kind in STANDALONE and t not in taken:
             out.append(Phrase(a.start, a.end, a.end - 1))  # whole name, even past the chunk
@@ -300,6 +305,19 @@ def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
                 continue
         t += 1
     return out
+
+
+def _country_title(doc: Doc, idx: Index, t: int, end: int) -> Phrase | None:
+    """A country word and a title modifying another noun: "US envoy" in "US envoy visit"."""
+    a = idx.named(t)
+    if a is None or a.entry is None or a.entry.kind not in {"country", "demonym"}:
+        return None
+    r = idx.role(a.end) if a.end < end else None
+    if r is None or r.role is None or r.role.kind != "person" or not r.role.sector:
+        return None
+    if r.end >= end or r.role.priority < 30:
+        return None
+    return Phrase(a.start, r.end, r.end - 1)
 
 
 def _no_overlap(phrases: list[Phrase]) -> list[Phrase]:
