@@ -431,3 +431,13 @@ def test_coder_date_of_an_event_noun(code: Coder) -> None:
 
 def test_coder_quantity_of_actors(code: Coder) -> None:
     assert triples(code("Hundreds of police arrested Russia.")) == {("COP", "RUS", "173")}
+
+
+def test_coder_headline_takes_the_date_of_the_same_event_in_the_body(
+    parse: Callable[..., Parsed],
+) -> None:
+    text = "Russia Condemns Japan\n\nRussia on Tuesday accused Japan of lying."
+    parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
+    events = code_events(parsed, mentions(parsed), [], lexicon)
+    assert {(e.cameo, e.date) for e in events} == {("111", "2025-08-05"), ("112", "2025-08-05")}

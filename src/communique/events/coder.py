@@ -464,7 +464,34 @@ class _Coder:
             )
             merged[key] = (better, explicit or c.explicit_date)
             self.log(f"repeat of {_render(first)} (mentions {better.mentions})")
-        return [e for e, _x in merged.values()]
+        return self._date_headlines(list(merged.values()))
+
+    def _date_headlines(self, events: list[tuple[Event, bool]]) -> list[Event]:
+        """A headline without a date of its own takes the date the body gives the same
+        event (same countries, same CAMEO root)."""
+        sentences = self.parsed.sentences
+
+        def countries(e: Event) -> tuple[str | None, str | None]:
+            return (
+                e.source.country if e.source else None,
+                e.target.country if e.target else None,
+            )
+
+        out: list[Event] = []
+        for e, explicit in events:
+            if not explicit and sentences[e.sentence_index].kind in ("title", "heading"):
+                for other, other_explicit in events:
+                    if (
+                        other_explicit
+                        and other.root == e.root
+                        and countries(other) == countries(e)
+                        and sentences[other.sentence_index].kind not in ("title", "heading")
+                    ):
+                        self.log(f"headline event dated {other.date} by '{other.trigger}'")
+                        e = replace(e, date=other.date)
+                        break
+            out.append(e)
+        return out
 
     def _event(self, c: _Candidate) -> Event:
         info = _codes()[c.code]
