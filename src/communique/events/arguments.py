@@ -6,6 +6,7 @@
     verb_targets(verb, prep, index)      the target actors of a verb, best slot first
     noun_source(noun, index) / noun_targets(noun, index)
     between_pair(token, index)           the two sides of "between X and Y"
+    merge_adjacent(mentions, text)       headline mentions that form one actor
 
 Rules: the source is the grammatical agent (``nsubj``; the ``by`` agent of a passive;
 inherited from the governing verb for open complements, conjoined verbs and participles);
@@ -17,6 +18,7 @@ A relative pronoun stands for the noun its clause modifies.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -297,3 +299,29 @@ def noun_targets(
         if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
             others += actors_at(c, index)
     return [m for m in others if all(m is not s and m.country != s.country for s in sources)]
+
+
+def merge_adjacent(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """Headline mentions with nothing but words between them are one actor
+    ("Indian" + "Envoy" → an Indian government actor)."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : m.start]
+            if prev.end <= m.start and not any(ch in gap for ch in ",;:&|") and " and " not in gap:
+                keep, other = (prev, m) if prev.country or not m.country else (m, prev)
+                merged = replace(
+                    keep,
+                    text=text[prev.start : m.end],
+                    start=prev.start,
+                    end=m.end,
+                    country=keep.country or other.country,
+                    sector=keep.sector or other.sector,
+                    code=(keep.country or other.country or "") + (keep.sector or other.sector or "")
+                    or None,
+                )
+                out[-1] = merged
+                continue
+        out.append(m)
+    return out

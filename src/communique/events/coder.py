@@ -159,9 +159,11 @@ class _Coder:
         tok = trig.token
         if trig.mood is not None and trig.mood.headline:
             sent = tok.sent
-            left = _merge_adjacent(self.index.in_tokens(sent.start, tok.i), self.parsed)
+            left = args.merge_adjacent(
+                self.index.in_tokens(sent.start, tok.i), self.parsed.article.text
+            )
             right = [m for m in self.index.in_tokens(tok.i, sent.end) if m not in left]
-            return left, _merge_adjacent(right, self.parsed), False
+            return left, args.merge_adjacent(right, self.parsed.article.text), False
         if not trig.is_noun:
             carrier = tok
             if trig.pattern.xcomp is not None:  # "vowed to protect its interests"
@@ -516,33 +518,6 @@ class _Coder:
             negated=c.negated,
             confidence=round(c.confidence, 3),
         )
-
-
-def _merge_adjacent(mentions: list[ActorMention], parsed: Parsed) -> list[ActorMention]:
-    """Headline mentions with nothing but words between them are one actor
-    ("Indian" + "Envoy" → an Indian government actor)."""
-    out: list[ActorMention] = []
-    text = parsed.article.text
-    for m in mentions:
-        if out:
-            prev = out[-1]
-            gap = text[prev.end : m.start]
-            if prev.end <= m.start and not any(ch in gap for ch in ",;:&|") and " and " not in gap:
-                keep, other = (prev, m) if prev.country or not m.country else (m, prev)
-                merged = replace(
-                    keep,
-                    text=text[prev.start : m.end],
-                    start=prev.start,
-                    end=m.end,
-                    country=keep.country or other.country,
-                    sector=keep.sector or other.sector,
-                    code=(keep.country or other.country or "") + (keep.sector or other.sector or "")
-                    or None,
-                )
-                out[-1] = merged
-                continue
-        out.append(m)
-    return out
 
 
 def _governing_verb(token: Token) -> int:
