@@ -12,6 +12,8 @@ The public API: ``extract`` (one text), ``Pipeline`` (many articles, one model l
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import CommuniqueError
 from .models import (
@@ -27,6 +29,9 @@ from .models import (
 )
 from .pipeline import Pipeline
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .store import Store
 
 __version__ = "0.1.0"
 
@@ -65,7 +70,7 @@ def extract(
     return _default_pipeline(model).extract(text, published=published, title=title)
 
 
-def open_store(path: str = "communique.duckdb", *, read_only: bool = False):  # type: ignore[no-untyped-def]
+def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = False) -> Store:
     """Open (and create or migrate) the DuckDB store at ``path``."""
     from .store import open_store as _open
 

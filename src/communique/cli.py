@@ -11,7 +11,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.logging import RichHandler
 from . import __version__
 from .errors import CommuniqueError, UsageError
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
 
 err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("communique")
@@ -113,7 +116,7 @@ def _width() -> int:
     return max(80, shutil.get_terminal_size((160, 40)).columns)
 
 
-def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+def _pipeline(settings: Settings) -> Pipeline:
     from .pipeline import Pipeline
 
     with err.status(f"loading {settings.model}…"):
