@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -22,6 +23,7 @@ from .errors import CommuniqueError, UsageError
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from .models import Article, Skipped
     from .pipeline import Pipeline
 
 err = Console(stderr=True, soft_wrap=True)
@@ -83,8 +85,38 @@ OutFmtOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or js
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")]
 
 
-def _settings(config: Path | None = None, **flags: Any) -> Settings:
-    return load_settings(config).replace(**flags)
+def _settings(
+    config: Path | None = None,
+    *,
+    lexicon: list[str] | None = None,
+    actors: list[str] | None = None,
+    **flags: Any,
+) -> Settings:
+    """Settings from defaults, config file and environment, with the CLI flags on top."""
+    return load_settings(config).replace(
+        lexicon=lexicon,
+        actors=actors,
+        **flags,
+    )
+
+
+def _read(
+    sources: list[str],
+    settings: Settings,
+    published: str | None,
+    input_format: str,
+    column: list[str] | None,
+) -> Iterator[Article | Skipped]:
+    from .ingest import read_sources
+
+    return read_sources(
+        sources,
+        settings=settings,
+        published=_check_date(published, "--published"),
+        input_format=input_format,
+        columns=_columns(column),
+        stdin=sys.stdin.buffer,
+    )
 
 
 def _columns(pairs: list[str] | None) -> dict[str, str] | None:
@@ -164,18 +196,10 @@ def ingest(
         model=model,
         n_process=n_process,
         batch_size=batch_size,
-        lexicon=tuple(lexicon) if lexicon else None,
-        dictionaries=tuple(actors) if actors else None,
+        lexicon=lexicon,
+        actors=actors,
     )
-    published = _check_date(published, "--published")
-    items = jobs.read(
-        sources,
-        settings,
-        published=published,
-        input_format=input_format,
-        columns=_columns(column),
-        stdin=sys.stdin.buffer,
-    )
+    items = _read(sources, settings, published, input_format, column)
     pipeline = _pipeline(settings)
     progress = Progress(
         SpinnerColumn(),
@@ -213,24 +237,16 @@ def extract(
     settings = _settings(
         config,
         model=model,
-        lexicon=tuple(lexicon) if lexicon else None,
-        dictionaries=tuple(actors) if actors else None,
+        lexicon=lexicon,
+        actors=actors,
     )
-    published = _check_date(published, "--published")
-    items = jobs.read(
-        files,
-        settings,
-        published=published,
-        input_format=input_format,
-        columns=_columns(column),
-        stdin=sys.stdin.buffer,
-    )
+    items = _read(files, settings, published, input_format, column)
     pipeline = _pipeline(settings)
     tally = jobs.Tally()
     for doc in jobs.extract(items, pipeline, tally):
         sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
-    err.print(tally.summary().replace(" 0 stored, 0 already stored,", ""))
+    err.print(tally.summary(stored=False))
 
 
 def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: Any) -> None:
@@ -477,8 +493,8 @@ def explain(
     settings = _settings(
         config,
         model=model,
-        lexicon=tuple(lexicon) if lexicon else None,
-        dictionaries=tuple(actors) if actors else None,
+        lexicon=lexicon,
+        actors=actors,
     )
     typer.echo(
         explain_events(
@@ -502,7 +518,7 @@ def actors_lookup(
     """Show how a phrase resolves to country, sector and code, and why."""
     from . import actors as actor_stage
 
-    settings = _settings(config, model=model, dictionaries=tuple(actors) if actors else None)
+    settings = _settings(config, model=model, actors=actors)
     pipeline = _pipeline(settings)
     found = actor_stage.lookup(
         phrase, pipeline.knowledge, pipeline.nlp, date=_check_date(date, "--date")

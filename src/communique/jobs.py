@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
 
 from .models import Article, Document, Skipped
 from .pipeline import Pipeline
-from .settings import Settings
 
 log = logging.getLogger("communique")
 
@@ -43,13 +41,12 @@ class Tally:
             "skipped %s (%s%s)", item.source, item.reason, f": {item.detail}" if item.detail else ""
         )
 
-    def summary(self) -> str:
-        parts = [
-            f"{self.read} read",
-            f"{self.stored} stored",
-            f"{self.duplicates} already stored",
-            f"{sum(self.skipped.values())} skipped",
-        ]
+    def summary(self, *, stored: bool = True) -> str:
+        """One line: counts, skip reasons, what was found (``stored=False`` for extract)."""
+        parts = [f"{self.read} read"]
+        if stored:
+            parts += [f"{self.stored} stored", f"{self.duplicates} already stored"]
+        parts.append(f"{sum(self.skipped.values())} skipped")
         line = ", ".join(parts)
         if self.skipped:
             line += " (" + ", ".join(f"{r}: {n}" for r, n in sorted(self.skipped.items())) + ")"
@@ -64,27 +61,6 @@ def _articles(items: Iterable[Article | Skipped], tally: Tally) -> Iterator[Arti
         else:
             tally.read += 1
             yield item
-
-
-def read(
-    sources: Sequence[str],
-    settings: Settings,
-    *,
-    published: str | None = None,
-    input_format: str = "auto",
-    columns: Mapping[str, str] | None = None,
-    stdin: BinaryIO | None = None,
-) -> Iterator[Article | Skipped]:
-    from .ingest import read_sources
-
-    return read_sources(
-        sources,
-        settings=settings,
-        published=published,
-        input_format=input_format,
-        columns=columns,
-        stdin=stdin,
-    )
 
 
 def extract(
