@@ -51,7 +51,9 @@ def _object_words(verb: Token) -> list[Token]:
     return out
 
 
-def _match_verb(verb: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list[Token]] | None:
+def _match_verb(
+    verb: Token, patterns: Sequence[Pattern], neutral: frozenset[str] = frozenset()
+) -> tuple[Pattern, list[Token]] | None:
     objects = _object_words(verb)
     preps: dict[str, Token] = dict(args.prep_objects(verb))
     for o in objects:
@@ -59,8 +61,13 @@ def _match_verb(verb: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list
             preps.setdefault(word, t)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     xcomp = args.child(verb, ("xcomp", "ccomp"))
+    # a phrasal verb ("step down", "hammer out") means something else than the bare verb:
+    # only patterns naming its particle, or constraining its object, may code it
+    phrasal = particle is not None and particle not in neutral
     for p in patterns:
         if p.particle is not None and p.particle != particle:
+            continue
+        if phrasal and p.particle is None and not p.objects:
             continue
         if p.xcomp is not None and (xcomp is None or xcomp.lemma_.lower() != p.xcomp):
             continue
@@ -117,17 +124,20 @@ def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
     return None
 
 
-def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon) -> Pattern:
+def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon, support: bool) -> Pattern:
     """A generic verb code ("strengthen cooperation" 050) yields to its object noun's
-    more specific pattern ("defence cooperation" 062)."""
-    if not pattern.code.endswith("0"):
+    more specific pattern ("defence cooperation" 062); so does any code of a support verb,
+    whose object noun decides what happened ("held joint exercises" 062, not 150)."""
+    if not (support or pattern.code.endswith("0")):
         return pattern
     for w in words:
         if w.pos_ not in _NOUN_POS:
             continue
         pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
         m = _match_noun(w, pats) if pats else None
-        if m is not None and m[0].specificity() > 0 and m[0].code[:2] >= pattern.code[:2]:
+        if m is None or m[0].specificity() == 0:
+            continue
+        if support or m[0].code[:2] >= pattern.code[:2]:
             return m[0]
     return pattern
 
@@ -141,12 +151,15 @@ def find_triggers(
     for tok in span:
         after_possessive = _after_possessive(tok)  # "Trump's Sanctions": a noun
         if tok.pos_ in _VERB_POS and not after_possessive:
+            if _adjectival(tok):
+                continue  # "the planned visit", "wounded soldiers": a modifier, no action
             m = _evaluation(tok, c)
             if m is None:
                 pats = lexicon.for_verb(tok.lemma_.lower())
-                m = _match_verb(tok, pats) if pats else None
+                m = _match_verb(tok, pats, c["neutral_particles"]) if pats else None
                 if m is not None:
-                    m = (_refine(m[0], m[1], lexicon), m[1])
+                    support = tok.lemma_.lower() in c["support_verbs"]
+                    m = (_refine(m[0], m[1], lexicon, support), m[1])
             if m is not None:
                 takes = {t.i for t in m[1]}
                 if (
@@ -162,6 +175,20 @@ def find_triggers(
             m = _match_noun(tok, pats) if pats else None
             if m is not None:
                 found.append(Trigger(tok, m[0], [tok, *m[1]], set(), nominal=True))
+    # an event noun modifying a noun for people or bodies ("aid workers", "protest
+    # leaders", "peace activists") describes who they are, not an event
+    events = {t.token.i for t in found if t.is_noun}
+    found = [
+        t
+        for t in found
+        if not (
+            t.is_noun
+            and t.token.dep_ == "compound"
+            and t.token.head.pos_ in _NOUN_POS
+            and t.token.head.i not in events
+            and t.token.head.lemma_.lower() in c["agent_nouns"]
+        )
+    ]
     nouns = {t.token.i for t in found if t.is_noun}
     # a noun trigger modifying another ("trade talks") is part of that event, unless the
     # other governs it ("sanctions threat", handled by the mood)
@@ -187,6 +214,13 @@ def find_triggers(
             consumed |= t.consumed
     skip = consumed | support | modifiers
     return [t for t in found if t.token.i not in skip]
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle modifying a noun without arguments of its own ("the planned visit")."""
+    return tok.dep_ == "amod" and not any(
+        c.dep_ in ("dobj", "obj", "prep", "agent", "xcomp", "ccomp", "prt") for c in tok.children
+    )
 
 
 def _after_possessive(tok: Token) -> bool:

@@ -1,0 +1,83 @@
+"""General coding rules through the whole pipeline, with the shipped lexicon: the object
+noun decides a support verb's code, phrasal verbs, modifiers that are no events, modal
+frames and quoted first persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Pipeline
+
+
+def _codes(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = pipeline.extract(text, published="2025-08-06")
+    return {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.cameo,
+        )
+        for e in doc.events
+    }
+
+
+def _cameo(pipeline: Pipeline, text: str) -> set[str]:
+    return {code for _, _, code in _codes(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan held joint military exercises with India on Monday.", "062"),
+        ("Syria launched air strikes against the rebels.", "195"),
+        ("Russia launched cyber attacks on Georgian websites.", "171"),
+        ("The Iranian activist began a hunger strike in prison.", "142"),
+        ("Russia launched an investigation into the crash.", "090"),
+    ],
+)
+def test_rules_support_verb_object_decides(pipeline: Pipeline, text: str, code: str) -> None:
+    assert code in _cameo(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The French president stepped down on Monday.", {"190", "080"}),
+        ("Iran summed up its position on the deal.", set()),
+    ],
+)
+def test_rules_phrasal_verb_is_not_the_bare_verb(
+    pipeline: Pipeline, text: str, absent: set[str]
+) -> None:
+    codes = _cameo(pipeline, text)
+    assert not codes & absent
+    assert all(not c.startswith(("18", "19", "20")) for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French aid workers arrived in Mali on Monday.",
+        "Syrian protest leaders arrived in Paris on Monday.",
+        "Israeli peace activists arrived in Cairo on Monday.",
+    ],
+)
+def test_rules_event_noun_modifying_people_is_no_event(pipeline: Pipeline, text: str) -> None:
+    codes = _cameo(pipeline, text)
+    assert not codes & {"070", "140", "145", "014", "040", "036"}
+
+
+def test_rules_compound_event_noun_of_an_effort_stays(pipeline: Pipeline) -> None:
+    assert "165" in _cameo(pipeline, "France ended mediation efforts with Algeria.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The wounded soldiers were taken to a Syrian hospital by Russia.", "wounded"),
+        ("Russia cancelled the planned visit to India.", "planned"),
+    ],
+)
+def test_rules_participle_modifier_is_no_event(pipeline: Pipeline, text: str, word: str) -> None:
+    doc = pipeline.extract(text, published="2025-08-06")
+    assert all(word not in e.trigger.split() for e in doc.events)
