@@ -81,3 +81,35 @@ def test_rules_compound_event_noun_of_an_effort_stays(pipeline: Pipeline) -> Non
 def test_rules_participle_modifier_is_no_event(pipeline: Pipeline, text: str, word: str) -> None:
     doc = pipeline.extract(text, published="2025-08-06")
     assert all(word not in e.trigger.split() for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia offered to send troops to Syria.", "0332"),
+        ("Germany agreed to lift sanctions on Iran.", "0354"),
+    ],
+)
+def test_rules_offer_frame_is_an_intent_not_a_threat(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    codes = _cameo(pipeline, text)
+    assert expected in codes
+    assert not any(c.startswith("13") for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Russian foreign minister spoke on Monday. "We condemn the attacks," he said. ',
+        'The Russian foreign minister said talks were over. "We condemn the attacks."',
+        '"The talks are over. We condemn the attacks," the Russian foreign minister said.',
+    ],
+)
+def test_rules_we_in_a_quotation_is_its_speaker(pipeline: Pipeline, text: str) -> None:
+    assert ("RUS", None, "111") in _codes(pipeline, text)
+
+
+def test_rules_we_outside_a_quotation_stays_unresolved(pipeline: Pipeline) -> None:
+    text = "Russia spoke on Monday. We condemn the attacks."
+    assert ("RUS", None, "111") not in _codes(pipeline, text)

@@ -63,6 +63,19 @@ _REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their"})  # fmt: skip
 
 
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks of its paragraph."""
+    text = token.doc.text[: token.idx]
+    text = text[text.rfind("\n") + 1 :]
+    opened = sum(text.count(q) for q in _OPEN_QUOTES) - sum(text.count(q) for q in _CLOSE_QUOTES)
+    return opened > 0 or text.count('"') % 2 == 1
+
+
 @dataclass
 class _Candidate:
     source: ActorMention | None
@@ -137,7 +150,30 @@ class _Coder:
             subj, _p = args.subject_of(root)
             if subj is not None and subj.lower_ not in _PRONOUNS:
                 return args.actors_at(subj, self.index)
+        if token.lower_ in _FIRST_PERSON and _in_quote(token):
+            return self._quote_speaker(token)
         return []
+
+    def _quote_speaker(self, token: Token) -> list[ActorMention]:
+        """ "We ..." inside a quotation is its speaker: the actor subject of the speech
+        verb nearest to it in this sentence or the one before or after."""
+        here = self.parsed.sentence_index(token)
+        best: tuple[int, list[ActorMention]] | None = None
+        for i in (here, here - 1, here + 1):
+            if i < 0 or i >= len(self.parsed.spans) or self.parsed.is_boilerplate(i):
+                continue
+            for verb in self.parsed.spans[i]:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues["speech_verbs"]:
+                    continue
+                subj, _p = args.subject_of(verb)
+                if subj is None or subj.lower_ in _FIRST_PERSON:
+                    continue
+                found = args.actors_at(subj, self.index)
+                if not found and subj.lower_ in _PRONOUNS:  # '"We ...," he said'
+                    found = self._resolve_pronoun(subj)
+                if found and (best is None or abs(verb.i - token.i) < best[0]):
+                    best = (abs(verb.i - token.i), found)
+        return best[1] if best else []
 
     def _agents(self, token: Token | None) -> list[ActorMention]:
         if token is None:
