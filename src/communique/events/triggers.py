@@ -158,8 +158,8 @@ def find_triggers(
                 pats = lexicon.for_verb(tok.lemma_.lower())
                 m = _match_verb(tok, pats, c["neutral_particles"]) if pats else None
                 if m is not None:
-                    support = tok.lemma_.lower() in c["support_verbs"]
-                    m = (_refine(m[0], m[1], lexicon, support), m[1])
+                    supporting = tok.lemma_.lower() in c["support_verbs"]
+                    m = (_refine(m[0], m[1], lexicon, supporting), m[1])
             if m is not None:
                 takes = {t.i for t in m[1]}
                 if (
