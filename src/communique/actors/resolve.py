@@ -67,8 +67,11 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
         if a.entry is not None:
             named.append(a)
         elif a.role is not None:
-            if a.role.kind != "person" and idx.ent[a.start] == "PERSON":
+            if a.role.kind != "person" and all(
+                idx.ent[t] == "PERSON" for t in range(a.start, a.end)
+            ):
                 continue  # "Christian" in "Christian Michel" is a name, not a role
+                # (but "Riot police", where spaCy calls "Riot" a person, is a role)
             roles.append(a)
     how: list[str] = []
 
