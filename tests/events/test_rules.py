@@ -113,3 +113,16 @@ def test_rules_we_in_a_quotation_is_its_speaker(pipeline: Pipeline, text: str) -
 def test_rules_we_outside_a_quotation_stays_unresolved(pipeline: Pipeline) -> None:
     text = "Russia spoke on Monday. We condemn the attacks."
     assert ("RUS", None, "111") not in _codes(pipeline, text)
+
+
+def test_rules_named_but_unknown_agent_is_a_source_with_no_country(pipeline: Pipeline) -> None:
+    doc = pipeline.extract("Goldman Sachs sued the Kenyan government on Monday.")
+    sued = [e for e in doc.events if e.trigger == "sued"]
+    assert sued and sued[0].source is not None
+    assert sued[0].source.text == "Goldman Sachs" and sued[0].source.country is None
+    assert sued[0].target is not None and sued[0].target.country == "KEN"
+
+
+def test_rules_a_name_inside_the_agent_phrase_is_not_the_agent(pipeline: Pipeline) -> None:
+    doc = pipeline.extract("The very countries criticising India continue to trade with Russia.")
+    assert not [e for e in doc.events if e.source is not None and e.source.country is None]

@@ -51,8 +51,11 @@ REQUIRE = "source"
 #: (dropped when the sentence has a main-clause event).
 BACKGROUND = "secondary"
 #: An explicit agent that is no known actor ("the very countries criticising India"):
-#: "drop" the event, or "keep" it with no source (then REQUIRE decides).
-UNRESOLVED_AGENT = "keep"
+#: "drop" the event, "keep" it with no source (then REQUIRE decides), or "empty": when the
+#: agent is a named entity (person, organisation, place, nationality), code the event with a
+#: source that has no country ("Oldcastle sued the county"); measured on the dev quad set
+#: (sentence accuracy 0.746 → 0.751, seed article precision unchanged).
+UNRESOLVED_AGENT = "empty"
 #: Whether an actor with a sector but no country ("police") counts as a side of an event.
 SECTOR_ONLY_COUNTS = True
 
@@ -63,6 +66,7 @@ _REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their"})  # fmt: skip
 
 
+_UNRESOLVED = "unresolved agent"
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -220,6 +224,7 @@ class _Coder:
             if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
                 self.log(f"    agent '{subj.text}' is not a known actor")
                 return None
+            sources = self._or_unresolved(sources, subj)
             targets = args.verb_targets(tok, trig.pattern.prep, self.index)
             between = args.between_pair(tok, self.index)
             for w in trig.words[1:]:  # "talks between X and Y were held"
@@ -244,6 +249,7 @@ class _Coder:
                 if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
                     self.log(f"    agent '{subj.text}' is not a known actor")
                     return None
+                sources = self._or_unresolved(sources, subj)
             if not targets:
                 targets = [
                     m
@@ -363,7 +369,30 @@ class _Coder:
     def _usable(self, m: ActorMention | None) -> bool:
         if m is None:
             return False
+        if m.how == _UNRESOLVED:
+            return True
         return bool(m.country) or (SECTOR_ONLY_COUNTS and bool(m.sector or m.code))
+
+    def _or_unresolved(self, sources: list[ActorMention], subj: Token | None) -> list[ActorMention]:
+        """No usable source, but a named agent the actor stage did not resolve
+        ("Oldcastle sued ..."): an actor with no country, when the policy allows."""
+        if UNRESOLVED_AGENT != "empty" or subj is None or any(map(self._usable, sources)):
+            return sources
+        if subj.ent_type_ not in _NAMED or subj.lower_ in _PRONOUNS:
+            return sources  # the head itself names the agent, not a word inside its phrase
+        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        first, last = (ent[0], ent[-1]) if ent is not None else (subj, subj)
+        text = self.parsed.doc.text[first.idx : last.idx + len(last)]
+        self.log(f"    agent '{text}' is no known actor: a source with no country")
+        mention = ActorMention(
+            text=text,
+            start=first.idx,
+            end=last.idx + len(last),
+            sentence=self.parsed.sentence_index(subj),
+            kind="organisation",
+            how=_UNRESOLVED,
+        )
+        return [*sources, mention]
 
     def _pairs(
         self,
