@@ -33,6 +33,9 @@ def _cameo(pipeline: Pipeline, text: str) -> set[str]:
         ("Russia launched cyber attacks on Georgian websites.", "171"),
         ("The Iranian activist began a hunger strike in prison.", "142"),
         ("Russia launched an investigation into the crash.", "090"),
+        ("Kuwait launched a mediation effort in the Gulf.", "045"),
+        ("Russia carried out a rescue operation in Syria.", "073"),
+        ("Turkey launched a military campaign against Syria.", "190"),
     ],
 )
 def test_rules_support_verb_object_decides(pipeline: Pipeline, text: str, code: str) -> None:
@@ -126,3 +129,20 @@ def test_rules_named_but_unknown_agent_is_a_source_with_no_country(pipeline: Pip
 def test_rules_a_name_inside_the_agent_phrase_is_not_the_agent(pipeline: Pipeline) -> None:
     doc = pipeline.extract("The very countries criticising India continue to trade with Russia.")
     assert not [e for e in doc.events if e.source is not None and e.source.country is None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France launched a campaign to free the hostages.",
+        "France launched a campaign for the release of the hostages.",
+    ],
+)
+def test_rules_a_campaign_alone_is_no_attack_or_protest(pipeline: Pipeline, text: str) -> None:
+    codes = _cameo(pipeline, text)
+    assert not any(c.startswith(("14", "18", "19")) for c in codes)
+
+
+def test_rules_a_mediator_acts_on_both_sides_of_between(pipeline: Pipeline) -> None:
+    got = _codes(pipeline, "Kuwait launched a mediation effort between Iraq and Iran.")
+    assert got == {("KWT", "IRQ", "045"), ("KWT", "IRN", "045")}

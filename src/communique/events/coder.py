@@ -233,6 +233,8 @@ class _Coder:
             if not sources and len(between) >= 2:
                 return between, [], True
             if not targets and len(between) >= 2:
+                if any(map(self._usable, sources)) and not self.cues.is_mutual(trig.pattern.code):
+                    return sources, between, False  # "X mediated between Y and Z"
                 return between, [], True
             return sources, targets, False
         between = args.between_pair(tok, self.index)

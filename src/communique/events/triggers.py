@@ -135,6 +135,14 @@ def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon, support: boo
             continue
         pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
         m = _match_noun(w, pats) if pats else None
+        if m is None and support:
+            # a light noun named by its modifier: "launched a mediation effort" (045),
+            # "carried out a rescue operation" (073)
+            for mod in (c for c in w.children if c.dep_ == "compound" and c.pos_ in _NOUN_POS):
+                mp = lexicon.for_noun(mod.lemma_.lower()) or lexicon.for_noun(mod.lower_)
+                mm = _match_noun(mod, mp) if mp else None
+                if mm is not None:
+                    return mm[0]
         if m is None or m[0].specificity() == 0:
             continue
         if support or m[0].code[:2] >= pattern.code[:2]:
