@@ -146,3 +146,9 @@ def test_rules_a_campaign_alone_is_no_attack_or_protest(pipeline: Pipeline, text
 def test_rules_a_mediator_acts_on_both_sides_of_between(pipeline: Pipeline) -> None:
     got = _codes(pipeline, "Kuwait launched a mediation effort between Iraq and Iran.")
     assert got == {("KWT", "IRQ", "045"), ("KWT", "IRN", "045")}
+
+
+def test_rules_pronoun_of_an_unknown_named_speaker(pipeline: Pipeline) -> None:
+    doc = pipeline.extract("Goldman Sachs said it would sue the Kenyan government.")
+    sources = {e.source.text for e in doc.events if e.source is not None}
+    assert "Goldman Sachs" in sources

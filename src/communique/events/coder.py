@@ -135,7 +135,7 @@ class _Coder:
             if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and gov.pos_ in ("VERB", "AUX"):
                 subj, _p = args.subject_of(gov)
                 if subj is not None and subj.lower_ not in _PRONOUNS:
-                    found = args.actors_at(subj, self.index)
+                    found = self._or_unresolved(args.actors_at(subj, self.index), subj)
                     if found:
                         return found
             cur = gov
