@@ -152,3 +152,11 @@ def test_rules_pronoun_of_an_unknown_named_speaker(pipeline: Pipeline) -> None:
     doc = pipeline.extract("Goldman Sachs said it would sue the Kenyan government.")
     sources = {e.source.text for e in doc.events if e.source is not None}
     assert "Goldman Sachs" in sources
+
+
+def test_rules_coordinated_event_noun_inside_an_argument_is_background(
+    pipeline: Pipeline,
+) -> None:
+    text = "The Taliban claimed responsibility for both the Kabul and the Kandahar attacks."
+    codes = _cameo(pipeline, text)
+    assert "015" in codes and "190" not in codes

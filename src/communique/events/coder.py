@@ -486,7 +486,7 @@ class _Coder:
             if (
                 t.is_noun
                 and not t.mood.background
-                and t.token.dep_ == "pobj"
+                and _first_conjunct(t.token).dep_ == "pobj"
                 and _governing_verb(t.token) in coded
                 and len(args.between_pair(t.token, self.index)) < 2  # "a meeting between X and Y"
             ):
@@ -585,6 +585,16 @@ class _Coder:
             negated=c.negated,
             confidence=round(c.confidence, 3),
         )
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "the Farah and the Ghazni attacks": the first of coordinated words."""
+    cur = token
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
 
 
 def _governing_verb(token: Token) -> int:
