@@ -10,7 +10,9 @@ How it works: ``Knowledge.scan`` marks table names (people, organisations, count
 demonyms, capitals, buildings, places) and role words in the Doc; ``phrases`` turns
 noun chunks around them into actor phrases; ``resolve`` gives each phrase a country
 and a CAMEO sector on the article's date (today when it has none); ``coref`` groups
-mentions of one actor (``entity``) and lets short names inherit codes.
+mentions of one actor (``entity``) and lets short names inherit codes; ``context``
+gives state actors named without a country ("the government", "police") the country of
+an unambiguous context (a place the sentence names, the article's dominant country).
 
 ``ActorMention.code`` is country + sector (``INDGOV``, ``RUSMIL``, ``IGOLEG``), except
 that an international body named by itself keeps its table code (``IGOUNOHLH`` for the
@@ -35,6 +37,7 @@ from spacy.tokens import Doc
 
 from ..models import ActorMention, Article
 from ..nlp import Parsed, attach
+from .context import add_context_countries
 from .coref import link
 from .knowledge import Atom, Knowledge, load_knowledge
 from .phrases import Index, find_phrases
@@ -75,6 +78,7 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
     phrases = find_phrases(doc, atoms, idx, bounds)
     resolved = [r for p in phrases if (r := resolve(doc, idx, p, date)) is not None]
     entities = link(doc, resolved)
+    add_context_countries(doc, resolved, lambda i: parsed.sentence_index(doc[i]))
     out: list[ActorMention] = []
     for r, entity in zip(resolved, entities, strict=True):
         first, last = doc[r.start], doc[r.end - 1]

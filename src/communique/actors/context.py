@@ -1,0 +1,102 @@
+"""Country from context for state actors named without one ("the government", "police").
+
+A mention of an institution or group (not a person) whose sector is a civil state
+sector (``STATE_SECTORS``: government, police, judiciary, legislature) and which has no
+country after coreference takes one from its context, when the context is unambiguous:
+
+1. **sentence**: the sentence names exactly one country as a location — a country or
+   place mention governed by "in", "across" or "throughout" ("In Kenya, police fired…",
+   "Soldiers opened fire in Khartoum") — and no other country in such a phrase ("in
+   Kenya and Uganda" names two);
+2. **article**: otherwise, the article's dominant country: the country of at least two
+   mentions that has at least twice as many mentions as any other country and at least
+   half of all mentions with a country (IGO and NGO mentions are not counted; each
+   mention counts once, however it got its country).
+
+The country stays None when neither rule applies (a sentence naming two locations, an
+article about several countries). Mentions opening with a possessive pronoun ("its
+troops", "their government") are left alone: their owner is the pronoun's antecedent,
+which the event coder handles. ``how`` says which rule gave the country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+from .resolve import Resolved
+
+#: Sectors of the state whose country context may supply. Not MIL: troops, peacekeepers
+#: and warplanes are often foreign to the place or article they appear in ("the US sent
+#: 200 troops to Syria"); not SPY, for the same reason.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: Mention kinds it applies to: institutions and groups, not titled people ("the
+#: President" of a place is often a visitor's).
+_KINDS = frozenset({"organisation", "group"})
+#: Prepositions that make a country or place mention a location.
+_LOCATIVE = frozenset({"in", "across", "throughout"})
+_LOCATION_KINDS = frozenset({"country", "demonym", "place", "capital", "building"})
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
+
+
+def _needs_country(doc: Doc, r: Resolved) -> bool:
+    return (
+        r.country is None
+        and r.sector in STATE_SECTORS
+        and r.kind in _KINDS
+        and r.code == r.sector
+        and doc[r.start].lower_ not in _POSSESSIVE
+    )
+
+
+def _is_location(doc: Doc, r: Resolved) -> bool:
+    if r.country is None or r.country in _NOT_COUNTRIES or r.kind not in _LOCATION_KINDS:
+        return False
+    if r.start > 0 and doc[r.start - 1].lower_ in _LOCATIVE:
+        return True
+    tok = doc[r.head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "in Kenya and Uganda"
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+def dominant_country(resolved: Sequence[Resolved]) -> str | None:
+    """The country that dominates the mentions (see the module docstring), or None."""
+    counts = Counter(r.country for r in resolved if r.country and r.country not in _NOT_COUNTRIES)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 2 and n >= 2 * second and 2 * n >= sum(counts.values()):
+        return top
+    return None
+
+
+def add_context_countries(
+    doc: Doc, resolved: list[Resolved], sentence_of: Callable[[int], int]
+) -> None:
+    """Give state actors without a country the country of their context (in place)."""
+    todo = [r for r in resolved if _needs_country(doc, r)]
+    if not todo:
+        return
+    locations: dict[int, set[str]] = {}
+    for r in resolved:
+        if _is_location(doc, r):
+            locations.setdefault(sentence_of(r.start), set()).add(r.country)  # type: ignore[arg-type]
+    dominant = dominant_country(resolved)
+    for r in todo:
+        here = locations.get(sentence_of(r.start), set())
+        if len(here) == 1:
+            country = next(iter(here))
+            r.how.append(f"country {country} from the place the sentence names")
+        elif not here and dominant is not None:
+            country = dominant
+            r.how.append(f"country {country}: the article's dominant country")
+        else:
+            continue
+        r.country = country
+        r.code = country + (r.sector or "")

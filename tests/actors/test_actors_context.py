@@ -1,0 +1,137 @@
+"""Second-round actor coverage on real parses: new role nouns, institutions, people,
+and the country a state actor takes from its context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.actors import Knowledge, find_actors, load_knowledge
+from communique.actors.context import dominant_country
+from communique.actors.resolve import Resolved
+from communique.models import ActorMention
+from communique.nlp import Parsed
+
+DATE = "2025-09-01"
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return load_knowledge()
+
+
+def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
+    holding = [m for m in mentions if phrase in m.text]
+    assert holding, f"no mention holds {phrase!r}: {[m.text for m in mentions]}"
+    return max(holding, key=lambda m: len(m.text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        # role nouns met in running news text
+        ("Chinese hackers broke into the network last week.", "hackers", "CHN", "CRM"),
+        ("State-backed hackers from Russia breached the servers.", "hackers", "RUS", "SPY"),
+        ("Some 160 Chinese peacekeepers arrived on Thursday.", "peacekeepers", "CHN", "MIL"),
+        ("Two Chinese warplanes entered the zone.", "warplanes", "CHN", "MIL"),
+        ("Israeli military jets struck the camp overnight.", "jets", "ISR", "MIL"),
+        ("Syrian government missiles hit the town.", "missiles", "SYR", "MIL"),
+        ("US airstrikes hit the compound.", "airstrikes", "USA", "MIL"),
+        ("Riot police fired tear gas at the crowd.", "police", None, "COP"),
+        ("The strikers accepted the offer.", "strikers", None, "LAB"),
+        ("U.S. federal investigators shared the files.", "investigators", "USA", "COP"),
+        ("A Washington think tank published the study.", "think tank", "USA", "EDU"),
+        # national institutions and state companies
+        ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
+        ("CBP stopped the shipment.", "CBP", "USA", "COP"),
+        ("Sonatrach raised its gas prices.", "Sonatrach", "DZA", "BUS"),
+        ("The Home Office rejected the claim.", "Home Office", "GBR", "GOV"),
+        ("Pemex reported a loss.", "Pemex", "MEX", "BUS"),
+        # office holders added this round
+        ("Karoline Leavitt told reporters the deal was close.", "Leavitt", "USA", "GOV"),
+        ("Pam Bondi announced charges.", "Bondi", "USA", "JUD"),
+        ("Khalil al-Hayya said the group accepted the proposal.", "Hayya", "PSE", "REB"),
+    ],
+)
+def test_context_new_coverage(
+    parse: Callable[..., Parsed],
+    kb: Knowledge,
+    text: str,
+    phrase: str,
+    country: str | None,
+    sector: str,
+) -> None:
+    m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_context_missiles_alone_are_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    mentions = find_actors(parse("The jets flew over the town.", published=DATE), kb)
+    assert not [m for m in mentions if "jets" in m.text]
+
+
+def test_context_pope_has_no_country(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    m = _mention(find_actors(parse("Pope Francis met pilgrims.", published=DATE), kb), "Francis")
+    assert (m.country, m.sector) == (None, "REL")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("In Kenya, police fired tear gas at protesters.", "police", "KEN"),
+        ("Authorities eased the curfew as shops reopened in Amman.", "Authorities", "JOR"),
+        # two locations: ambiguous
+        ("In Kenya and Uganda, police arrested ten people.", "police", None),
+        # a country that is not a location says nothing about whose government it is
+        ("The government said Russia had attacked.", "government", None),
+        # troops are often foreign to the place they are in
+        ("Soldiers were deployed in Somalia.", "Soldiers", None),
+    ],
+)
+def test_context_sentence_location(
+    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, country: str | None
+) -> None:
+    m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
+    assert m.country == country
+
+
+def test_context_article_dominant_country(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    text = (
+        "Kenya's president dissolved the cabinet on Friday. Kenyan opposition leaders "
+        "welcomed the move. The government said the protests were illegal."
+    )
+    mentions = find_actors(parse(text, published=DATE), kb)
+    gov = _mention(mentions, "The government")
+    assert (gov.country, gov.code) == ("KEN", "KENGOV")
+    assert "dominant" in gov.how
+
+
+def test_context_no_dominant_country_in_a_two_country_article(
+    parse: Callable[..., Parsed], kb: Knowledge
+) -> None:
+    text = (
+        "India and Russia held talks in Moscow. Russia's defence minister met India's "
+        "ambassador. The government said the talks went well."
+    )
+    gov = _mention(find_actors(parse(text, published=DATE), kb), "The government")
+    assert gov.country is None
+
+
+def _r(country: str | None) -> Resolved:
+    return Resolved(0, 1, 0, "x", None, country, None, country, "country", [], [])
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        (["KEN", "KEN", "UGA"], "KEN"),
+        (["KEN"], None),  # one mention is not enough
+        (["KEN", "KEN", "UGA", "UGA"], None),
+        (["KEN", "KEN", "IGO", "IGO", "IGO"], "KEN"),  # IGO mentions do not count
+        (["KEN", "KEN", "UGA", "TZA", "RWA"], None),  # under half of all
+        ([None, None], None),
+    ],
+)
+def test_context_dominant_country_rule(countries: list[str | None], expected: str | None) -> None:
+    assert dominant_country([_r(c) for c in countries]) == expected
