@@ -160,3 +160,22 @@ def test_rules_coordinated_event_noun_inside_an_argument_is_background(
     text = "The Taliban claimed responsibility for both the Kabul and the Kandahar attacks."
     codes = _cameo(pipeline, text)
     assert "015" in codes and "190" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkey decided to expel the Dutch ambassador.", "166"),
+        ("Japan decided to lift its sanctions on North Korea.", "085"),
+        ("The US military trains Iraqi pilots at a base in Texas.", "072"),
+    ],
+)
+def test_rules_a_decision_taken_is_the_action(pipeline: Pipeline, text: str, code: str) -> None:
+    codes = _cameo(pipeline, text)
+    assert code in codes
+    assert not any(c.startswith("03") or c.startswith("13") for c in codes)
+
+
+def test_rules_content_of_a_criticised_decision_is_no_event(pipeline: Pipeline) -> None:
+    text = "Iran condemned the American decision to recognize Jerusalem as Israel's capital."
+    assert "054" not in _cameo(pipeline, text)
