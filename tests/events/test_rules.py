@@ -179,3 +179,19 @@ def test_rules_a_decision_taken_is_the_action(pipeline: Pipeline, text: str, cod
 def test_rules_content_of_a_criticised_decision_is_no_event(pipeline: Pipeline) -> None:
     text = "Iran condemned the American decision to recognize Jerusalem as Israel's capital."
     assert "054" not in _cameo(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany sent doctors to fight the Ebola epidemic in Liberia.",
+        "The Nigerian government is fighting corruption in the oil sector.",
+        "Kenyan lawyers are fighting for justice for the victims.",
+    ],
+)
+def test_rules_figurative_fight_is_no_force(pipeline: Pipeline, text: str) -> None:
+    assert not any(c.startswith(("18", "19", "20")) for c in _cameo(pipeline, text))
+
+
+def test_rules_fighting_an_adversary_is_force(pipeline: Pipeline) -> None:
+    assert ("RUS", "UKR", "190") in _codes(pipeline, "Russia fought the Ukrainian army.")

@@ -168,6 +168,8 @@ def find_triggers(
                 if m is not None:
                     supporting = tok.lemma_.lower() in c["support_verbs"]
                     m = (_refine(m[0], m[1], lexicon, supporting), m[1])
+            if m is not None and _figurative(tok, m[0], c):
+                continue  # "fight corruption", "fighting for justice": no use of force
             if m is not None:
                 takes = {t.i for t in m[1]}
                 if (
@@ -222,6 +224,19 @@ def find_triggers(
             consumed |= t.consumed
     skip = consumed | support | modifiers
     return [t for t in found if t.token.i not in skip]
+
+
+def _figurative(verb: Token, pattern: Pattern, c: Cues) -> bool:
+    """A bare conflict verb whose object, or the object of its "for"/"against", is a
+    cause or an ill rather than an adversary ("fight the epidemic", "battle for justice")."""
+    if pattern.objects or pattern.code[:2] not in ("18", "19", "20"):
+        return False
+    words = [o for o in _object_words(verb) if o.dep_ in ("dobj", "obj")]
+    words += [o for p, o in args.prep_objects(verb).items() if p in ("for", "against")]
+    return bool(words) and all(
+        w.lemma_.lower() in c["figurative_objects"] or w.lower_ in c["figurative_objects"]
+        for w in words
+    )
 
 
 def _adjectival(tok: Token) -> bool:
