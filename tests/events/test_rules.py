@@ -195,3 +195,17 @@ def test_rules_figurative_fight_is_no_force(pipeline: Pipeline, text: str) -> No
 
 def test_rules_fighting_an_adversary_is_force(pipeline: Pipeline) -> None:
     assert ("RUS", "UKR", "190") in _codes(pipeline, "Russia fought the Ukrainian army.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US demanded that Iran release the prisoners.", ("USA", "IRN", "1053")),
+        ("Russia refused to withdraw its troops from Ukraine.", ("RUS", "UKR", "1246")),
+        ("Russia withdrew its troops from Ukraine.", ("RUS", "UKR", "0874")),
+    ],
+)
+def test_rules_target_inside_the_complement(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _codes(pipeline, text)

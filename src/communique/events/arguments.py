@@ -216,6 +216,14 @@ def between_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
     return actors_at(obj, index) if obj is not None else []
 
 
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _own_forces(m: ActorMention) -> bool:
+    """ "withdraw its troops": the actor's own people, no target (the next slot may be)."""
+    return not m.country and m.text.split()[0].lower() in _OWN
+
+
 def verb_targets(
     verb: Token, prep: str | None, index: MentionIndex, depth: int = 0
 ) -> list[ActorMention]:
@@ -233,7 +241,7 @@ def verb_targets(
     for p in TARGET_PREPS:
         slots += [preps.get(p), obj_preps.get(p)]
     for slot in slots:
-        found = actors_at(slot, index, inner=False)
+        found = [m for m in actors_at(slot, index, inner=False) if not _own_forces(m)]
         if found:
             return found
     for p in TARGET_PREPS[:5]:  # "an attack on Islamic State targets"

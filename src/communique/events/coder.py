@@ -226,6 +226,16 @@ class _Coder:
                 return None
             sources = self._or_unresolved(sources, subj)
             targets = args.verb_targets(tok, trig.pattern.prep, self.index)
+            if not targets and carrier is not tok:  # "demanded that Iran release ...": Iran
+                inner, _p = args.subject_of(carrier)
+                if inner is not None and (subj is None or inner.i != subj.i):
+                    targets = args.actors_at(inner, self.index)
+                if not targets:  # "refused to withdraw its troops from Ukraine"
+                    targets = [
+                        m
+                        for m in args.verb_targets(carrier, None, self.index)
+                        if all(m is not s for s in sources)
+                    ]
             between = args.between_pair(tok, self.index)
             for w in trig.words[1:]:  # "talks between X and Y were held"
                 if len(between) < 2 and w.pos_ in _NOUN_POS:
