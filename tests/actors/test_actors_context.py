@@ -48,6 +48,7 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
         ("Sonatrach raised its gas prices.", "Sonatrach", "DZA", "BUS"),
         ("The Home Office rejected the claim.", "Home Office", "GBR", "GOV"),
         ("Pemex reported a loss.", "Pemex", "MEX", "BUS"),
+        ("The RSF attacked El Fasher.", "RSF", "SDN", "REB"),
         # office holders added this round
         ("Karoline Leavitt told reporters the deal was close.", "Leavitt", "USA", "GOV"),
         ("Pam Bondi announced charges.", "Bondi", "USA", "JUD"),
@@ -135,3 +136,19 @@ def _r(country: str | None) -> Resolved:
 )
 def test_context_dominant_country_rule(countries: list[str | None], expected: str | None) -> None:
     assert dominant_country([_r(c) for c in countries]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporters Without Borders condemned the arrest.", "Reporters Without Borders"),
+        ("The charity Doctors Without Borders left the town.", "Doctors Without Borders"),
+    ],
+)
+def test_context_name_split_by_the_parser_is_one_mention(
+    parse: Callable[..., Parsed], kb: Knowledge, text: str, name: str
+) -> None:
+    mentions = find_actors(parse(text, published=DATE), kb)
+    texts = [m.text for m in mentions]
+    assert name in texts
+    assert not [t for t in texts if t != name and t in name]
