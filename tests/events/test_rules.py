@@ -209,3 +209,23 @@ def test_rules_target_inside_the_complement(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan is sending troops to the United Nations peacekeeping force.", "074"),
+        ("India and Russia held military exercises near the border.", "062"),
+        ("Russia sent troops to the border with Ukraine.", "150"),
+        ("Russia and India will gather for a summit in Moscow.", "036"),
+    ],
+)
+def test_rules_clause_context_decides_the_code(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert expected in _cameo(pipeline, text)
+
+
+def test_rules_set_up_does_not_stop_an_action(pipeline: Pipeline) -> None:
+    codes = _cameo(pipeline, "Romania set up an evacuation centre for Ukrainian refugees.")
+    assert not any(c.startswith("16") for c in codes)

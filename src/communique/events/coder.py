@@ -313,6 +313,7 @@ class _Coder:
         if found is None:
             return []
         sources, targets, mutual_pair = found
+        code, mutual_pair = self._by_context(code, trig, head, sources, mutual_pair)
         gov = mood.governor
         words = list(trig.words)
         date_verbs = _chain(head)
@@ -377,6 +378,36 @@ class _Coder:
         for cand in out:
             cand.background = mood.background
         return out
+
+    def _by_context(
+        self,
+        code: str,
+        trig: Trigger,
+        head: Token,
+        sources: list[ActorMention],
+        mutual_pair: bool,
+    ) -> tuple[str, bool]:
+        """A show of force that the clause says is peacekeeping ("sent troops to the UN
+        peacekeeping force") provides military protection (074); exercises held by two
+        countries together are military cooperation (062)."""
+        if code[:2] != "15":
+            return code, mutual_pair
+        subj, _p = args.subject_of(head)
+        words = list(head.subtree) + (list(subj.subtree) if subj is not None else [])
+        cue = self.cues["peacekeeping_words"]
+        if any(w.lemma_.lower() in cue or w.lower_ in cue for w in words):
+            self.log(f"    peacekeeping: {code} → 074")
+            return "074", mutual_pair
+        exercise = self.cues["exercise_nouns"]
+        countries = {m.country for m in sources if m.country}
+        if (
+            code == "150"
+            and len(countries) >= 2
+            and any(w.lemma_.lower() in exercise or w.lower_ in exercise for w in trig.words)
+        ):
+            self.log("    exercises of two countries together: 150 → 062")
+            return "062", True
+        return code, mutual_pair
 
     def _usable(self, m: ActorMention | None) -> bool:
         if m is None:

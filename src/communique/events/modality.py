@@ -64,7 +64,10 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
     lemma = word.lemma_.lower()
     if word.pos_ == "VERB" and (
         lemma in cues["cessation_verbs"]
-        or any(c.dep_ == "prt" and c.lower_ in cues["cessation_particles"] for c in word.children)
+        or any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues["cessation_phrasal_verbs"]
+            for c in word.children
+        )
     ):
         return "cessation"
     for kind in ("threat", "intent", "refusal", "appeal", "demand"):
