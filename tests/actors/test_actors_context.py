@@ -152,3 +152,10 @@ def test_context_name_split_by_the_parser_is_one_mention(
     texts = [m.text for m in mentions]
     assert name in texts
     assert not [t for t in texts if t != name and t in name]
+
+
+def test_context_headline_person_before_a_verb(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    # the small model reads "Obama Increases Number" as one person
+    text = "Obama Increases Number of Syrian Refugees for U.S. Resettlement to 10,000."
+    m = _mention(find_actors(parse(text, published="2016-09-01"), kb), "Obama")
+    assert (m.text, m.country, m.sector) == ("Obama", "USA", "GOV")

@@ -61,6 +61,8 @@ def _inside_person(doc: Doc, atom: Atom) -> bool:
     ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
     if ent is None or (ent.end - ent.start) <= (atom.end - atom.start):
         return False
+    if atom.entry.kind == "person" and atom.start == ent.start and doc[atom.end].pos_ == "VERB":
+        return False  # the entity ran on into the verb of a headline: "Obama Increases Number"
     return atom.entry.kind == "place" or atom.end < ent.end
 
 
