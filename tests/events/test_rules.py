@@ -229,3 +229,17 @@ def test_rules_clause_context_decides_the_code(
 def test_rules_set_up_does_not_stop_an_action(pipeline: Pipeline) -> None:
     codes = _cameo(pipeline, "Romania set up an evacuation centre for Ukrainian refugees.")
     assert not any(c.startswith("16") for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia let free some 74 political prisoners.", ("ETH", None, "0841")),
+        ("Jordan and Egypt began a new round of joint military exercises.", ("JOR", "EGY", "062")),
+        ("Russia launched a wave of attacks on Ukraine.", ("RUS", "UKR", "190")),
+    ],
+)
+def test_rules_agent_through_let_and_quantity_nouns(
+    pipeline: Pipeline, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert expected in _codes(pipeline, text)

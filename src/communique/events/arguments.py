@@ -194,6 +194,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
+    if verb.dep_ in ("ccomp", "oprd") and head.lemma_.lower() in ("let", "set"):
+        return subject_of(head, depth + 1)  # "Egypt let free the activists"
     if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "Pakistan is willing to withdraw"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -279,6 +279,12 @@ class _Coder:
         tok = trig.token
         if not trig.is_noun:
             return tok
+        if (  # "began a new round of talks": the talks stand where the round stands
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in self.cues["quantity_nouns"]
+        ):
+            tok = tok.head.head
         head = tok.head
         if (
             tok.dep_ in ("dobj", "obj", "nsubjpass", "attr")
@@ -287,7 +293,7 @@ class _Coder:
             and (head.i not in coded or head.lemma_.lower() in self.cues["support_verbs"])
         ):
             return head
-        return tok
+        return trig.token
 
     # one trigger -------------------------------------------------------------------------
 
