@@ -243,3 +243,8 @@ def test_rules_agent_through_let_and_quantity_nouns(
     pipeline: Pipeline, text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert expected in _codes(pipeline, text)
+
+
+def test_rules_news_reported_by_an_agency_is_coded(pipeline: Pipeline) -> None:
+    text = "Chinese police have detained 18 people, the state news agency Xinhua reported."
+    assert ("CHN", None, "173") in _codes(pipeline, text)

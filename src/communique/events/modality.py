@@ -73,7 +73,9 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
     for kind in ("threat", "intent", "refusal", "appeal", "demand"):
         if lemma in cues[f"{kind}_verbs"]:
             return kind
-    if lemma in cues["content_governors"]:
+    if lemma in cues["content_governors"] and not (
+        word.pos_ == "VERB" and lemma in cues["speech_verbs"]
+    ):  # "a report that ..." is content; "..., the agency reported" reports the news
         return "content"
     if lemma in cues["speech_verbs"] and word.pos_ in ("VERB", "AUX"):
         return "speech"
