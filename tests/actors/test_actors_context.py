@@ -42,6 +42,8 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
         ("The strikers accepted the offer.", "strikers", None, "LAB"),
         ("U.S. federal investigators shared the files.", "investigators", "USA", "COP"),
         ("A Washington think tank published the study.", "think tank", "USA", "EDU"),
+        ("Hundreds of protesters marched on parliament.", "Hundreds of", None, "CVL"),
+        ("Thousands of Ukrainian troops crossed the river.", "Thousands of", "UKR", "MIL"),
         # national institutions and state companies
         ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
         ("CBP stopped the shipment.", "CBP", "USA", "COP"),
