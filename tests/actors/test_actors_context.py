@@ -44,6 +44,9 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
         ("A Washington think tank published the study.", "think tank", "USA", "EDU"),
         ("Hundreds of protesters marched on parliament.", "Hundreds of", None, "CVL"),
         ("Thousands of Ukrainian troops crossed the river.", "Thousands of", "UKR", "MIL"),
+        ("Taliban attackers stormed the compound.", "attackers", "AFG", "UAF"),
+        ("The U.S. southern command said it was ready.", "command", "USA", "MIL"),
+        ("Buckingham Palace said the king was well.", "Buckingham", "GBR", "GOV"),
         # national institutions and state companies
         ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
         ("CBP stopped the shipment.", "CBP", "USA", "COP"),
@@ -161,3 +164,8 @@ def test_context_headline_person_before_a_verb(parse: Callable[..., Parsed], kb:
     text = "Obama Increases Number of Syrian Refugees for U.S. Resettlement to 10,000."
     m = _mention(find_actors(parse(text, published="2016-09-01"), kb), "Obama")
     assert (m.text, m.country, m.sector) == ("Obama", "USA", "GOV")
+
+
+def test_context_taking_command_is_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    mentions = find_actors(parse("He took command of the unit.", published=DATE), kb)
+    assert not [m for m in mentions if "command" in m.text]
