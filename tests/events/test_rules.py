@@ -248,3 +248,26 @@ def test_rules_agent_through_let_and_quantity_nouns(
 def test_rules_news_reported_by_an_agency_is_coded(pipeline: Pipeline) -> None:
     text = "Chinese police have detained 18 people, the state news agency Xinhua reported."
     assert ("CHN", None, "173") in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Israeli prime minister called the Australian prime minister on Wednesday to congratulate him.",
+            ("ISR", "AUS", "051"),
+        ),  # noqa: E501
+        ("The Indian prime minister called Putin to discuss the war.", ("IND", "RUS", "040")),
+    ],
+)
+def test_rules_a_phone_call_codes_its_purpose(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = _codes(pipeline, text)
+    assert expected in got
+    assert not any(code.startswith("02") for _, _, code in got)
+
+
+def test_rules_called_on_is_still_an_appeal(pipeline: Pipeline) -> None:
+    got = _codes(pipeline, "The EU called on Russia to withdraw its troops.")
+    assert any(code.startswith("02") for _, _, code in got)

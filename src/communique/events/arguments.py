@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..models import ActorMention
+from .cues import Cues, cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -176,6 +177,26 @@ def prep_objects(token: Token) -> dict[str, Token]:
     return out
 
 
+def phone_call_purpose(verb: Token, cues_: Cues | None = None) -> Token | None:
+    """ "X called Y to congratulate him": the purpose verb of a telephone call, or None."""
+    c = cues_ or cues()
+    if verb.lemma_.lower() not in c["phone_verbs"] or child(verb, OBJECT_DEPS) is None:
+        return None
+    for ch in verb.children:
+        if ch.dep_ == "prt":
+            return None
+        if ch.dep_ == "prep" and ch.lower_ in ("on", "for", "upon"):
+            pobj = child(ch, "pobj")
+            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
+                return None  # "called on Y to", "called for": an appeal
+    purpose = next(
+        (ch for ch in verb.children if ch.dep_ in ("xcomp", "advcl") and ch.pos_ == "VERB"), None
+    )
+    if purpose is None or purpose.lemma_.lower() not in c["call_purposes"]:
+        return None
+    return purpose
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it came from a passive ``by`` phrase."""
     subj = child(verb, SUBJECT_DEPS)
@@ -187,6 +208,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 4:
         return None, False
     head = verb.head
+    purpose = phone_call_purpose(head) if verb.dep_ in ("xcomp", "advcl") else None
+    if purpose is not None and purpose.i == verb.i:  # "X called Y to congratulate him": X
+        return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
         obj = child(head, OBJECT_DEPS)
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:

@@ -226,6 +226,9 @@ class _Coder:
                 return None
             sources = self._or_unresolved(sources, subj)
             targets = args.verb_targets(tok, trig.pattern.prep, self.index)
+            call = args.phone_call_purpose(tok.head, self.cues) if tok.head.i != tok.i else None
+            if not targets and call is not None and call.i == tok.i:
+                targets = args.verb_targets(tok.head, None, self.index)  # "called Y to thank"
             if not targets and carrier is not tok:  # "demanded that Iran release ...": Iran
                 inner, _p = args.subject_of(carrier)
                 if inner is not None and (subj is None or inner.i != subj.i):

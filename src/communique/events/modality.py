@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .arguments import phone_call_purpose
 from .cues import Cues
 
 #: Dependencies through which a governor takes an action as its complement.
@@ -158,6 +159,10 @@ def governance(head: Token, cues: Cues) -> Mood:
             break
         cur = cur.head
     gov = governing_word(head)
+    purpose = phone_call_purpose(gov, cues) if gov is not None else None
+    if gov is not None and purpose is not None and purpose.i == head.i:
+        notes.append(f"the purpose of the call '{gov.text}': no appeal")
+        gov = None
     if gov is not None:
         kind = governor_kind(gov, cues)
         if kind == "speech" and aux & cues["obligation_auxiliaries"]:

@@ -26,6 +26,7 @@ from .modality import Mood, governor_kind
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass
@@ -55,7 +56,10 @@ def _match_verb(
     verb: Token, patterns: Sequence[Pattern], neutral: frozenset[str] = frozenset()
 ) -> tuple[Pattern, list[Token]] | None:
     objects = _object_words(verb)
-    preps: dict[str, Token] = dict(args.prep_objects(verb))
+    # "called X on Wednesday" is no "call on": a time is no prepositional argument
+    preps: dict[str, Token] = {
+        w: t for w, t in args.prep_objects(verb).items() if t.ent_type_ not in _TIME_ENTS
+    }
     for o in objects:
         for word, t in args.prep_objects(o).items():
             preps.setdefault(word, t)
@@ -161,6 +165,8 @@ def find_triggers(
         if tok.pos_ in _VERB_POS and not after_possessive:
             if _adjectival(tok):
                 continue  # "the planned visit", "wounded soldiers": a modifier, no action
+            if args.phone_call_purpose(tok, c) is not None:
+                continue  # "called Y to congratulate him": the purpose is the event
             m = _evaluation(tok, c)
             if m is None:
                 pats = lexicon.for_verb(tok.lemma_.lower())
