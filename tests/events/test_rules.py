@@ -272,3 +272,16 @@ def test_rules_a_phone_call_codes_its_purpose(
 def test_rules_called_on_is_still_an_appeal(pipeline: Pipeline) -> None:
     got = _codes(pipeline, "The EU called on Russia to withdraw its troops.")
     assert any(code.startswith("02") for _, _, code in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's Supreme Court upheld the prison sentences of two journalists.",
+        "An Iranian court convicted the French researcher.",
+        "A Russian court sentenced the opposition leader to nine years.",
+    ],
+)
+def test_rules_convicting_and_sentencing_find_guilty(pipeline: Pipeline, text: str) -> None:
+    codes = _cameo(pipeline, text)
+    assert "116" in codes and "173" not in codes
