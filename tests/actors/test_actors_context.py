@@ -91,6 +91,9 @@ def test_context_pope_has_no_country(parse: Callable[..., Parsed], kb: Knowledge
         ("In Kenya and Uganda, police arrested ten people.", "police", None),
         # a country that is not a location says nothing about whose government it is
         ("The government said Russia had attacked.", "government", None),
+        # a venue is no home
+        ("Negotiators met in Doha on Monday.", "Negotiators", None),
+        ("Officials held talks in Geneva.", "Officials", None),
         # troops are often foreign to the place they are in
         ("Soldiers were deployed in Somalia.", "Soldiers", None),
     ],

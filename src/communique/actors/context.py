@@ -7,7 +7,8 @@ country after coreference takes one from its context, when the context is unambi
 1. **sentence**: the sentence names exactly one country as a location — a country or
    place mention governed by "in", "across" or "throughout" ("In Kenya, police fired…",
    "Soldiers opened fire in Khartoum") — and no other country in such a phrase ("in
-   Kenya and Uganda" names two);
+   Kenya and Uganda" names two); a venue ("met in Doha", "talks in Geneva", "a court in
+   The Hague") does not count;
 2. **article**: otherwise, the article's dominant country: the country of at least two
    mentions that has at least twice as many mentions as any other country and at least
    half of all mentions with a country (IGO and NGO mentions are not counted; each
@@ -38,6 +39,37 @@ _KINDS = frozenset({"organisation", "group"})
 #: Prepositions that make a country or place mention a location.
 _LOCATIVE = frozenset({"in", "across", "throughout"})
 _LOCATION_KINDS = frozenset({"country", "demonym", "place", "capital", "building"})
+#: Verbs and nouns whose "in <place>" is a venue visitors come to, not a home.
+_VENUE_WORDS = frozenset(
+    {
+        "meet",
+        "gather",
+        "convene",
+        "arrive",
+        "visit",
+        "travel",
+        "fly",
+        "attend",
+        "hold",
+        "host",
+        "land",
+        "stop",
+        "talk",
+        "talks",
+        "meeting",
+        "summit",
+        "conference",
+        "negotiation",
+        "negotiations",
+        "trip",
+        "deploy",
+        "send",
+        "station",
+        "base",
+        "court",
+        "tribunal",
+    }
+)
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 
@@ -47,6 +79,8 @@ def _needs_country(doc: Doc, r: Resolved) -> bool:
         r.country is None
         and r.sector in STATE_SECTORS
         and r.kind in _KINDS
+        # a group is plural ("officials"); a singular title is a person ("agriculture minister")
+        and (r.kind != "group" or doc[r.head].tag_ in {"NNS", "NNPS"})
         and r.code == r.sector
         and doc[r.start].lower_ not in _POSSESSIVE
     )
@@ -55,12 +89,16 @@ def _needs_country(doc: Doc, r: Resolved) -> bool:
 def _is_location(doc: Doc, r: Resolved) -> bool:
     if r.country is None or r.country in _NOT_COUNTRIES or r.kind not in _LOCATION_KINDS:
         return False
-    if r.start > 0 and doc[r.start - 1].lower_ in _LOCATIVE:
-        return True
     tok = doc[r.head]
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "in Kenya and Uganda"
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _LOCATIVE:
+        prep = doc[r.start - 1] if r.start > 0 and doc[r.start - 1].lower_ in _LOCATIVE else None
+    if prep is None:
+        return False
+    # a venue says nothing about whose officials meet there ("negotiators met in Doha")
+    return prep.head.lemma_.lower() not in _VENUE_WORDS
 
 
 def dominant_country(resolved: Sequence[Resolved]) -> str | None:
