@@ -285,3 +285,20 @@ def test_rules_called_on_is_still_an_appeal(pipeline: Pipeline) -> None:
 def test_rules_convicting_and_sentencing_find_guilty(pipeline: Pipeline, text: str) -> None:
     codes = _cameo(pipeline, text)
     assert "116" in codes and "173" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched an attack on Ukraine.", ("RUS", "UKR", "190")),
+        ("Iran blamed Israel for the attack.", ("IRN", "ISR", "1123")),
+    ],
+)
+def test_rules_an_attack_is_military_force_unless_its_noun_says_otherwise(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _codes(pipeline, text)
+
+
+def test_rules_a_terrorist_attack_is_unconventional_violence(pipeline: Pipeline) -> None:
+    assert "180" in _cameo(pipeline, "Militants launched a terrorist attack on Kabul.")
