@@ -302,3 +302,23 @@ def test_rules_an_attack_is_military_force_unless_its_noun_says_otherwise(
 
 def test_rules_a_terrorist_attack_is_unconventional_violence(pipeline: Pipeline) -> None:
     assert "180" in _cameo(pipeline, "Militants launched a terrorist attack on Kabul.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Palestinian government, thus, rejects and condemns the US administration's decision.",
+            ("PSE", "USA", "111"),
+        ),  # noqa: E501
+        (
+            "Russian President Vladimir Putin said his country will not lift the ban on Polish meat.",
+            ("RUS", None, "1241"),
+        ),  # noqa: E501
+    ],
+)
+def test_rules_subject_through_coordination_and_his_country(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    got = _codes(pipeline, text)
+    assert any(s == expected[0] and c == expected[2] for s, _, c in got)

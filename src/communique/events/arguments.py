@@ -216,7 +216,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
             return obj, False
         return subject_of(head, depth + 1)
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and (
+        head.pos_ in ("VERB", "AUX") or child(head, SUBJECT_DEPS) is not None
+    ):  # "X rejects and condemns ...", even when the parser took "rejects" for a noun
         return subject_of(head, depth + 1)
     if verb.dep_ in ("ccomp", "oprd") and head.lemma_.lower() in ("let", "set"):
         return subject_of(head, depth + 1)  # "Egypt let free the activists"

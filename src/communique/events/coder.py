@@ -67,6 +67,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them
 
 
 _UNRESOLVED = "unresolved agent"
+_OWN_STATE = frozenset({"country", "government", "nation", "state", "administration"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -185,6 +186,12 @@ class _Coder:
         found = args.actors_at(token, self.index)
         if not found and token.lower_ in _PRONOUNS:
             found = self._resolve_pronoun(token)
+        if (
+            not found
+            and token.lemma_.lower() in _OWN_STATE
+            and any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children)
+        ):  # "Putin said his country will not ...": the speaker's country
+            found = [m for m in self._resolve_pronoun(token) if m.country]
         return found
 
     def _verb_source(self, verb: Token) -> tuple[list[ActorMention], Token | None]:
