@@ -47,6 +47,8 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
         ("Taliban attackers stormed the compound.", "attackers", "AFG", "UAF"),
         ("The U.S. southern command said it was ready.", "command", "USA", "MIL"),
         ("Buckingham Palace said the king was well.", "Buckingham", "GBR", "GOV"),
+        ("Kosovo Serbs blocked the road.", "Kosovo Serbs", "XKX", None),
+        ("Bosnian Serb soldiers shelled the town.", "soldiers", "BIH", "MIL"),
         # national institutions and state companies
         ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
         ("CBP stopped the shipment.", "CBP", "USA", "COP"),
@@ -66,7 +68,7 @@ def test_context_new_coverage(
     text: str,
     phrase: str,
     country: str | None,
-    sector: str,
+    sector: str | None,
 ) -> None:
     m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
     assert (m.country, m.sector) == (country, sector)
