@@ -48,6 +48,7 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
         ("The U.S. southern command said it was ready.", "command", "USA", "MIL"),
         ("Buckingham Palace said the king was well.", "Buckingham", "GBR", "GOV"),
         ("Kosovo Serbs blocked the road.", "Kosovo Serbs", "XKX", None),
+        ("Lavrov met his Lebanese counterpart on Monday.", "counterpart", "LBN", "GOV"),
         ("Bosnian Serb soldiers shelled the town.", "soldiers", "BIH", "MIL"),
         # national institutions and state companies
         ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
