@@ -322,3 +322,23 @@ def test_rules_subject_through_coordination_and_his_country(
 ) -> None:
     got = _codes(pipeline, text)
     assert any(s == expected[0] and c == expected[2] for s, _, c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France sent seven military experts to Saudi Arabia to investigate the attacks.",
+            ("FRA", "SAU", "093"),
+        ),  # noqa: E501
+        ("Russia sent a delegation to Turkey.", ("RUS", "TUR", "042")),
+        ("The US deployed troops to Poland.", ("USA", "POL", "150")),
+        ("President Goodluck Jonathan called an emergency cabinet meeting.", ("NGA", None, "040")),
+    ],
+)
+def test_rules_errands_and_destinations(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    got = _codes(pipeline, text)
+    assert expected in got
+    assert not any(code == "164" for _, _, code in got)

@@ -33,6 +33,10 @@ NP_INNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 TARGET_PREPS: tuple[str, ...] = (
     "against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "onto", "from",
 )  # fmt: skip
+#: Verbs whose object is what is sent, so the destination is the target.
+DESTINATION_VERBS = frozenset(
+    {"send", "dispatch", "deploy", "ship", "deliver", "airlift", "transfer", "fly", "rush"}
+)
 NOUN_TARGET_PREPS: tuple[str, ...] = (
     "against", "on", "upon", "with", "to", "toward", "towards", "into", "at", "of",
 )  # fmt: skip
@@ -178,9 +182,13 @@ def prep_objects(token: Token) -> dict[str, Token]:
 
 
 def phone_call_purpose(verb: Token, cues_: Cues | None = None) -> Token | None:
-    """ "X called Y to congratulate him": the purpose verb of a telephone call, or None."""
+    """The purpose verb of an errand, or None: "X called Y to congratulate him" (a
+    telephone call, with a purpose from the ``call_purposes`` cues) or "X sent a team to
+    investigate" (an envoy sent, any purpose): the purpose is X's own act."""
     c = cues_ or cues()
-    if verb.lemma_.lower() not in c["phone_verbs"] or child(verb, OBJECT_DEPS) is None:
+    lemma = verb.lemma_.lower()
+    obj = child(verb, OBJECT_DEPS)
+    if obj is None or (lemma not in c["phone_verbs"] and lemma not in c["sending_verbs"]):
         return None
     for ch in verb.children:
         if ch.dep_ == "prt":
@@ -192,9 +200,11 @@ def phone_call_purpose(verb: Token, cues_: Cues | None = None) -> Token | None:
     purpose = next(
         (ch for ch in verb.children if ch.dep_ in ("xcomp", "advcl") and ch.pos_ == "VERB"), None
     )
-    if purpose is None or purpose.lemma_.lower() not in c["call_purposes"]:
+    if purpose is None:
         return None
-    return purpose
+    if lemma in c["sending_verbs"]:
+        return purpose if obj.lemma_.lower() in c["envoy_nouns"] else None
+    return purpose if purpose.lemma_.lower() in c["call_purposes"] else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -263,6 +273,9 @@ def verb_targets(
     slots: list[Token | None] = []
     if prep is not None:
         slots += [preps.get(prep), obj_preps.get(prep)]
+    if verb.lemma_.lower() in DESTINATION_VERBS:  # "sent a delegation to Turkey": Turkey
+        slots += [preps.get(p) for p in ("to", "into", "toward", "towards")]
+        slots += [obj_preps.get(p) for p in ("to", "into")]
     slots.extend(objects)
     slots.append(child(verb, ("dative", "iobj")))
     slots.append(passive_subject(verb))

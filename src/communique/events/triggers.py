@@ -165,8 +165,11 @@ def find_triggers(
         if tok.pos_ in _VERB_POS and not after_possessive:
             if _adjectival(tok):
                 continue  # "the planned visit", "wounded soldiers": a modifier, no action
-            if args.phone_call_purpose(tok, c) is not None:
-                continue  # "called Y to congratulate him": the purpose is the event
+            purpose = args.phone_call_purpose(tok, c)
+            if purpose is not None and (
+                tok.lemma_.lower() in c["phone_verbs"] or lexicon.for_verb(purpose.lemma_.lower())
+            ):
+                continue  # "called Y to congratulate him", "sent a team to investigate"
             m = _evaluation(tok, c)
             if m is None:
                 pats = lexicon.for_verb(tok.lemma_.lower())
