@@ -342,3 +342,12 @@ def test_rules_errands_and_destinations(
     got = _codes(pipeline, text)
     assert expected in got
     assert not any(code == "164" for _, _, code in got)
+
+
+def test_rules_light_head_takes_its_modifier(pipeline: Pipeline) -> None:
+    assert "0813" in _cameo(pipeline, "Saudi Arabia eased curfew hours in several cities.")
+
+
+def test_rules_a_full_head_keeps_its_meaning(pipeline: Pipeline) -> None:
+    text = "India vowed to protect its interests, deepening a trade rift with the US."
+    assert not any(c.startswith("06") for c in _cameo(pipeline, text))

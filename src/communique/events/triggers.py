@@ -53,7 +53,10 @@ def _object_words(verb: Token) -> list[Token]:
 
 
 def _match_verb(
-    verb: Token, patterns: Sequence[Pattern], neutral: frozenset[str] = frozenset()
+    verb: Token,
+    patterns: Sequence[Pattern],
+    neutral: frozenset[str] = frozenset(),
+    light: frozenset[str] = frozenset(),
 ) -> tuple[Pattern, list[Token]] | None:
     objects = _object_words(verb)
     # "called X on Wednesday" is no "call on": a time is no prepositional argument
@@ -87,6 +90,15 @@ def _match_verb(
             if "with" in preps and p.prep is None:  # "provided Egypt with aid"
                 pool.append(preps["with"])
             used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
+            if not used:  # "eased curfew hours": a light head's compound modifier names it
+                mods = [
+                    c
+                    for t in pool
+                    if t.lemma_.lower() in light
+                    for c in t.children
+                    if c.dep_ == "compound"
+                ]
+                used = [t for t in mods if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
             if not used:
                 continue
         words = used + ([xcomp] if p.xcomp is not None and xcomp is not None else [])
@@ -173,7 +185,11 @@ def find_triggers(
             m = _evaluation(tok, c)
             if m is None:
                 pats = lexicon.for_verb(tok.lemma_.lower())
-                m = _match_verb(tok, pats, c["neutral_particles"]) if pats else None
+                m = (
+                    _match_verb(tok, pats, c["neutral_particles"], c["light_heads"])
+                    if pats
+                    else None
+                )
                 if m is not None:
                     supporting = tok.lemma_.lower() in c["support_verbs"]
                     m = (_refine(m[0], m[1], lexicon, supporting), m[1])
