@@ -175,3 +175,28 @@ def test_context_headline_person_before_a_verb(parse: Callable[..., Parsed], kb:
 def test_context_taking_command_is_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
     mentions = find_actors(parse("He took command of the unit.", published=DATE), kb)
     assert not [m for m in mentions if "command" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Iran said the country's military forces were ready.", "military forces", "IRNMIL"),
+        (
+            "Protests spread across Chile as the country's president called for calm.",
+            "president",
+            "CHLGOV",
+        ),
+        (
+            "A Venezuelan police helicopter attacked the country's Supreme Court building.",
+            "Supreme Court",
+            "VENJUD",
+        ),
+        # no country named before: nothing to refer to
+        ("The country's army attacked the rebels.", "army", "MIL"),
+    ],
+)
+def test_context_the_country_s(
+    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, code: str
+) -> None:
+    m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
+    assert m.code == code

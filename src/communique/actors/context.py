@@ -14,6 +14,10 @@ country after coreference takes one from its context, when the context is unambi
    half of all mentions with a country (IGO and NGO mentions are not counted; each
    mention counts once, however it got its country).
 
+Before these, an actor owned by "the country's" or "the nation's" ("the country's
+president", "the nation's Supreme Court") takes the country of the nearest mention before
+it that has one, in the same or the previous sentence, whatever its sector.
+
 The country stays None when neither rule applies (a sentence naming two locations, an
 article about several countries). Mentions opening with a possessive pronoun ("its
 troops", "their government") are left alone: their owner is the pronoun's antecedent,
@@ -70,6 +74,7 @@ _VENUE_WORDS = frozenset(
         "tribunal",
     }
 )
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 
@@ -114,10 +119,44 @@ def dominant_country(resolved: Sequence[Resolved]) -> str | None:
     return None
 
 
+def _the_country_s(doc: Doc, r: Resolved) -> bool:
+    """Whether "the country's" / "the nation's" owns the phrase (inside it or just before)."""
+    for i in range(max(r.start - 2, 1), r.head - 1):
+        if (
+            doc[i].lower_ in _COUNTRY_NOUNS
+            and doc[i + 1].lower_ in {"'s", "’s"}
+            and doc[i - 1].lower_ == "the"
+        ):
+            return True
+    return False
+
+
+def _the_country(doc: Doc, resolved: list[Resolved], sentence_of: Callable[[int], int]) -> None:
+    """ "the country's president": the country of the nearest country or place mention
+    before it (else of the nearest mention with a country), in the same or the previous
+    sentence."""
+    last: Resolved | None = None  # nearest mention with a country
+    last_place: Resolved | None = None  # nearest country or place name
+    for r in resolved:
+        if r.country is None and r.sector and _the_country_s(doc, r):
+            here = sentence_of(r.start)
+            for source in (last_place, last):
+                if source is not None and here - sentence_of(source.start) <= 1:
+                    r.country = source.country
+                    r.code = (source.country or "") + r.sector
+                    r.how.append(f"country {r.country} from 'the country' after {source.text!r}")
+                    break
+        if r.country and r.country not in _NOT_COUNTRIES:
+            last = r
+            if r.kind in _LOCATION_KINDS:
+                last_place = r
+
+
 def add_context_countries(
     doc: Doc, resolved: list[Resolved], sentence_of: Callable[[int], int]
 ) -> None:
     """Give state actors without a country the country of their context (in place)."""
+    _the_country(doc, resolved, sentence_of)
     todo = [r for r in resolved if _needs_country(doc, r)]
     if not todo:
         return
