@@ -318,8 +318,10 @@ def test_coder_skips_boilerplate(seed_parsed: Parsed) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an event needs the actor who acted: an agentless passive is not coded
-        ("Ukraine was attacked.", set()),
+        # an event needs the actor who acted, unless a main-clause passive leaves the
+        # agent unsaid and names the target (AGENTLESS_PASSIVE = "target")
+        ("Ukraine was attacked.", {(None, "UKR", "190")}),
+        ("Russia imposed sanctions after Ukraine was attacked.", {("RUS", None, "163")}),
         # an agent that is no known actor does not make the target the source
         ("The rebels attacked Ukraine.", set()),
         # a missing target is fine

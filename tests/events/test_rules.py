@@ -351,3 +351,22 @@ def test_rules_light_head_takes_its_modifier(pipeline: Pipeline) -> None:
 def test_rules_a_full_head_keeps_its_meaning(pipeline: Pipeline) -> None:
     text = "India vowed to protect its interests, deepening a trade rift with the US."
     assert not any(c.startswith("06") for c in _cameo(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Russian citizens were released from captivity in Libya on Tuesday.", "0841"),
+        ("The Ecowas peacekeepers are being deployed to Guinea-Bissau.", "074"),
+    ],
+)
+def test_rules_agentless_passive_with_a_target_is_coded(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    doc = pipeline.extract(text)
+    assert any(e.cameo == expected and e.source is None for e in doc.events)
+
+
+def test_rules_agentless_passive_in_a_subordinate_clause_is_not(pipeline: Pipeline) -> None:
+    text = "Israel lifted the parole restrictions imposed on Olmert when he was released."
+    assert "0841" not in _cameo(pipeline, text)
