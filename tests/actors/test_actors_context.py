@@ -200,3 +200,14 @@ def test_context_the_country_s(
 ) -> None:
     m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
     assert m.code == code
+
+
+def test_context_courtesy_title_joins_the_full_name(
+    parse: Callable[..., Parsed], kb: Knowledge
+) -> None:
+    text = "Friedrich Merz won the vote. Mr Merz thanked his party. Ms Quinn left."
+    mentions = find_actors(parse(text, published=DATE), kb)
+    merz = _mention(mentions, "Mr Merz")
+    assert (merz.name, merz.code) == ("Friedrich Merz", "DEUGOV")
+    assert merz.entity == _mention(mentions, "Friedrich Merz").entity
+    assert _mention(mentions, "Ms Quinn").name == "Quinn"

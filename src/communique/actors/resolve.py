@@ -23,6 +23,8 @@ from .knowledge import Atom
 from .phrases import Index, Phrase
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+#: Courtesy titles that are no part of a person's name and carry no role.
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "monsieur", "herr"}
 _PLACE_KINDS = {"country", "demonym", "capital", "building", "place"}
 #: Role priorities at or under this yield to an organisation's own sector.
 WEAK = 25
@@ -163,8 +165,11 @@ def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
         toks_name = [
             doc[t] for t in range(s, p.head + 1) if idx.atom[t] is None and not doc[t].is_punct
         ]
-        while toks_name and toks_name[0].lower_ in _DETERMINERS:
-            toks_name.pop(0)
+        while toks_name and (
+            toks_name[0].lower_ in _DETERMINERS
+            or (toks_name[0].lower_.rstrip(".") in _HONORIFICS and len(toks_name) > 1)
+        ):
+            toks_name.pop(0)  # "Mr Blunkett" is "Blunkett" (so it joins "David Blunkett")
         name = " ".join(t.text for t in toks_name) or head_tok.text
         name_tokens = [t.text for t in toks_name] or [head_tok.text]
         if not any(t.text[:1].isupper() for t in toks_name):
