@@ -8,7 +8,9 @@ over an "of"/"for" phrase after a title or institution ("Ministry of External Af
 of India", "president of the European Council", "group of thieves") and over an
 "in"/"from"/"of" phrase naming a country or place ("trade unions in Denmark").
 When the head is not an actor ("Trump's renewed threat", "the MEA statement"), the
-names inside the chunk become phrases of their own (a possessor without its "'s").
+names inside the chunk become phrases of their own (a possessor without its "'s"). A
+table name the parser split over two chunks ("Reporters" + "Without Borders") is one
+phrase.
 Phrases never overlap: the earlier, then the longer, wins.
 """
 

@@ -9,7 +9,8 @@ Sector: the strongest role word outside table names (see ``roles.tsv`` prioritie
 Minister" is weaker than "Minister"); a weak role ("leader", "office") yields to the
 sector of an organisation named in the phrase; with no role word, the head's entry
 gives it (a capital or government building → GOV, another city → CVL, a country name →
-none).
+none). A person's name leaves out courtesy titles ("Mr", "Mrs", "Sir"), so that coreference
+can join "Mr Blunkett" to "David Blunkett".
 """
 
 from __future__ import annotations
