@@ -370,3 +370,17 @@ def test_rules_agentless_passive_with_a_target_is_coded(
 def test_rules_agentless_passive_in_a_subordinate_clause_is_not(pipeline: Pipeline) -> None:
     text = "Israel lifted the parole restrictions imposed on Olmert when he was released."
     assert "0841" not in _cameo(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia was behind the attack on the Ukrainian power plant.", ("RUS", "190")),
+        ("Iran is responsible for the attack on the tanker.", ("IRN", "190")),
+        ("The Sudanese army is responsible for mass killings in Darfur.", ("SDN", "202")),
+    ],
+)
+def test_rules_responsible_for_an_event_is_its_agent(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(s, c) for s, _, c in _codes(pipeline, text)}

@@ -53,6 +53,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them
 
 
 _UNRESOLVED = "unresolved agent"
+_RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
 _OWN_STATE = frozenset({"country", "government", "nation", "state", "administration"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _OPEN_QUOTES = "“«"
@@ -212,6 +213,8 @@ class Agents:
         if len(between) >= 2:
             return between, [], True
         sources = args.noun_source(tok, self.index)
+        if not sources:
+            sources = self._responsible(tok)
         if not sources and UNRESOLVED_AGENT == "drop" and args.child(tok, "poss") is not None:
             self.log(f"    agent '{args.child(tok, 'poss')}' is not a known actor")
             return None
@@ -232,6 +235,25 @@ class Agents:
         return sources, targets, False
 
     # modality --------------------------------------------------------------------------
+
+    def _responsible(self, noun: Token) -> list[ActorMention]:
+        """ "X is responsible for the killings", "X was behind the attack": X did it."""
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        prep = first.head
+        if first.dep_ != "pobj" or prep.lower_ not in ("for", "behind"):
+            return []
+        up = prep.head
+        if prep.lower_ == "for" and up.lemma_.lower() in _RESPONSIBLE and up.dep_ == "acomp":
+            up = up.head
+        elif prep.lower_ == "for" or up.lemma_.lower() != "be":
+            return []
+        subj, _p = args.subject_of(up)
+        found = self._or_unresolved(self._agents(subj), subj)
+        if found:
+            self.log(f"    '{subj}' is responsible for '{noun.text}'")
+        return found
 
     def _usable(self, m: ActorMention | None) -> bool:
         if m is None:

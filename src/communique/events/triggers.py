@@ -27,6 +27,7 @@ from .modality import Mood, governor_kind
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_VICTIM_PREPS = frozenset({"on", "upon", "against", "at", "toward", "towards", "into"})
 
 
 @dataclass
@@ -115,7 +116,8 @@ def _match_noun(noun: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list
             continue
         used: list[Token] = []
         if p.objects:
-            pool = mods + list(preps.values())
+            # "attack on a tanker": a target's preposition names the victim, not the kind
+            pool = mods + [o for w, o in preps.items() if p.prep == w or w not in _VICTIM_PREPS]
             used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
             if not used:
                 continue
