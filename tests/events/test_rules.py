@@ -384,3 +384,17 @@ def test_rules_responsible_for_an_event_is_its_agent(
     pipeline: Pipeline, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in {(s, c) for s, _, c in _codes(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine accused Russia of war crimes.", ("UKR", "RUS", "1124")),
+        ("Ukraine accused Russia of crimes.", ("UKR", "RUS", "1121")),
+        ("The US hit Iran with new sanctions.", ("USA", "IRN", "163")),
+    ],
+)
+def test_rules_two_word_objects_and_hit_with(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _codes(pipeline, text) == {expected}

@@ -32,7 +32,8 @@ Constraints (the coder prefers the pattern with the most of them, ``Pattern.spec
   complement noun; with ``prep``, the object of that preposition may count; with
   ``xcomp``, the complement verb's object ("threaten to impose a curfew"). For a ``noun``
   pattern, a modifier of the noun ("air strikes", "hunger strike") or a prepositional
-  object of it.
+  object of it. A two-word object ("war crime") names a compound modifier and its head,
+  and counts as one more constraint.
 * ``prep``: a preposition attached to the verb ("call for", "impose ... on").
 * ``particle``: the verb's particle ("break off", "crack down").
 * ``xcomp``: the lemma of the verb's clausal complement ("refuse to negotiate").
@@ -86,9 +87,11 @@ class Pattern:
 
     def specificity(self) -> int:
         """The number of constraints beyond the trigger word; the coder prefers more."""
-        return sum((bool(self.objects), self.prep is not None, self.particle is not None)) + (
-            self.xcomp is not None
-        )
+        return (
+            sum((bool(self.objects), self.prep is not None, self.particle is not None))
+            + (self.xcomp is not None)
+            + any(" " in o for o in self.objects)
+        )  # "war crime" is narrower than "crime"
 
     @property
     def key(self) -> _Key:

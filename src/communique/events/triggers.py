@@ -53,6 +53,20 @@ def _object_words(verb: Token) -> list[Token]:
     return out
 
 
+def _names(t: Token) -> tuple[str, ...]:
+    """How a word may be named in a pattern's objects: lemma, surface form and, with its
+    compound modifiers, a two-word phrase ("war crime" for "war crimes")."""
+    lemma = t.lemma_.lower()
+    mods = [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
+    if mods:
+        return (lemma, t.lower_, f"{mods[-1]} {lemma}")
+    return (lemma, t.lower_)
+
+
+def _hits(pool: Sequence[Token], objects: frozenset[str]) -> list[Token]:
+    return [t for t in pool if any(n in objects for n in _names(t))]
+
+
 def _match_verb(
     verb: Token,
     patterns: Sequence[Pattern],
@@ -90,7 +104,7 @@ def _match_verb(
                 pool.extend(_object_words(xcomp))
             if "with" in preps and p.prep is None:  # "provided Egypt with aid"
                 pool.append(preps["with"])
-            used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
+            used = _hits(pool, p.objects)
             if not used:  # "eased curfew hours": a light head's compound modifier names it
                 mods = [
                     c
@@ -118,7 +132,7 @@ def _match_noun(noun: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list
         if p.objects:
             # "attack on a tanker": a target's preposition names the victim, not the kind
             pool = mods + [o for w, o in preps.items() if p.prep == w or w not in _VICTIM_PREPS]
-            used = [t for t in pool if t.lemma_.lower() in p.objects or t.lower_ in p.objects]
+            used = _hits(pool, p.objects)
             if not used:
                 continue
         return p, used
