@@ -49,6 +49,8 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
         ("Buckingham Palace said the king was well.", "Buckingham", "GBR", "GOV"),
         ("Kosovo Serbs blocked the road.", "Kosovo Serbs", "XKX", None),
         ("Lavrov met his Lebanese counterpart on Monday.", "counterpart", "LBN", "GOV"),
+        ("Premier Li Keqiang's visit to Berlin went well.", "Li Keqiang", "CHN", "GOV"),
+        ("A convicted IRA bomber was deported.", "bomber", "GBR", "REB"),
         ("Bosnian Serb soldiers shelled the town.", "soldiers", "BIH", "MIL"),
         # national institutions and state companies
         ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
@@ -170,6 +172,12 @@ def test_context_headline_person_before_a_verb(parse: Callable[..., Parsed], kb:
     text = "Obama Increases Number of Syrian Refugees for U.S. Resettlement to 10,000."
     m = _mention(find_actors(parse(text, published="2016-09-01"), kb), "Obama")
     assert (m.text, m.country, m.sector) == ("Obama", "USA", "GOV")
+
+
+def test_context_balkan_is_no_country(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    text = "NATO extended its mission in the troubled Balkan republic."
+    mentions = find_actors(parse(text, published=DATE), kb)
+    assert all(m.country in {None, "IGO"} for m in mentions)
 
 
 def test_context_taking_command_is_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:

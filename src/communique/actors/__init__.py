@@ -59,11 +59,16 @@ def _inside_person(doc: Doc, atom: Atom) -> bool:
     if first.ent_type_ != "PERSON":
         return False
     ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
-    if ent is None or (ent.end - ent.start) <= (atom.end - atom.start):
+    if ent is None:
         return False
-    if atom.entry.kind == "person" and atom.start == ent.start and doc[atom.end].pos_ == "VERB":
+    start, end = ent.start, ent.end
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1  # "Li Keqiang's": the possessive ending is no part of the name
+    if (end - start) <= (atom.end - atom.start):
+        return False
+    if atom.entry.kind == "person" and atom.start == start and doc[atom.end].pos_ == "VERB":
         return False  # the entity ran on into the verb of a headline: "Obama Increases Number"
-    return atom.entry.kind == "place" or atom.end < ent.end
+    return atom.entry.kind == "place" or atom.end < end
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
