@@ -398,3 +398,16 @@ def test_rules_two_word_objects_and_hit_with(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _codes(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan protested the Chinese incursion.", "114"),
+        ("Thousands of Iranians protested in Tehran.", "140"),
+    ],
+)
+def test_rules_a_government_protest_is_an_official_complaint(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert expected in _cameo(pipeline, text)

@@ -222,7 +222,13 @@ class _Coder(Agents):
     ) -> tuple[str, bool]:
         """A show of force that the clause says is peacekeeping ("sent troops to the UN
         peacekeeping force") provides military protection (074); exercises held by two
-        countries together are military cooperation (062)."""
+        countries together are military cooperation (062); a government that protests
+        complains officially (114), it does not demonstrate (14x)."""
+        if code[:2] == "14" and trig.token.lemma_.lower() in self.cues["official_protest_verbs"]:
+            official = [m for m in sources if m.kind == "country" or m.sector in ("GOV", "MIL")]
+            if sources and len(official) == len(sources):  # "Japan protested the incursion"
+                self.log(f"    a government protests officially: {code} → 114")
+                return "114", mutual_pair
         if code[:2] != "15":
             return code, mutual_pair
         subj, _p = args.subject_of(head)
