@@ -219,3 +219,19 @@ def test_context_courtesy_title_joins_the_full_name(
     assert (merz.name, merz.code) == ("Friedrich Merz", "DEUGOV")
     assert merz.entity == _mention(mentions, "Friedrich Merz").entity
     assert _mention(mentions, "Ms Quinn").name == "Quinn"
+
+
+def test_context_two_people_folded_into_one_chunk(
+    parse: Callable[..., Parsed], kb: Knowledge
+) -> None:
+    text = "Trump and Japanese Prime Minister Shinzo Abe have cut tariffs on farm goods."
+    mentions = find_actors(parse(text, published="2019-09-30"), kb)
+    assert [(m.text, m.code) for m in mentions] == [
+        ("Trump", "USAGOV"),
+        ("Japanese Prime Minister Shinzo Abe", "JPNGOV"),
+    ]
+
+
+def test_context_a_date_is_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+    mentions = find_actors(parse("In late March, rebels freed prisoners.", published=DATE), kb)
+    assert [m.text for m in mentions] == ["rebels"]

@@ -10,7 +10,8 @@ of India", "president of the European Council", "group of thieves") and over an
 When the head is not an actor ("Trump's renewed threat", "the MEA statement"), the
 names inside the chunk become phrases of their own (a possessor without its "'s"). A
 table name the parser split over two chunks ("Reporters" + "Without Borders") is one
-phrase.
+phrase; a person the parser folded into the next one's chunk ("Trump and Japanese Prime
+Minister Shinzo Abe") is a phrase of their own.
 Phrases never overlap: the earlier, then the longer, wins.
 """
 
@@ -26,6 +27,8 @@ from .knowledge import Atom
 STANDALONE = {"person", "organisation", "country", "capital", "building", "place"}
 #: spaCy entity labels that make a head an actor.
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+#: spaCy entity labels that never head an actor.
+_NOT_ACTOR_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 _EXTEND_TITLE = {"of", "for"}
 _EXTEND_PLACE = {"in", "from", "of"}
 _MAX_EXTENSION = 9
@@ -71,8 +74,8 @@ class Index:
 def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
     """Whether token ``h`` (in a chunk starting at ``start``) heads an actor phrase."""
     tok = doc[h]
-    if tok.pos_ == "PRON":
-        return False
+    if tok.pos_ == "PRON" or idx.ent[h] in _NOT_ACTOR_LABELS:
+        return False  # "late March" is a date, not a late person
     if idx.named(h) is not None:
         return True
     if idx.ent[h] in ACTOR_LABELS and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}:
@@ -212,6 +215,10 @@ def find_phrases(
             out.append(Phrase(lead.start, lead.end, lead.end - 1))
             continue
         if actor_head(doc, idx, h, start):
+            cut = _person_before_and(doc, idx, start, h)
+            if cut is not None:  # "Trump and Japanese Prime Minister Shinzo Abe"
+                out.extend(_inner(doc, idx, start, cut, h))
+                start = cut + 1
             while start > 0 and _role_modifier(doc, idx, start - 1):
                 start -= 1
                 covered[start] = True
@@ -249,6 +256,22 @@ def find_phrases(
             if toks:
                 out.append(Phrase(toks[0].i, toks[-1].i + 1, toks[-1].i))
     return _merge_titles(doc, idx, _no_overlap(out))
+
+
+def _person_before_and(doc: Doc, idx: Index, start: int, h: int) -> int | None:
+    """A coordinating conjunction inside a chunk, after a person's name: the parser
+    folded two people into one chunk. The conjunction's index, or None."""
+    for t in range(h - 1, start, -1):
+        if doc[t].pos_ != "CCONJ" or idx.atom[t] is not None:
+            continue
+        for u in range(start, t):
+            a = idx.named(u)
+            if (a is not None and a.entry is not None and a.entry.kind == "person") or (
+                idx.ent[u] == "PERSON"
+            ):
+                return t
+        return None
+    return None
 
 
 def _merge_titles(doc: Doc, idx: Index, phrases: list[Phrase]) -> list[Phrase]:
