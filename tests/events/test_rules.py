@@ -411,3 +411,13 @@ def test_rules_a_government_protest_is_an_official_complaint(
     pipeline: Pipeline, text: str, expected: str
 ) -> None:
     assert expected in _cameo(pipeline, text)
+
+
+def test_rules_force_used_in_another_country_targets_it(pipeline: Pipeline) -> None:
+    got = _codes(pipeline, "The Indian army carried out surgical strikes in Pakistan.")
+    assert ("IND", "PAK", "195") in got
+
+
+def test_rules_alleged_responsibility_is_no_event(pipeline: Pipeline) -> None:
+    text = "Iran rejected accusations by Netanyahu that Tehran was behind the attack."
+    assert "190" not in _cameo(pipeline, text)

@@ -20,6 +20,7 @@ from ..models import ActorMention
 from ..nlp import Parsed
 from . import arguments as args
 from .cues import Cues
+from .modality import governance
 from .triggers import Trigger
 
 # Actor policy, measured on the dev sets (see the events section of the report in
@@ -249,11 +250,30 @@ class Agents:
             up = up.head
         elif prep.lower_ == "for" or up.lemma_.lower() != "be":
             return []
+        if governance(up, self.cues).kind == "content":
+            return []  # "accusations that Tehran was behind the attack": only alleged
         subj, _p = args.subject_of(up)
         found = self._or_unresolved(self._agents(subj), subj)
         if found:
             self.log(f"    '{subj}' is responsible for '{noun.text}'")
         return found
+
+    def _location_targets(
+        self, trig: Trigger, head: Token, sources: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Force used "in Pakistan" with no other target: the country where it struck,
+        when it is not the source's own."""
+        own = {m.country for m in sources if m.country}
+        for word in dict.fromkeys([head, trig.token]):
+            for prep, obj in args.prep_objects(word).items():
+                if prep not in ("in", "inside", "across", "over", "throughout"):
+                    continue
+                found = [m for m in args.actors_at(obj, self.index) if m.country]
+                found = [m for m in found if m.country not in own]
+                if found:
+                    self.log(f"    target from the place: '{obj.text}'")
+                    return found
+        return []
 
     def _usable(self, m: ActorMention | None) -> bool:
         if m is None:

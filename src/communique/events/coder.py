@@ -139,6 +139,8 @@ class _Coder(Agents):
             return []
         sources, targets, mutual_pair = found
         code, mutual_pair = self._by_context(code, trig, head, sources, mutual_pair)
+        if sources and not targets and code[:2] in ("18", "19", "20"):
+            targets = self._location_targets(trig, head, sources)
         gov = mood.governor
         words = list(trig.words)
         date_verbs = _chain(head)
