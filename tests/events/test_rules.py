@@ -421,3 +421,8 @@ def test_rules_force_used_in_another_country_targets_it(pipeline: Pipeline) -> N
 def test_rules_alleged_responsibility_is_no_event(pipeline: Pipeline) -> None:
     text = "Iran rejected accusations by Netanyahu that Tehran was behind the attack."
     assert "190" not in _cameo(pipeline, text)
+
+
+def test_rules_hammering_out_a_deal_reaches_it(pipeline: Pipeline) -> None:
+    codes = _cameo(pipeline, "Iran and Iraq hammered out a deal on water rights.")
+    assert "057" in codes and not any(c.startswith("19") for c in codes)
