@@ -426,3 +426,18 @@ def test_rules_alleged_responsibility_is_no_event(pipeline: Pipeline) -> None:
 def test_rules_hammering_out_a_deal_reaches_it(pipeline: Pipeline) -> None:
     codes = _cameo(pipeline, "Iran and Iraq hammered out a deal on water rights.")
     assert "057" in codes and not any(c.startswith("19") for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pentagon announced a $1 billion arms package for Taiwan.", "072"),
+        ("Germany provided humanitarian aid to Syria.", "073"),
+        ("Japan gave economic assistance to Sri Lanka.", "071"),
+        ("The US suspended military aid to Pakistan.", "1622"),
+        ("Britain cut humanitarian aid to Yemen.", "1623"),
+        ("The US suspended aid to Pakistan.", "162"),
+    ],
+)
+def test_rules_the_kind_of_aid_decides(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert expected in _cameo(pipeline, text)

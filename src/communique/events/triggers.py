@@ -156,6 +156,24 @@ def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
     return None
 
 
+def _refine_stop(pattern: Pattern, words: list[Token], lexicon: Lexicon, c: Cues) -> Pattern:
+    """ "suspended military aid": stopping aid (162) of the kind its noun names (072) is
+    the stopping of that kind (1622), by the cessation table."""
+    if pattern.code not in ("162", "160"):
+        return pattern
+    for w in words:
+        if w.pos_ not in _NOUN_POS:
+            continue
+        pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
+        m = _match_noun(w, pats) if pats else None
+        if m is None or m[0].specificity() == 0:
+            continue
+        stopped = c.transform("cessation", m[0].code)
+        if stopped is not None and stopped.startswith(pattern.code) and stopped != pattern.code:
+            return Pattern(stopped, pattern.verb, None, pattern.objects, origin=pattern.origin)
+    return pattern
+
+
 def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon, support: bool) -> Pattern:
     """A generic verb code ("strengthen cooperation" 050) yields to its object noun's
     more specific pattern ("defence cooperation" 062); so does any code of a support verb,
@@ -208,7 +226,8 @@ def find_triggers(
                 )
                 if m is not None:
                     supporting = tok.lemma_.lower() in c["support_verbs"]
-                    m = (_refine(m[0], m[1], lexicon, supporting), m[1])
+                    refined = _refine(m[0], m[1], lexicon, supporting)
+                    m = (_refine_stop(refined, m[1], lexicon, c), m[1])
             if m is not None and _figurative(tok, m[0], c):
                 continue  # "fight corruption", "fighting for justice": no use of force
             if m is not None:
