@@ -441,3 +441,14 @@ def test_rules_hammering_out_a_deal_reaches_it(pipeline: Pipeline) -> None:
 )
 def test_rules_the_kind_of_aid_decides(pipeline: Pipeline, text: str, expected: str) -> None:
     assert expected in _cameo(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India rejected Pakistan's proposal for talks.", "125"),
+        ("Israel rejected calls for a ceasefire in Gaza.", "1246"),
+    ],
+)
+def test_rules_what_is_rejected_decides(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert expected in _cameo(pipeline, text)
