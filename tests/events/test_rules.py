@@ -452,3 +452,8 @@ def test_rules_the_kind_of_aid_decides(pipeline: Pipeline, text: str, expected: 
 )
 def test_rules_what_is_rejected_decides(pipeline: Pipeline, text: str, expected: str) -> None:
     assert expected in _cameo(pipeline, text)
+
+
+def test_rules_between_pair_of_the_object(pipeline: Pipeline) -> None:
+    got = _codes(pipeline, "The US welcomed the ceasefire between Israel and Hamas.")
+    assert ("USA", "ISR", "051") in got

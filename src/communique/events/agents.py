@@ -200,7 +200,8 @@ class Agents:
                         if all(m is not s for s in sources)
                     ]
             between = args.between_pair(tok, self.index)
-            for w in trig.words[1:]:  # "talks between X and Y were held"
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            for w in [*trig.words[1:], *objs]:  # "talks between X and Y were held"
                 if len(between) < 2 and w.pos_ in _NOUN_POS:
                     between = args.between_pair(w, self.index)
             if not sources and len(between) >= 2:
