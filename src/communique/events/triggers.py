@@ -10,6 +10,15 @@ complement. An evaluative predicate ("called the threats unjustified") codes a c
 (111) or praise (051). A coded verb takes its event-noun object into its own event,
 except a support verb ("held talks", "resumed talks": the noun codes the event) and a
 verb that stops the action ("ended the talks": see ``modality``).
+
+The object noun decides a support verb's code ("launched air strikes" 195, "held joint
+exercises" 062, "launched a mediation effort" 045: a light noun is named by its compound
+modifier) and the kind of what is stopped ("suspended military aid" 1622). A phrasal verb
+("step down", "hammer out") is coded only by patterns naming its particle or its object.
+Not triggers: a participle modifying a noun ("the planned visit"), an event noun
+modifying a noun for people ("aid workers"), a bare conflict verb whose object is an ill
+or a cause ("fight corruption"), and a phone call or envoy whose purpose is coded
+("called Y to congratulate him", "sent a team to investigate": the purpose is the event).
 """
 
 from __future__ import annotations
