@@ -10,6 +10,9 @@ threat (13x), not sanctions (163); "refused to meet" a rejection (125); "said it
 send aid" an intent (033); "X said Y must withdraw" a demand (106); "ended the talks"
 halts negotiations (164); "accused X of applying pressure" codes the accusation only;
 an action inside an "if/unless" clause did not happen, and a negated conflict neither.
+"decided to X" is X itself; "..., the agency reported" reports news (only a report noun
+governs content); "called Y to congratulate him" is no appeal; an offer to deploy force
+is an intent to give military aid (0332), not a threat.
 ``governance`` walks from the action's predicate up to the word that governs it and
 reports what it found; ``transform`` turns the action's code with the tables of
 ``data/event_cues.yaml`` (``Cues.transform``).
