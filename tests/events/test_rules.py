@@ -457,3 +457,24 @@ def test_rules_what_is_rejected_decides(pipeline: Pipeline, text: str, expected:
 def test_rules_between_pair_of_the_object(pipeline: Pipeline) -> None:
     got = _codes(pipeline, "The US welcomed the ceasefire between Israel and Hamas.")
     assert ("USA", "ISR", "051") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Hundreds of British troops arrived in Mali to join the UN peacekeeping mission.",
+            "074",
+            "042",
+        ),  # noqa: E501
+        ("Putin arrived in Beijing on Monday.", "042", "074"),
+        ("The U.S. Fish and Wildlife Service returned 21 frogs to Brazil.", "084", "042"),
+        ("The Iranian president returned to Tehran.", None, "084"),
+    ],
+)
+def test_rules_arrivals_and_returns(
+    pipeline: Pipeline, text: str, expected: str | None, absent: str
+) -> None:
+    codes = _cameo(pipeline, text)
+    assert absent not in codes
+    assert expected is None or expected in codes

@@ -231,7 +231,7 @@ class _Coder(Agents):
             if sources and len(official) == len(sources):  # "Japan protested the incursion"
                 self.log(f"    a government protests officially: {code} → 114")
                 return "114", mutual_pair
-        if code[:2] != "15":
+        if code[:2] != "15" and code != "042":
             return code, mutual_pair
         subj, _p = args.subject_of(head)
         words = list(head.subtree) + (list(subj.subtree) if subj is not None else [])
@@ -239,6 +239,8 @@ class _Coder(Agents):
         if any(w.lemma_.lower() in cue or w.lower_ in cue for w in words):
             self.log(f"    peacekeeping: {code} → 074")
             return "074", mutual_pair
+        if code == "042":  # troops arriving for peacekeeping; any other arrival is a visit
+            return code, mutual_pair
         exercise = self.cues["exercise_nouns"]
         countries = {m.country for m in sources if m.country}
         if (

@@ -95,11 +95,16 @@ def _match_verb(
     # a phrasal verb ("step down", "hammer out") means something else than the bare verb:
     # only patterns naming its particle, or constraining its object, may code it
     phrasal = particle is not None and particle not in neutral
+    transitive = any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in verb.children)
     for p in patterns:
         if p.particle is not None and p.particle != particle:
             continue
         if phrasal and p.particle is None and not p.objects:
             continue
+        if p.code == "042" and not p.objects and transitive and verb.lemma_.lower() != "visit":
+            continue  # "returned 21 frogs to Brazil", "flew medicine into": carried, no visit
+        if p.code == "084" and not p.objects and not transitive:
+            continue  # "the president returned to Tehran": came back, released nothing
         if p.xcomp is not None and (xcomp is None or xcomp.lemma_.lower() != p.xcomp):
             continue
         if p.prep is not None and p.prep not in preps:
