@@ -121,3 +121,19 @@ def test_cli_info_reports_model_and_database(
     assert main(["info", "--db", str(tmp_path / "none.duckdb")]) == 0
     out = capsys.readouterr().out
     assert "communique" in out and "model en_core_web_sm" in out and "not created yet" in out
+
+
+def test_cli_user_dictionary_and_lexicon_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: --actors and --lexicon were passed on under a wrong setting name."""
+    people = tmp_path / "people.yaml"
+    people.write_text("- {name: Zorbal Quintek, country: NOR, sector: GOV}\n", encoding="utf-8")
+    assert main(["actors", "lookup", "Zorbal Quintek", "--actors", str(people)]) == 0
+    assert "country=NOR" in capsys.readouterr().out
+
+    patterns = tmp_path / "patterns.yaml"
+    patterns.write_text('- {code: "0311", verb: accuse, prep: of}\n', encoding="utf-8")
+    sentence = "Russia accused the United States of applying pressure on India."
+    assert main(["explain", sentence, "--lexicon", str(patterns)]) == 0
+    assert "0311" in capsys.readouterr().out

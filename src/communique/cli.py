@@ -94,8 +94,8 @@ def _settings(
 ) -> Settings:
     """Settings from defaults, config file and environment, with the CLI flags on top."""
     return load_settings(config).replace(
-        lexicon=lexicon,
-        actors=actors,
+        lexicon=tuple(lexicon) if lexicon else None,
+        dictionaries=tuple(actors) if actors else None,
         **flags,
     )
 
