@@ -15,6 +15,15 @@ from ..models import Actor, Document
 Row = tuple[Any, ...]
 
 #: (column, DuckDB type) per table, in the order the row builders fill them.
+#: Where a record of an article's layer sits: its article and its place in the text.
+_LOCATED: tuple[tuple[str, str], ...] = (
+    ("article_hash", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("sentence", "INTEGER"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+)
+
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (
         ("hash", "VARCHAR"),
@@ -41,11 +50,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("text", "VARCHAR"),
     ),
     "actors": (
-        ("article_hash", "VARCHAR"),
-        ("article_id", "VARCHAR"),
-        ("sentence", "INTEGER"),
-        ("start", "INTEGER"),
-        ("end", "INTEGER"),
+        *_LOCATED,
         ("text", "VARCHAR"),
         ("name", "VARCHAR"),
         ("country", "VARCHAR"),
@@ -55,11 +60,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("entity", "INTEGER"),
     ),
     "events": (
-        ("article_hash", "VARCHAR"),
-        ("article_id", "VARCHAR"),
-        ("sentence", "INTEGER"),
-        ("start", "INTEGER"),
-        ("end", "INTEGER"),
+        *_LOCATED,
         *((f"source_{f}", "VARCHAR") for f in ("text", "name", "country", "sector", "code")),
         *((f"target_{f}", "VARCHAR") for f in ("text", "name", "country", "sector", "code")),
         ("cameo", "VARCHAR"),
@@ -76,11 +77,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("mentions", "INTEGER"),
     ),
     "quotes": (
-        ("article_hash", "VARCHAR"),
-        ("article_id", "VARCHAR"),
-        ("sentence", "INTEGER"),
-        ("start", "INTEGER"),
-        ("end", "INTEGER"),
+        *_LOCATED,
         ("text", "VARCHAR"),
         *((f"speaker_{f}", "VARCHAR") for f in ("text", "name", "country", "sector", "code")),
         ("speaker_start", "INTEGER"),
@@ -88,11 +85,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("cue", "VARCHAR"),
     ),
     "dates": (
-        ("article_hash", "VARCHAR"),
-        ("article_id", "VARCHAR"),
-        ("sentence", "INTEGER"),
-        ("start", "INTEGER"),
-        ("end", "INTEGER"),
+        *_LOCATED,
         ("text", "VARCHAR"),
         ("value", "VARCHAR"),
     ),
