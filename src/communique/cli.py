@@ -367,19 +367,11 @@ def dyad(
     from . import query
     from .store import open_store
 
-    a, sep, b = pair.upper().partition("-")
-    if not sep or len(a) != 3 or len(b) != 3:
-        raise UsageError(f"a dyad is two country codes like IND-RUS, got {pair!r}")
+    a, b = query.parse_dyad(pair)
+    since, until = _check_date(since, "--since"), _check_date(until, "--until")
     settings = _settings(config, db=db)
     with open_store(settings.db, read_only=True) as store:
-        rows = query.dyad_series(
-            store,
-            a,
-            b,
-            freq=freq,
-            since=_check_date(since, "--since"),
-            until=_check_date(until, "--until"),
-        )
+        rows = query.dyad_series(store, a, b, freq=freq, since=since, until=until)
         typer.echo(query.render(rows, fmt, width=_width()), nl=False)
 
 

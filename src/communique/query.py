@@ -66,10 +66,10 @@ def _country(value: str, what: str) -> str:
 
 def parse_dyad(value: str) -> tuple[str, str]:
     """``"IND-RUS"`` → ``("IND", "RUS")``; UsageError for anything else."""
-    a, sep, b = value.strip().partition("-")
-    if not sep:
+    a, sep, b = (side.strip() for side in value.upper().partition("-"))
+    if not (sep and _COUNTRY.fullmatch(a) and _COUNTRY.fullmatch(b)):
         raise UsageError(f"a dyad is two country codes like IND-RUS, got {value!r}")
-    return _country(a, "a dyad side"), _country(b, "a dyad side")
+    return a, b
 
 
 def _date(value: str, what: str) -> str:
