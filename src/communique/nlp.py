@@ -10,6 +10,7 @@ back at its sentence by index and character offsets.
 from __future__ import annotations
 
 import importlib.util
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -30,7 +31,7 @@ BLOCK_COMPONENT = "communique_blocks"
 def mark_block_starts(doc: Doc) -> Doc:
     """Make every line break a sentence boundary the parser must respect."""
     for i in range(1, len(doc)):
-        if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+        if "\n" in doc[i - 1].text:  # spaCy keeps line breaks as tokens of their own
             doc[i].is_sent_start = True
     return doc
 
@@ -82,16 +83,18 @@ class Parsed:
         return sentence < 0 or self.sentences[sentence].kind in BOILERPLATE_KINDS
 
 
-def _block_at(blocks: list[Block], offset: int) -> Block | None:
-    for block in blocks:
-        if block.start <= offset < block.end:
-            return block
+def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block | None:
+    """The block holding ``offset``; ``starts`` are the blocks' (sorted) start offsets."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < blocks[i].end:
+        return blocks[i]
     return None
 
 
 def attach(article: Article, doc: Doc) -> Parsed:
     """Wrap a parsed Doc with the article's blocks and sentences."""
     blocks = classify(article.text, article.title)
+    starts = [b.start for b in blocks]
     sentences: list[Sentence] = []
     spans: list[Span] = []
     token_sentence = [-1] * len(doc)
@@ -101,7 +104,7 @@ def attach(article: Article, doc: Doc) -> Parsed:
         if not toks:
             continue
         span = doc[toks[0].i : toks[-1].i + 1]
-        block = _block_at(blocks, span.start_char)
+        block = _block_at(blocks, starts, span.start_char)
         index = len(sentences)
         sentences.append(
             Sentence(
