@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from communique.dates import find_dates
 from communique.events import Lexicon, Pattern, code_events, load_lexicon
 from communique.models import ActorMention, DateMention, Event
 from communique.nlp import Parsed
@@ -104,7 +105,8 @@ def code(parse: Callable[..., Parsed]) -> Coder:
         text: str, lexicon: Lexicon = LEXICON, dates: list[DateMention] | None = None
     ) -> list[Event]:
         parsed = parse(text, published=PUBLISHED)
-        return code_events(parsed, mentions(parsed), dates or [], lexicon)
+        found = find_dates(parsed) if dates is None else dates
+        return code_events(parsed, mentions(parsed), found, lexicon)
 
     return _code
 
@@ -251,7 +253,7 @@ def test_coder_reported_speech_pronoun_is_the_speaker(code: Coder) -> None:
     assert triples(events) == {("USA", "RUS", "1312")}
 
 
-def test_coder_date_weekday_fallback(code: Coder) -> None:
+def test_coder_date_weekday_from_dates_stage(code: Coder) -> None:
     events = code("Russia attacked Ukraine on Tuesday.")
     assert [e.date for e in events] == ["2025-08-05"]
 
@@ -441,5 +443,5 @@ def test_coder_headline_takes_the_date_of_the_same_event_in_the_body(
     text = "Russia Condemns Japan\n\nRussia on Tuesday accused Japan of lying."
     parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
     lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
-    events = code_events(parsed, mentions(parsed), [], lexicon)
+    events = code_events(parsed, mentions(parsed), find_dates(parsed), lexicon)
     assert {(e.cameo, e.date) for e in events} == {("111", "2025-08-05"), ("112", "2025-08-05")}

@@ -4,23 +4,18 @@
     DateIndex.for_clause(sentence, verbs) -> (value, DateMention|None)
 
 A date belongs to an event when it attaches to the event's predicate or to a verb above
-it in the same clause ("India and Russia, on Tuesday, reaffirmed ..."). While the dates
-stage finds nothing (``dates`` empty), a minimal fallback reads weekday expressions
-("on Tuesday" → the most recent Tuesday on or before publication).
+it in the same clause ("India and Russia, on Tuesday, reaffirmed ..."). The date
+mentions and their values come from the dates stage (``communique.dates``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
 from ..models import DateMention
 from ..nlp import Parsed
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NOT_PAST = frozenset({"next", "coming", "from", "until", "till", "by", "this", "following"})
 
 
 def _attach_verb(token: Token) -> Token:
@@ -35,38 +30,6 @@ def _attach_verb(token: Token) -> Token:
     return cur
 
 
-def _weekday_value(token: Token, published: str | None) -> str | None:
-    if published is None:
-        return None
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-    back = (pub.weekday() - WEEKDAYS.index(token.lower_)) % 7
-    return (pub - dt.timedelta(days=back)).isoformat()
-
-
-def _fallback(parsed: Parsed) -> list[tuple[DateMention, Token]]:
-    """Weekday expressions only: "on Tuesday", "Tuesday" as an adverbial of a past event."""
-    out: list[tuple[DateMention, Token]] = []
-    published = parsed.article.published
-    for tok in parsed.doc:
-        if tok.lower_ not in WEEKDAYS:
-            continue
-        before = {t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]}
-        if before & _NOT_PAST or any(c.lower_ in _NOT_PAST for c in tok.children):
-            continue
-        value = _weekday_value(tok, published)
-        prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
-        first = prep if prep is not None else tok
-        text = tok.doc[first.i : tok.i + 1]
-        mention = DateMention(
-            text.text, value, text.start_char, text.end_char, parsed.sentence_index(tok)
-        )
-        out.append((mention, tok))
-    return out
-
-
 class DateIndex:
     """The dates of one article with the verb each attaches to."""
 
@@ -74,14 +37,10 @@ class DateIndex:
         self.published = parsed.article.published
         self._by_sentence: dict[int, list[tuple[DateMention, Token]]] = {}
         pairs: list[tuple[DateMention, Token]] = []
-        if dates:
-            for d in dates:
-                span = parsed.doc.char_span(d.start, d.end, alignment_mode="expand")
-                if span is None:
-                    continue
+        for d in dates:
+            span = parsed.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
                 pairs.append((d, span.root))
-        else:
-            pairs = _fallback(parsed)
         for d, root in pairs:
             if d.value is None:
                 continue
