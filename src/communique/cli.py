@@ -453,15 +453,25 @@ def evaluate(
             help="Score this extract output (JSONL) instead of running the pipeline.",
         ),
     ] = None,
+    half: Annotated[
+        str,
+        typer.Option(
+            "--half",
+            help="tune, check or all: the records whose id hashes to that half "
+            "(rules are written from tune errors; check is what is reported).",
+        ),
+    ] = "all",
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Score the pipeline against a gold set: precision, recall, F1 and the worst misses."""
     from .evaluate import evaluate as run_evaluation
+    from .evaluate.split import check_half
 
+    check_half(half)
     settings = _settings(config, model=model)
     pipeline = None if predictions else _pipeline(settings)
-    result = run_evaluation(kind, gold, pipeline=pipeline, predictions=predictions)
+    result = run_evaluation(kind, gold, pipeline=pipeline, predictions=predictions, half=half)
     typer.echo(result.render())
     if report is not None:
         report.write_text(

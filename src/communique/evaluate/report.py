@@ -40,22 +40,30 @@ def _short(value: Any, width: int = 160) -> str:
 
 @dataclass
 class Report:
-    """What ``evaluate`` measured on one gold set."""
+    """What ``evaluate`` measured on one gold set (or one half of it: ``tune``, ``check``)."""
 
     kind: str
     gold: str
     figures: dict[str, Any]
     worst: list[dict[str, Any]] = field(default_factory=list)
+    half: str = "all"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "gold": self.gold, "figures": self.figures, "worst": self.worst}
+        return {
+            "kind": self.kind,
+            "gold": self.gold,
+            "half": self.half,
+            "figures": self.figures,
+            "worst": self.worst,
+        }
 
     def headline(self) -> dict[str, float]:
         return headline_figures(self.kind, self.figures)
 
     def render(self) -> str:
         """A readable plain-text report: the figures, then the worst misses."""
-        lines = [f"{self.kind} · {self.gold}", ""]
+        where = "" if self.half == "all" else f" · {self.half} half"
+        lines = [f"{self.kind} · {self.gold}{where}", ""]
         lines += _RENDER[self.kind](self.figures)
         if self.worst and self.kind != "article":  # the article lists all its misses
             lines += ["", f"worst misses ({len(self.worst)}):"]
