@@ -10,16 +10,20 @@
 
 The gold sets are found in ``EVAL_DIR/dev/`` (``events-*.jsonl`` → events, ``quotes.jsonl``,
 ``dates.jsonl``, ``actors.jsonl``) and ``EVAL_DIR/seed-article/expected.yaml`` (the seed
-article); ``EVAL_DIR`` defaults to ``../shared/eval`` beside the repository. The model is
-loaded once.
+article); ``EVAL_DIR`` defaults to ``../shared/eval`` beside the repository. The project's
+own article gold, ``bench/articles/*.yaml``, names texts under ``TEXTS`` (default
+``../shared/bench``) and is measured when that folder exists: per article and pooled
+(set ``articles``). The model is loaded once.
 
-Every JSON Lines set is split into a *tune* and a *check* half by a fixed hash of its
-record ids (``communique.evaluate.split``); the pipeline runs once on the set and each
-half is scored on its own. Each headline figure (``communique.evaluate.headline_figures``)
+Every JSON Lines set, and the set of articles, is split into a *tune* and a *check* half
+by a fixed hash of its record ids (``communique.evaluate.split``; an article's id is the
+text it names); the pipeline runs once on the set and each half is scored on its own. Each headline figure (``communique.evaluate.headline_figures``)
 is printed for the check half, the tune half and the gap (tune − check); only the check
 halves (and the seed article, one document that is not split) are pinned in the baseline,
 and the run fails when a pinned figure falls more than the tolerance (0.005) below it.
-Figures are kept under ``SET#check`` and ``SET#tune``.
+Figures are kept under ``SET#check`` and ``SET#tune``; the articles' pooled figures
+under ``articles#check``, each article's (printed, never pinned) under
+``articles/FILE#HALF``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 DEFAULT_BASELINE = Path(__file__).resolve().with_name("baseline.json")
+DEFAULT_TEXTS = ROOT.parent / "shared" / "bench"
+DEFAULT_ARTICLES = Path(__file__).resolve().with_name("articles")
+#: The name of the set of the project's annotated articles (pooled figures).
+ARTICLES = "articles"
 TOLERANCE = 0.005
 #: Figures are stored with this many decimals.
 DECIMALS = 4
@@ -58,8 +66,17 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 def pinned(key: str) -> bool:
-    """Whether the baseline holds this key's figures: every half but the tune half."""
-    return split_key(key)[1] != TUNE
+    """Whether the baseline holds this key's figures: every half but the tune half, and
+    not one article of the set of articles (their pooled figures are pinned)."""
+    name, half = split_key(key)
+    return half != TUNE and not name.startswith(ARTICLES + "/")
+
+
+def set_kind(name: str) -> str | None:
+    """The evaluation kind of a set name (``dev/dates.jsonl``, ``articles``, ...)."""
+    if name == ARTICLES or name.startswith(ARTICLES + "/"):
+        return "article"
+    return kind_of(Path(name).name)
 
 
 def kind_of(name: str) -> str | None:
@@ -74,8 +91,11 @@ def kind_of(name: str) -> str | None:
     return None
 
 
-def discover(eval_dir: Path) -> list[tuple[str, str, Path]]:
-    """``(set name, kind, path)`` of every gold set under ``eval_dir``, dev sets first."""
+def discover(
+    eval_dir: Path, texts: Path | None = None, articles: Path = DEFAULT_ARTICLES
+) -> list[tuple[str, str, Path]]:
+    """``(set name, kind, path)`` of every gold set under ``eval_dir``, dev sets first;
+    then the project's annotated articles when the folder of their ``texts`` exists."""
     found = []
     dev = eval_dir / "dev"
     for path in sorted(dev.glob("*.jsonl")) if dev.is_dir() else []:
@@ -85,6 +105,8 @@ def discover(eval_dir: Path) -> list[tuple[str, str, Path]]:
     seed = eval_dir / "seed-article" / "expected.yaml"
     if seed.is_file():
         found.append(("seed-article/expected.yaml", "article", seed))
+    if texts is not None and texts.is_dir() and any(articles.glob("*.yaml")):
+        found.append((ARTICLES, "article", articles))
     return found
 
 
@@ -94,27 +116,37 @@ def measure(
     reports_dir: Path | None = None,
     log: Any = print,
     halves: tuple[str, ...] = (CHECK, TUNE),
+    texts: Path | None = None,
 ) -> Figures:
     """Evaluate each set with one pipeline; the headline figures of each half of each.
 
     A JSON Lines set gives one entry per half in ``halves`` (the pipeline runs once on
-    it); the seed article, one document, gives one entry under its own name.
+    it); the seed article, one document, gives one entry under its own name; the set of
+    articles gives its pooled figures per half and each article's under its file name.
     """
     from communique.evaluate import evaluate_halves
 
     out: Figures = {}
     for name, kind, path in sets:
         start = time.perf_counter()
+        seed = kind == "article" and name != ARTICLES
         reports = evaluate_halves(
-            kind, path, (ALL,) if kind == "article" else halves, pipeline=pipeline
+            kind, path, (ALL,) if seed else halves, pipeline=pipeline, texts=texts
         )
         for half, report in reports.items():
             key = key_of(name, half)
-            out[key] = {k: round(v, DECIMALS) for k, v in report.headline().items()}
+            out[key] = _rounded(report.headline())
+            for row in report.figures.get("articles", []) if name == ARTICLES else []:
+                item = f"{ARTICLES}/{Path(row['gold']).name}"
+                out[key_of(item, row["half"])] = _rounded(row["headline"])
             if reports_dir is not None:
                 _write_report(reports_dir, key, report)
         log(f"# {name}: {kind}, {time.perf_counter() - start:.1f} s")
     return out
+
+
+def _rounded(figures: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, DECIMALS) for k, v in figures.items()}
 
 
 def _write_report(reports_dir: Path, key: str, report: Any) -> None:
@@ -213,7 +245,12 @@ def lines(current: Figures, rows: list[Row]) -> list[str]:
         out.append(row.line(tune))
     for key, figures in current.items():
         name, half = split_key(key)
-        if half == TUNE and key_of(name, CHECK) not in current:
+        if name.startswith(ARTICLES + "/"):
+            shown = " ".join(
+                f"{fig.removeprefix('article.')} {v:.3f}" for fig, v in figures.items()
+            )
+            out.append(f"{name} {half}: {shown} (not pinned)")
+        elif half == TUNE and key_of(name, CHECK) not in current:
             out += [f"{name} {fig} tune {v:.3f} (not pinned)" for fig, v in figures.items()]
     return out
 
@@ -232,6 +269,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
+    parser.add_argument(
+        "--texts",
+        type=Path,
+        default=DEFAULT_TEXTS,
+        help="the folder the article annotations' texts are under (default ../shared/bench)",
+    )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=DEFAULT_ARTICLES,
+        help="the folder of article annotations (default bench/articles)",
+    )
     parser.add_argument("--update", action="store_true", help="raise the baseline where better")
     parser.add_argument(
         "--allow-regression",
@@ -259,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    sets = discover(args.eval_dir)
+    sets = discover(args.eval_dir, args.texts, args.articles)
     if args.only:
         sets = [s for s in sets if s[1] in args.only]
     if not sets:
@@ -270,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pipeline = Pipeline()
     halves = (CHECK, TUNE) if args.half == ALL else (args.half,)
-    current = measure(sets, pipeline, args.reports, halves=halves)
+    current = measure(sets, pipeline, args.reports, halves=halves, texts=args.texts)
     baseline, tolerance = load_baseline(args.baseline)
     rows = compare(current, baseline, tolerance)
     for line in lines(current, rows):

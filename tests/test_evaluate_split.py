@@ -114,5 +114,8 @@ def test_split_empty_half_and_article_halves_are_errors(tmp_path: Path) -> None:
     gold.write_text(json.dumps({"id": "s1", "text": "x", "dates": []}) + "\n", encoding="utf-8")
     with pytest.raises(EvaluationError, match="no record falls in the check half"):
         evaluate("dates", gold, predictions=gold, half="check")
+    (tmp_path / "article.txt").write_text("Nothing happened.", encoding="utf-8")
+    (tmp_path / "expected.yaml").write_text("events_required: []\n", encoding="utf-8")
     with pytest.raises(UsageError, match="no halves"):
         evaluate("article", tmp_path / "expected.yaml", predictions=gold, half="tune")
+    assert evaluate("article", tmp_path, predictions=gold).half == "all"

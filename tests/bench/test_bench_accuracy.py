@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 
 import communique.events
 from communique.pipeline import Pipeline
@@ -97,7 +98,8 @@ def test_bench_accuracy_kind_from_file_name(name: str, kind: str | None) -> None
 
 
 def test_bench_accuracy_absent_eval_dir_exits_zero(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert acc.main(["--eval-dir", str(tmp_path / "absent")]) == 0
+    absent = str(tmp_path / "absent")
+    assert acc.main(["--eval-dir", absent, "--texts", absent]) == 0
     assert "nothing to measure" in capsys.readouterr().out
 
 
@@ -177,7 +179,14 @@ def test_bench_accuracy_main_exit_code_and_update(
     baseline = tmp_path / "baseline.json"
     key = "dev/events-quad.jsonl#check"
     acc.save_baseline(baseline, {key: {"events.accuracy": 0.9}}, 0.005, "m")
-    args = ["--eval-dir", str(tmp_path), "--baseline", str(baseline)]
+    args = [
+        "--eval-dir",
+        str(tmp_path),
+        "--baseline",
+        str(baseline),
+        "--texts",
+        str(tmp_path / "no-texts"),
+    ]
     assert acc.main(args) == 1
     out = capsys.readouterr().out
     assert (
@@ -205,9 +214,9 @@ def test_bench_accuracy_committed_baseline_is_well_formed() -> None:
     assert figures, "bench/baseline.json holds no figures"
     for key, figs in figures.items():
         name, half = acc.split_key(key)
-        assert half in ("check", "all"), key  # tune halves are not pinned
-        assert half == "all" or name.startswith("dev/"), key  # only dev sets are split
-        kind = acc.kind_of(Path(name).name)
+        assert acc.pinned(key), key  # no tune half, no single article of the set
+        assert half == "all" or name.startswith("dev/") or name == acc.ARTICLES, key
+        kind = acc.set_kind(name)
         assert kind is not None, name
         for fig, value in figs.items():
             assert fig.startswith(f"{kind}."), (name, fig)
@@ -220,6 +229,8 @@ def test_bench_accuracy_committed_baseline_is_well_formed() -> None:
         ("dev/dates.jsonl#check", "dev/dates.jsonl", "check", True),
         ("dev/dates.jsonl#tune", "dev/dates.jsonl", "tune", False),
         ("seed-article/expected.yaml", "seed-article/expected.yaml", "all", True),
+        ("articles#check", "articles", "check", True),
+        ("articles/bbc-1.yaml#check", "articles/bbc-1.yaml", "check", False),
     ],
 )
 def test_bench_accuracy_keys_and_what_is_pinned(
@@ -247,3 +258,48 @@ def test_bench_accuracy_tune_half_is_shown_with_the_gap_not_compared() -> None:
         "seed-article/expected.yaml article.events.recall 1.000 (no baseline) new",
     ]
     assert "dev/dates.jsonl#tune" not in acc.update({}, current)
+
+
+def test_bench_accuracy_articles_measured_only_with_their_texts(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.yaml").write_text("events_required: []\n", encoding="utf-8")
+    assert acc.discover(tmp_path / "eval", tmp_path / "absent", articles) == []
+    found = acc.discover(tmp_path / "eval", tmp_path, articles)
+    assert found == [("articles", "article", articles)]
+    assert acc.set_kind("articles") == acc.set_kind("articles/one.yaml") == "article"
+
+
+def test_bench_accuracy_committed_articles_split_four_and_four() -> None:
+    from communique.evaluate import half_of
+    from communique.evaluate.gold import annotation_problems
+
+    files = sorted(acc.DEFAULT_ARTICLES.glob("*.yaml"))
+    assert len(files) == 8
+    halves = []
+    for path in files:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert str(gold["article"]).startswith("bbc-politics/"), path
+        assert gold["document"]["published"], path
+        # the format, without the text (which is not part of the repository)
+        assert not [
+            p
+            for p in annotation_problems({**gold, "quotes": [], "actors": [], "dates": []}, "")
+            if "event" in p
+        ], path
+        halves.append(half_of(gold["article"]))
+    assert sorted(halves) == ["check"] * 4 + ["tune"] * 4
+
+
+def test_bench_accuracy_each_article_is_shown_not_pinned() -> None:
+    current = {
+        "articles#check": {"article.events.recall": 0.5},
+        "articles#tune": {"article.events.recall": 0.75},
+        "articles/x.yaml#check": {"article.events.recall": 0.5, "article.events.precision": 0.25},
+    }
+    rows = acc.compare(current, {})
+    assert [r.set for r in rows] == ["articles#check"]
+    assert acc.lines(current, rows) == [
+        "articles article.events.recall check 0.500 tune 0.750 gap +0.250 (no baseline) new",
+        "articles/x.yaml check: events.recall 0.500 events.precision 0.250 (not pinned)",
+    ]
