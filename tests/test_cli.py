@@ -100,6 +100,7 @@ def test_cli_batch_goes_on_past_bad_files(
         (["events", "--db", "{tmp}/corrupt.duckdb"], 1, "corrupt.duckdb"),
         (["events", "--db", "{tmp}/absent.duckdb", "--since", "yesterday-ish"], 2, "--since"),
         (["dyad", "INDIA-RUSSIA", "--db", "{tmp}/absent.duckdb"], 2, "IND-RUS"),
+        (["evaluate", "dates", "{tmp}/absent.jsonl", "--half", "train"], 2, "tune, check, all"),
     ],
 )
 def test_cli_user_mistake_is_one_line(

@@ -441,7 +441,8 @@ def info(db: DbOpt = None, model: ModelOpt = None, config: ConfigOpt = None) -> 
 def evaluate(
     kind: Annotated[str, typer.Argument(help="events, quotes, dates, actors or article.")],
     gold: Annotated[
-        Path, typer.Argument(help="Gold file (JSONL, or the seed article's expected.yaml).")
+        Path,
+        typer.Argument(help="Gold file (JSONL), an article annotation (YAML) or a folder of them."),
     ],
     report: Annotated[
         Path | None, typer.Option("--report", help="Also write the report as JSON here.")
@@ -453,15 +454,35 @@ def evaluate(
             help="Score this extract output (JSONL) instead of running the pipeline.",
         ),
     ] = None,
+    half: Annotated[
+        str,
+        typer.Option(
+            "--half",
+            help="tune, check or all: the records whose id hashes to that half "
+            "(rules are written from tune errors; check is what is reported).",
+        ),
+    ] = "all",
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            "--texts",
+            help="Articles: the folder the annotations' `article:` paths are under "
+            "(default: the annotation's own folder).",
+        ),
+    ] = None,
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Score the pipeline against a gold set: precision, recall, F1 and the worst misses."""
     from .evaluate import evaluate as run_evaluation
+    from .evaluate.split import check_half
 
+    check_half(half)
     settings = _settings(config, model=model)
     pipeline = None if predictions else _pipeline(settings)
-    result = run_evaluation(kind, gold, pipeline=pipeline, predictions=predictions)
+    result = run_evaluation(
+        kind, gold, pipeline=pipeline, predictions=predictions, half=half, texts=texts
+    )
     typer.echo(result.render())
     if report is not None:
         report.write_text(

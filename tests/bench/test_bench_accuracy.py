@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 
 import communique.events
 from communique.pipeline import Pipeline
@@ -97,7 +98,8 @@ def test_bench_accuracy_kind_from_file_name(name: str, kind: str | None) -> None
 
 
 def test_bench_accuracy_absent_eval_dir_exits_zero(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert acc.main(["--eval-dir", str(tmp_path / "absent")]) == 0
+    absent = str(tmp_path / "absent")
+    assert acc.main(["--eval-dir", absent, "--texts", absent]) == 0
     assert "nothing to measure" in capsys.readouterr().out
 
 
@@ -153,11 +155,12 @@ def test_bench_accuracy_broken_coder_fails_the_ratchet(
 
     monkeypatch.setattr(communique.events, "code_events", broken)
     current = acc.measure(acc.discover(tmp_path), pipeline, log=lambda _: None)
-    assert len(calls) == 2  # the harness ran the real pipeline, through the coder
-    figures = current["dev/events-quad.jsonl"]
+    assert len(calls) == 2  # the harness ran the real pipeline once, through the coder
+    assert set(current) == {"dev/events-quad.jsonl#check", "dev/events-quad.jsonl#tune"}
+    figures = current["dev/events-quad.jsonl#check"]
     assert figures["events.quad.R"] == 0.0 and figures["events.accuracy"] == 0.0
     baseline = {
-        "dev/events-quad.jsonl": {
+        "dev/events-quad.jsonl#check": {
             "events.quad.R": 0.5,
             "events.quad.F1": 0.5,
             "events.accuracy": 0.5,
@@ -174,16 +177,34 @@ def test_bench_accuracy_main_exit_code_and_update(
     monkeypatch.setattr(communique.events, "code_events", lambda *a, **k: [])
     monkeypatch.setattr("communique.pipeline.Pipeline", lambda *a, **k: pipeline)
     baseline = tmp_path / "baseline.json"
-    acc.save_baseline(baseline, {"dev/events-quad.jsonl": {"events.accuracy": 0.9}}, 0.005, "m")
-    args = ["--eval-dir", str(tmp_path), "--baseline", str(baseline)]
+    key = "dev/events-quad.jsonl#check"
+    acc.save_baseline(baseline, {key: {"events.accuracy": 0.9}}, 0.005, "m")
+    args = [
+        "--eval-dir",
+        str(tmp_path),
+        "--baseline",
+        str(baseline),
+        "--texts",
+        str(tmp_path / "no-texts"),
+    ]
     assert acc.main(args) == 1
     out = capsys.readouterr().out
-    assert "dev/events-quad.jsonl events.accuracy 0.000 (baseline 0.900) REGRESSION" in out
+    assert (
+        "dev/events-quad.jsonl events.accuracy check 0.000 tune 0.000 gap +0.000 "
+        "(baseline 0.900) REGRESSION" in out
+    )
+    # the tune half alone is shown, not compared: nothing can fail
+    assert acc.main([*args, "--half", "tune"]) == 0
+    assert (
+        "dev/events-quad.jsonl events.accuracy tune 0.000 (not pinned)" in capsys.readouterr().out
+    )
     # --update keeps the higher figure and still fails; --allow-regression lowers it
     assert acc.main([*args, "--update"]) == 1
-    assert acc.load_baseline(baseline)[0]["dev/events-quad.jsonl"]["events.accuracy"] == 0.9
+    assert acc.load_baseline(baseline)[0][key]["events.accuracy"] == 0.9
     assert acc.main([*args, "--update", "--allow-regression"]) == 0
-    assert acc.load_baseline(baseline)[0]["dev/events-quad.jsonl"]["events.accuracy"] == 0.0
+    written = acc.load_baseline(baseline)[0]
+    assert written[key]["events.accuracy"] == 0.0
+    assert "dev/events-quad.jsonl#tune" not in written  # tune halves are never pinned
     assert acc.main(args) == 0
 
 
@@ -191,9 +212,94 @@ def test_bench_accuracy_committed_baseline_is_well_formed() -> None:
     figures, tolerance = acc.load_baseline(acc.DEFAULT_BASELINE)
     assert 0 < tolerance < 0.05
     assert figures, "bench/baseline.json holds no figures"
-    for name, figs in figures.items():
-        kind = acc.kind_of(Path(name).name)
+    for key, figs in figures.items():
+        name, half = acc.split_key(key)
+        assert acc.pinned(key), key  # no tune half, no single article of the set
+        assert half == "all" or name.startswith("dev/") or name == acc.ARTICLES, key
+        kind = acc.set_kind(name)
         assert kind is not None, name
         for fig, value in figs.items():
             assert fig.startswith(f"{kind}."), (name, fig)
             assert 0.0 <= value <= 1.0, (name, fig, value)
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "half", "is_pinned"),
+    [
+        ("dev/dates.jsonl#check", "dev/dates.jsonl", "check", True),
+        ("dev/dates.jsonl#tune", "dev/dates.jsonl", "tune", False),
+        ("seed-article/expected.yaml", "seed-article/expected.yaml", "all", True),
+        ("articles#check", "articles", "check", True),
+        ("articles/bbc-1.yaml#check", "articles/bbc-1.yaml", "check", False),
+    ],
+)
+def test_bench_accuracy_keys_and_what_is_pinned(
+    key: str, name: str, half: str, is_pinned: bool
+) -> None:
+    assert acc.split_key(key) == (name, half)
+    assert acc.key_of(name, half) == key
+    assert acc.pinned(key) is is_pinned
+
+
+def test_bench_accuracy_tune_half_is_shown_with_the_gap_not_compared() -> None:
+    current = {
+        "dev/dates.jsonl#check": {"dates.R": 0.80},
+        "dev/dates.jsonl#tune": {"dates.R": 0.95},
+        "seed-article/expected.yaml": {"article.events.recall": 1.0},
+    }
+    baseline = {"dev/dates.jsonl#check": {"dates.R": 0.90}, "dev/dates.jsonl#tune": {"dates.R": 1}}
+    rows = acc.compare(current, baseline)
+    assert [(r.set, r.status) for r in rows] == [
+        ("dev/dates.jsonl#check", "REGRESSION"),
+        ("seed-article/expected.yaml", "new"),
+    ]
+    assert acc.lines(current, rows) == [
+        "dev/dates.jsonl dates.R check 0.800 tune 0.950 gap +0.150 (baseline 0.900) REGRESSION",
+        "seed-article/expected.yaml article.events.recall 1.000 (no baseline) new",
+    ]
+    assert "dev/dates.jsonl#tune" not in acc.update({}, current)
+
+
+def test_bench_accuracy_articles_measured_only_with_their_texts(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.yaml").write_text("events_required: []\n", encoding="utf-8")
+    assert acc.discover(tmp_path / "eval", tmp_path / "absent", articles) == []
+    found = acc.discover(tmp_path / "eval", tmp_path, articles)
+    assert found == [("articles", "article", articles)]
+    assert acc.set_kind("articles") == acc.set_kind("articles/one.yaml") == "article"
+
+
+def test_bench_accuracy_committed_articles_split_four_and_four() -> None:
+    from communique.evaluate import half_of
+    from communique.evaluate.gold import annotation_problems
+
+    files = sorted(acc.DEFAULT_ARTICLES.glob("*.yaml"))
+    assert len(files) == 8
+    halves = []
+    for path in files:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert str(gold["article"]).startswith("bbc-politics/"), path
+        assert gold["document"]["published"], path
+        # the format, without the text (which is not part of the repository)
+        assert not [
+            p
+            for p in annotation_problems({**gold, "quotes": [], "actors": [], "dates": []}, "")
+            if "event" in p
+        ], path
+        halves.append(half_of(gold["article"]))
+    assert sorted(halves) == ["check"] * 4 + ["tune"] * 4
+
+
+def test_bench_accuracy_each_article_is_shown_not_pinned() -> None:
+    current = {
+        "articles#check": {"article.events.recall": 0.5},
+        "articles#tune": {"article.events.recall": 0.75},
+        "articles/x.yaml#check": {"article.events.recall": 0.5, "article.events.precision": 0.25},
+    }
+    rows = acc.compare(current, {})
+    assert [r.set for r in rows] == ["articles#check"]
+    assert acc.lines(current, rows) == [
+        "articles article.events.recall check 0.500 tune 0.750 gap +0.250 (no baseline) new",
+        "articles/x.yaml check: events.recall 0.500 events.precision 0.250 (not pinned)",
+    ]

@@ -1,7 +1,9 @@
 """Reading gold sets and predictions, and making predictions with the pipeline.
 
-Gold sets are JSON Lines (``events``, ``quotes``, ``dates``, ``actors``) or, for the
-seed article, a YAML annotation beside its ``article.txt``. Predictions are JSON Lines
+Gold sets are JSON Lines (``events``, ``quotes``, ``dates``, ``actors``) or, for an
+article, a YAML annotation: the seed article's beside its ``article.txt``, or one that
+names its text (``article: bbc-politics/123.txt``), resolved under a ``texts`` folder
+(by default the annotation's own); a folder of such annotations is a set of articles. Predictions are JSON Lines
 in the extraction-contract shape, one record per gold id. Anything malformed raises
 ``EvaluationError`` with one line that says which file and which line.
 """
@@ -17,6 +19,7 @@ import yaml
 
 from ..errors import EvaluationError
 from ..models import Article
+from .tokens import is_run, tokens
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -27,6 +30,8 @@ Record = dict[str, Any]
 REQUIRED_FIELD = {"events": "events", "quotes": "quotes", "dates": "dates", "actors": "actor"}
 #: The text the seed-article annotation is about, beside it.
 ARTICLE_TEXT = "article.txt"
+#: The seed article's annotation, in its folder.
+SEED_GOLD = "expected.yaml"
 
 
 def read_jsonl(path: Path, what: str = "gold") -> list[Record]:
@@ -85,8 +90,12 @@ def _stringify(value: Any) -> Any:
     return value
 
 
-def load_article_gold(path: Path) -> tuple[Record, str]:
-    """The seed-article annotation and the text beside it."""
+def load_article_gold(path: Path, texts: Path | None = None) -> tuple[Record, str]:
+    """An article annotation and the text it annotates.
+
+    The text is the annotation's ``article`` (a path under ``texts``, by default the
+    annotation's folder), else ``article.txt`` beside it (the seed article).
+    """
     if not path.is_file():
         raise EvaluationError(f"gold file not found: {path}")
     try:
@@ -95,12 +104,83 @@ def load_article_gold(path: Path) -> tuple[Record, str]:
         raise EvaluationError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
     if not isinstance(gold, dict) or "events_required" not in gold:
         raise EvaluationError(f"{path}: not an article annotation (no 'events_required')")
-    text_path = path.with_name(ARTICLE_TEXT)
-    if not text_path.is_file():
-        raise EvaluationError(f"{path}: the annotated text {text_path.name} is not beside it")
+    if gold.get("article"):
+        root = texts if texts is not None else path.parent
+        text_path = root / str(gold["article"])
+        if not text_path.is_file():
+            raise EvaluationError(
+                f"{path}: the annotated text {gold['article']} is not under {root} "
+                "(give the folder that holds it with --texts)"
+            )
+    else:
+        text_path = path.with_name(ARTICLE_TEXT)
+        if not text_path.is_file():
+            raise EvaluationError(f"{path}: the annotated text {text_path.name} is not beside it")
     gold = _stringify(gold)
     gold.setdefault("document", {})
-    return gold, text_path.read_text(encoding="utf-8")
+    text = text_path.read_text(encoding="utf-8")
+    problems = annotation_problems(gold, text)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise EvaluationError(f"{path}: {problems[0]}{more}")
+    return gold, text
+
+
+def _root_ok(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 2 and value.isdigit()
+
+
+def annotation_problems(gold: Record, text: str) -> list[str]:
+    """What in an article annotation does not fit its text or the format.
+
+    Every quote's ``contains``, actor mention and date ``text`` must occur in the text
+    (as a token run), every ``no_events_from_lines`` line verbatim; events need a source,
+    a target and a two-digit ``root`` that their ``cameo`` starts with.
+    """
+    words = tokens(text)
+    problems = []
+    for q in gold.get("quotes") or []:
+        if not is_run(tokens(str(q.get("contains"))), words):
+            problems.append(f"quote {q.get('id')}: {q.get('contains')!r} is not in the text")
+    for a in gold.get("actors") or []:
+        for m in a.get("mentions") or []:
+            if not is_run(tokens(str(m)), words):
+                problems.append(f"actor {a.get('name')}: mention {m!r} is not in the text")
+    for d in gold.get("dates") or []:
+        if not is_run(tokens(str(d.get("text"))), words):
+            problems.append(f"date {d.get('text')!r} is not in the text")
+    for line in gold.get("no_events_from_lines") or []:
+        if str(line) not in text:
+            problems.append(f"no-event line {str(line)[:40]!r}... is not in the text")
+    for e in gold.get("events_required") or []:
+        root, cameo = e.get("root"), e.get("cameo")
+        if not e.get("source") or not e.get("target") or not _root_ok(root):
+            problems.append(f"event {e.get('id')}: needs a source, a target and a 2-digit root")
+        elif cameo is not None and not str(cameo).startswith(str(root)):
+            problems.append(f"event {e.get('id')}: cameo {cameo} is not under root {root}")
+    for e in gold.get("events_allowed") or []:
+        if not _root_ok(e.get("root")):
+            problems.append(f"allowed pattern {e}: needs a 2-digit root")
+    return problems
+
+
+def article_id(gold: Record) -> str:
+    """The id of an annotated article: the text it names, else the seed's ``article.txt``."""
+    return str(gold.get("article") or ARTICLE_TEXT)
+
+
+def article_gold_files(path: Path) -> list[Path]:
+    """The annotations a path stands for: a file; a folder holding the seed's
+    ``expected.yaml``; or a folder of annotations (``*.yaml``, sorted)."""
+    if path.is_dir():
+        seed = path / SEED_GOLD
+        files = [seed] if seed.is_file() else sorted(path.glob("*.yaml"))
+        if not files:
+            raise EvaluationError(f"no article annotation (*.yaml) in {path}")
+        return files
+    if not path.is_file():
+        raise EvaluationError(f"gold file not found: {path}")
+    return [path]
 
 
 def load_predictions(path: Path) -> list[Record]:
@@ -128,6 +208,6 @@ def predict(pipeline: Pipeline, gold: list[Record], batch_size: int = 64) -> lis
 
 
 def predict_article(pipeline: Pipeline, gold: Record, text: str) -> Record:
-    """Run the pipeline on the seed article with the annotation's publication date."""
+    """Run the pipeline on an annotated article with the annotation's publication date."""
     published = _iso((gold.get("document") or {}).get("published"))
-    return pipeline.extract(text, published=published, id=ARTICLE_TEXT).to_dict()
+    return pipeline.extract(text, published=published, id=article_id(gold)).to_dict()

@@ -36,22 +36,30 @@ def _short(value: Any, width: int = 160) -> str:
 
 @dataclass
 class Report:
-    """What ``evaluate`` measured on one gold set."""
+    """What ``evaluate`` measured on one gold set (or one half of it: ``tune``, ``check``)."""
 
     kind: str
     gold: str
     figures: dict[str, Any]
     worst: list[dict[str, Any]] = field(default_factory=list)
+    half: str = "all"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "gold": self.gold, "figures": self.figures, "worst": self.worst}
+        return {
+            "kind": self.kind,
+            "gold": self.gold,
+            "half": self.half,
+            "figures": self.figures,
+            "worst": self.worst,
+        }
 
     def headline(self) -> dict[str, float]:
         return headline_figures(self.kind, self.figures)
 
     def render(self) -> str:
         """A readable plain-text report: the figures, then the worst misses."""
-        lines = [f"{self.kind} · {self.gold}", ""]
+        where = "" if self.half == "all" else f" · {self.half} half"
+        lines = [f"{self.kind} · {self.gold}{where}", ""]
         lines += _RENDER[self.kind](self.figures)
         if self.worst and self.kind != "article":  # the article lists all its misses
             lines += ["", f"worst misses ({len(self.worst)}):"]
@@ -144,15 +152,32 @@ def _render_article(fig: dict[str, Any]) -> list[str]:
         f"dates   gold {da['gold']}  found {da['found']}  right {da['right']}  "
         f"right/gold {da['end_to_end']:.3f}",
     ]
+    if fig.get("articles"):  # a pooled set: one line per article
+        rows = [
+            [
+                a["article"],
+                a["half"],
+                f"{a['found']}/{a['required']}",
+                a["false_positives"],
+                a["precision"],
+                f"{a['quotes_found']}/{a['quotes']}",
+                f"{a['quotes_attributed']}/{a['quotes']}",
+                a["actors_right"],
+                a["dates_right"],
+            ]
+            for a in fig["articles"]
+        ]
+        header = ["article", "half", "events", "FP", "P", "quotes", "attrib", "actors", "dates"]
+        lines += ["", *_table(header, rows)]
     if ev["missed_events"]:
         lines += ["", "required events not found:"]
-        lines += [f"  {m['id']}: {m['what']}" for m in ev["missed_events"]]
+        lines += [f"  {_where(m)}{m['id']}: {m['what']}" for m in ev["missed_events"]]
     if ev["false_positive_events"]:
         lines += ["", "false positives:"]
         for fp in ev["false_positive_events"]:
             where = " [from a no-event line]" if fp["banned_line"] else ""
             lines.append(
-                f"  {fp['source'] or '-'}->{fp['target'] or '-'} {fp['cameo']} "
+                f"  {_where(fp)}{fp['source'] or '-'}->{fp['target'] or '-'} {fp['cameo']} "
                 f"'{fp['trigger']}'{where}: {_short(fp['sentence'], 110)}"
             )
     if qu["missed_quotes"]:
@@ -161,17 +186,25 @@ def _render_article(fig: dict[str, Any]) -> list[str]:
             what = (
                 "not found" if not q["found"] else f"speaker {_short(q['predicted_speaker'], 90)}"
             )
-            lines.append(f"  {q['id']}: {what}")
+            lines.append(f"  {_where(q)}{q['id']}: {what}")
     if ac["wrong_actors"]:
         lines += ["", "actors wrong or missing:"]
         for a in ac["wrong_actors"]:
             lines.append(
-                f"  {a['name']} {a['want']}: {_short(a['predicted'] or 'no mention', 110)}"
+                f"  {_where(a)}{a['name']} {a['want']}: "
+                f"{_short(a['predicted'] or 'no mention', 110)}"
             )
     if da["wrong_dates"]:
         lines += ["", "dates wrong or missing:"]
-        lines += [f"  {d['text']} = {d['value']}: {d['predicted']}" for d in da["wrong_dates"]]
+        lines += [
+            f"  {_where(d)}{d['text']} = {d['value']}: {d['predicted']}" for d in da["wrong_dates"]
+        ]
     return lines
+
+
+def _where(item: dict[str, Any]) -> str:
+    """``article: `` for a miss of a pooled set of articles, else nothing."""
+    return f"{item['article']}: " if item.get("article") else ""
 
 
 _RENDER = {
@@ -198,11 +231,14 @@ def headline_figures(kind: str, figures: dict[str, Any]) -> dict[str, float]:
         out.update({f"dates.{k}": figures[k] for k in ("R", "accuracy", "end_to_end")})
     elif kind == "actors":
         out.update({f"actors.{k}": figures[k]["accuracy"] for k in ("country", "sector")})
-    elif kind == "article":
+    elif kind == "article":  # a part with no gold (an article without dates) has no figure
         out["article.events.recall"] = figures["events"]["recall"]
         out["article.events.precision"] = figures["events"]["precision"]
-        out["article.quotes.R"] = figures["quotes"]["R"]
-        out["article.quotes.attributed"] = figures["quotes"]["end_to_end"]
-        out["article.actors.accuracy"] = figures["actors"]["accuracy"]
-        out["article.dates.end_to_end"] = figures["dates"]["end_to_end"]
+        if figures["quotes"]["gold"]:
+            out["article.quotes.R"] = figures["quotes"]["R"]
+            out["article.quotes.attributed"] = figures["quotes"]["end_to_end"]
+        if figures["actors"]["gold"]:
+            out["article.actors.accuracy"] = figures["actors"]["accuracy"]
+        if figures["dates"]["gold"]:
+            out["article.dates.end_to_end"] = figures["dates"]["end_to_end"]
     return out
