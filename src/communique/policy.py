@@ -43,6 +43,11 @@ class CoderPolicy:
         "'target' (coded when it has a target) or 'keep' (coded even with no actor).",
         ("drop", "target", "keep"),
     )
+    frames: bool = _value(
+        True,
+        "Code a trigger only in the event frame its code needs (events/frames.py): an "
+        "event noun made to happen, a verb not used as one of thinking, the other side.",
+    )
     sector_only_counts: bool = _value(
         True, "Whether an actor with a sector but no country ('police') is a side of an event."
     )

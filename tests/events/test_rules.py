@@ -333,7 +333,6 @@ def test_rules_subject_through_coordination_and_his_country(
         ),  # noqa: E501
         ("Russia sent a delegation to Turkey.", ("RUS", "TUR", "042")),
         ("The US deployed troops to Poland.", ("USA", "POL", "150")),
-        ("President Goodluck Jonathan called an emergency cabinet meeting.", ("NGA", None, "040")),
     ],
 )
 def test_rules_errands_and_destinations(

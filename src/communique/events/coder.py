@@ -45,6 +45,7 @@ from .agents import Agents
 from .codebook import Code, codebook
 from .cues import Cues, cues
 from .dating import event_date
+from .frames import frame_problem
 from .lexicon import Lexicon
 from .modality import Mood, governance, governor_kind, transform
 from .triggers import Trigger, describe, find_triggers, headline_triggers
@@ -143,9 +144,18 @@ class _Coder:
         if found is None:
             return []
         sources, targets, mutual_pair = found
+        weapons = [t for t in targets if t.text.split()[-1].lower() in self.cues["weapon_nouns"]]
+        if weapons:
+            self.log(f"    a weapon is no target: {', '.join(w.text for w in weapons)}")
+            targets = [t for t in targets if t not in weapons]
         code, mutual_pair = self._by_context(code, trig, head, sources, mutual_pair)
         if sources and not targets and code[:2] in ("18", "19", "20"):
             targets = self.agents.location_targets(trig, head, sources)
+        if self.policy.frames:
+            problem = frame_problem(trig, head, code, sources, targets, self.index, self.cues)
+            if problem:
+                self.log(f"    {problem}: not coded")
+                return []
         gov = mood.governor
         words = list(trig.words)
         date_verbs = _chain(head)

@@ -2,14 +2,18 @@
 
     governance(head, cues) -> Mood             negation, future, condition and governor
     governor_kind(word, cues) -> str | None    threat, intent, refusal, appeal, demand,
-                                               cessation, content, speech or None
+                                               cessation, irrealis, content, speech or None
     transform(code, mood, cues) -> (code|None, negated, why)   the event's final code
 
 An action word is rarely an event on its own: "threatened to impose sanctions" is a
 threat (13x), not sanctions (163); "refused to meet" a rejection (125); "said it would
 send aid" an intent (033); "X said Y must withdraw" a demand (106); "ended the talks"
 halts negotiations (164); "accused X of applying pressure" codes the accusation only;
-an action inside an "if/unless" clause did not happen, and a negated conflict neither.
+an action inside an "if/unless" clause did not happen, and a negated conflict neither;
+nor did one that is only possible ("rockets that could reach the capital", "could face
+arrest"), attempted or forecast ("tried to", "is expected to", "is able to"), a purpose
+("sent troops to fight"), an action "without" which something else happened, or asked
+about ("Should the UK approve the treaty?").
 "decided to X" is X itself; "..., the agency reported" reports news (only a report noun
 governs content); "called Y to congratulate him" is no appeal; an offer to deploy force
 is an intent to give military aid (0332), not a threat.
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import phone_call_purpose
-from .cues import Cues
+from .cues import Cues, cues
 
 #: Dependencies through which a governor takes an action as its complement.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "obj", "oprd", "attr"})
@@ -49,6 +53,7 @@ class Mood:
     headline: bool = False  # a Title Case headline read without its parse
     background: bool = False  # inside a relative clause: background to the main event
     no_object: bool = False  # the object is denied ("signalled no change"): nothing happened
+    irrealis: str | None = None  # why the action is not a fact: possible, purpose, question…
 
 
 def _has_neg(token: Token, cues: Cues) -> bool:
@@ -77,6 +82,8 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
     for kind in ("threat", "intent", "refusal", "appeal", "demand"):
         if lemma in cues[f"{kind}_verbs"]:
             return kind
+    if lemma in cues["irrealis_governors"]:
+        return "irrealis"
     if lemma in cues["content_governors"] and not (
         word.pos_ == "VERB" and lemma in cues["speech_verbs"]
     ):  # "a report that ..." is content; "..., the agency reported" reports the news
@@ -87,9 +94,61 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
 
 
 def _is_governor(word: Token) -> bool:
-    from .cues import cues
-
     return governor_kind(word, cues()) is not None
+
+
+#: Relations through which an action inherits the mood of the clause above it.
+_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj"})
+_MODAL_KINDS = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
+
+
+def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
+    """Why the action whose predicate is ``head`` did not (yet) happen, or None: it is
+    only possible, a purpose, done "without", asked about, or embedded in a clause that
+    is itself possible, future or negated ("will allow it to ignore", "did not mean
+    losing"). A verb of saying or a modal governor above it decides instead (see
+    ``governance``: "said it would send" is an intent)."""
+    if aux & (cues["possibility_auxiliaries"] - cues["obligation_auxiliaries"]):
+        return "possible"
+    if (
+        head.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and getattr(phone_call_purpose(head.head, cues), "i", -1) != head.i
+    ):  # "sent troops to fight the rebels", "in order to buy weapons" (but the errand of
+        # a call or an envoy is done: "called Y to congratulate him")
+        return "purpose"
+    if (
+        head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ in ("dobj", "obj") for c in head.head.children)
+        and governor_kind(head.head, cues) is None
+    ):  # "bought rockets to attack Israel": what the object is for
+        return "purpose"
+    if head.dep_ == "pcomp" and head.head.lower_ == "without":
+        return "without"
+    last = head.sent[-1]
+    while last.i > head.sent.start and (last.is_space or last.text in ("”", '"', "’", "'")):
+        last = last.doc[last.i - 1]
+    if last.text == "?":
+        return "question"
+    cur = head
+    while cur.head.i != cur.i and cur.dep_ in _EMBEDDING:
+        up = cur.head
+        kind = governor_kind(up, cues) if up.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
+        if kind in ("speech", "content") or kind in _MODAL_KINDS:
+            return None  # reported or modal: the governor decides
+        if kind == "irrealis":
+            return f"under '{up.text}'"
+        if up.pos_ in ("VERB", "AUX"):
+            up_aux = _aux(up)
+            if up_aux & (cues["possibility_auxiliaries"] - cues["obligation_auxiliaries"]):
+                return f"possible ('{up.text}')"
+            if up_aux & cues["future_auxiliaries"] or "going" in up_aux:
+                return f"future ('{up.text}')"
+            if any(c.dep_ == "neg" for c in up.children):
+                return f"negated ('{up.text}')"
+        cur = up
+    return None
 
 
 def governing_word(head: Token, depth: int = 0) -> Token | None:
@@ -135,6 +194,9 @@ def governance(head: Token, cues: Cues) -> Mood:
         aux = _aux(head.head)  # "will meet and sign": the auxiliary covers both
     mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux
     mood.possible = bool(aux & cues["possibility_auxiliaries"])
+    mood.irrealis = _irrealis(head, aux, cues)
+    if mood.irrealis:
+        notes.append(f"not a fact: {mood.irrealis}")
     cur = head  # "unless Moscow takes steps to end ...": any clause up to the main one
     while True:
         if cur.dep_ == "advcl" and any(
@@ -202,6 +264,10 @@ def transform(code: str, mood: Mood, cues: Cues) -> tuple[str | None, bool, str]
     if mood.no_object:
         return None, True, "denied object ('no ...'): not coded"
     kind = mood.kind
+    if kind == "irrealis":
+        return None, False, f"attempted or forecast ('{mood.governor}'): not coded"
+    if mood.irrealis and kind not in ("threat", "intent", "refusal", "appeal", "demand"):
+        return None, False, f"{mood.irrealis}, not a fact: not coded"
     if kind == "content":
         return None, False, f"content of '{mood.governor}': not coded"
     if kind == "cessation":

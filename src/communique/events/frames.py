@@ -1,0 +1,238 @@
+"""Event frames: whether a pattern's word stands where it names an event of its code.
+
+    frame_problem(trig, head, code, sources, targets, index, cues) -> str | None
+
+A lexicon pattern names a word, and the word has senses that are no event: "recognize
+that the deal is bad" is no diplomatic recognition, "a political settlement" no
+occupation, "his party's conference" no consultation, "Howard hits back" no use of
+force. An event needs the frame its code is about. ``frame_problem`` returns why a
+trigger lacks it (the coder drops the trigger and traces the reason), or None:
+
+* an event noun is an event only in an event frame: carried by a verb that makes it
+  happen ("held talks", "imposed sanctions", "the talks took place", "launched air
+  strikes"), between two named sides ("talks between X and Y"), or with an actor of
+  its own that acts on a named other ("China's crackdown on protesters"); a bare
+  mention ("trade talks", "despite US objections") is not;
+* a verb whose pattern names no complement is no event of a code about acts when the
+  verb takes a clause instead ("recognize that …", "agreed that …"): the verb is used
+  as one of thinking or saying;
+* the codes in ``dyadic_codes`` (consultation, material cooperation, coercion, assault,
+  fighting, mass violence …) need the other side: an actor target, a partner, or for
+  force a place;
+* force (roots 18–20) is used by forces: a politician, party or legislature that
+  "attacks" or "hits" someone without a target that force can reach (a country, an
+  armed group, people, a place) speaks figuratively.
+
+The word lists are in ``data/event_cues.yaml`` (``occurrence_verbs``, ``dyadic_codes``,
+``force_users``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..index import ArticleIndex
+from ..models import ActorMention
+from ..syntax import NOMINAL, VERBAL
+from . import arguments as args
+from .cues import Cues
+from .triggers import Trigger
+
+#: Roots whose events use force.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Roots of statements, appeals, demands, accusations, rejections and threats: these
+#: verbs take clauses in their coded sense ("demanded that …", "warned that …").
+CLAUSAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+_CARRIER_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+#: Governors that make the act of their complement an event of their own kind.
+_GOVERNING = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
+
+
+def _prefixed(code: str, table: frozenset[str]) -> bool:
+    return any(code[:n] in table for n in range(len(code), 1, -1))
+
+
+def _carrier(noun: Token, cues: Cues) -> Token | None:
+    """The verb that makes the event noun happen: "held talks", "talks were held",
+    "the talks took place", "launched a new round of talks"."""
+    tok = noun
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in cues["quantity_nouns"]
+    ):
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in VERBAL:
+        return None
+    lemma = head.lemma_.lower()
+    occurs = cues["occurrence_verbs"] | cues["support_verbs"]
+    if tok.dep_ in _CARRIER_DEPS and lemma in occurs:
+        return head
+    if tok.dep_ == "nsubj" and lemma in cues["happening_verbs"]:
+        return head  # "clashes erupted", "the talks took place"
+    return None
+
+
+def noun_problem(
+    trig: Trigger, head: Token, code: str, index: ArticleIndex, cues: Cues
+) -> str | None:
+    """Why an event noun stands in no event frame, or None."""
+    noun = trig.token
+    if trig.mood is not None and trig.mood.headline:
+        return None
+    sent = index.sentences[index.sentence_index(noun)]
+    if sent.kind in ("title", "heading") and not any(t.pos_ in VERBAL for t in noun.sent):
+        return None  # a verbless headline names its event with a noun
+    if head.i != noun.i or _carrier(noun, cues) is not None:
+        return None
+    gov = trig.mood.governor if trig.mood is not None else None
+    # "ended the talks", "a sanctions threat issued by X": the governor is the event
+    if (
+        gov is not None
+        and trig.mood is not None
+        and trig.mood.kind in _GOVERNING
+        and (gov.pos_ in VERBAL or _carrier(gov, cues) is not None or _own_agent(gov, index))
+    ):
+        return None
+    if _responsible(noun):
+        return None  # "X was behind the attack", "X is responsible for the killings"
+    if len(args.between_pair(noun, index)) >= 2:
+        return None
+    agent = _own_agent(noun, index)
+    if agent and (
+        args.noun_targets(noun, index, agent) or not _prefixed(code, cues["dyadic_codes"])
+    ):
+        return None
+    return "a bare mention of the event noun, in no event frame"
+
+
+def _own_agent(noun: Token, index: ArticleIndex) -> list[ActorMention]:
+    """The actor a noun names as its own agent: its possessor or by-phrase (not a national
+    modifier: "despite US objections" mentions the objections, it reports no act)."""
+    if args.child(noun, ("poss",)) is None and "by" not in args.prep_objects(noun):
+        return []
+    return args.noun_source(noun, index)
+
+
+def _responsible(noun: Token) -> bool:
+    """ "X was behind the attack", "X is responsible for the killings"."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("for", "behind"):
+        return False
+    up = prep.head
+    return up.lemma_.lower() in ("be", "responsible", "accountable", "culpable", "liable")
+
+
+def frame_problem(
+    trig: Trigger,
+    head: Token,
+    code: str,
+    sources: Sequence[ActorMention],
+    targets: Sequence[ActorMention],
+    index: ArticleIndex,
+    cues: Cues,
+) -> str | None:
+    """Why the trigger coded ``code`` lacks its event frame, or None."""
+    if trig.is_noun:
+        problem = noun_problem(trig, head, code, index, cues)
+        if problem:
+            return problem
+    else:
+        verb = trig.token
+        p = trig.pattern
+        bare = not (p.objects or p.prep or p.particle or p.xcomp)
+        if (
+            bare
+            and code[:2] not in CLAUSAL_ROOTS
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            return f"'{verb.text}' takes a clause here: a verb of thinking or saying"
+    if (
+        _prefixed(code, cues["dyadic_codes"])
+        and not targets
+        and len(sources) < 2
+        and not _place(trig, head, cues)
+    ):
+        return "no other side named for an event that needs one"
+    if (
+        _prefixed(code, cues["transitive_codes"])
+        and not targets
+        and not _place(trig, head, cues)
+        and not any(_complement(w) for w in _predicates(trig, head, cues))
+    ):
+        return "used intransitively, in another sense than the act's"
+    if code[:2] in FORCE_ROOTS and sources:
+        users = cues["force_users"]
+        if not any(_armed(m, users) for m in sources):
+            reachable = [
+                t
+                for t in targets
+                if t.kind == "place" or _state(t) or (t.sector or "").lower() in users | {"cvl"}
+            ]
+            if not reachable and not _place(trig, head, cues):
+                return "force used by no force on no target it can reach: figurative"
+    return None
+
+
+def _state(m: ActorMention) -> bool:
+    """A country named as such, or its government (not a politician)."""
+    sector = (m.sector or "").lower()
+    return (
+        m.kind == "country"
+        or (bool(m.country) and not sector)
+        or (sector == "gov" and m.kind != "person")
+    )
+
+
+def _armed(m: ActorMention, users: frozenset[str]) -> bool:
+    """An actor that can use force: a state or an armed, police or criminal body."""
+    return (m.sector or "").lower() in users or _state(m)
+
+
+def _predicates(trig: Trigger, head: Token, cues: Cues) -> list[Token]:
+    """The words whose complements tell what the act was done to: the trigger, its
+    predicate, the verb that makes an event noun happen, and the first of conjoined
+    verbs ("26 were killed and 41 wounded")."""
+    out = [trig.token, head]
+    carrier = _carrier(trig.token, cues) if trig.is_noun else None
+    if carrier is not None:
+        out.append(carrier)
+    for w in list(out):
+        if w.dep_ == "conj" and w.head.pos_ in VERBAL:
+            out.append(w.head)
+        out.extend(c for c in w.children if c.dep_ == "conj" and c.pos_ in VERBAL)
+    return out
+
+
+def _complement(word: Token) -> bool:
+    """Whether ``word`` has an object, a passive subject or an on/against/at/into phrase,
+    or is a participle describing what it was done to ("activists detained")."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in word.children):
+        return True
+    if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ in NOMINAL:
+        return True
+    return any(
+        p in ("on", "against", "at", "into", "upon", "toward", "towards", "by")
+        for p in args.prep_objects(word)
+    )
+
+
+def _place(trig: Trigger, head: Token, cues: Cues) -> bool:
+    """Whether the act names where it happened ("fighting in Aleppo", "strikes on a
+    village"): a place name, or a noun for a place, after in/at/on/near…"""
+    for word in {head.i: head, trig.token.i: trig.token}.values():
+        for prep, obj in args.prep_objects(word).items():
+            if prep in ("in", "inside", "across", "near", "around", "at", "on", "into") and (
+                obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in cues["place_nouns"]
+            ):
+                return True
+    return False
