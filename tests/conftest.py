@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from communique.index import ArticleIndex
 from communique.models import Article
-from communique.nlp import Parsed
 from communique.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +29,10 @@ def nlp(pipeline: Pipeline):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def parse(pipeline: Pipeline) -> Callable[..., Parsed]:
-    """parse(text, published=None, title=None) -> Parsed, with the real model."""
+def parse(pipeline: Pipeline) -> Callable[..., ArticleIndex]:
+    """parse(text, published=None, title=None) -> ArticleIndex, with the real model."""
 
-    def _parse(text: str, published: str | None = None, title: str | None = None) -> Parsed:
+    def _parse(text: str, published: str | None = None, title: str | None = None) -> ArticleIndex:
         return pipeline.parse_one(Article(id="t", text=text, title=title, published=published))
 
     return _parse
@@ -44,5 +44,5 @@ def seed_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def seed_parsed(parse: Callable[..., Parsed], seed_text: str) -> Parsed:
+def seed_parsed(parse: Callable[..., ArticleIndex], seed_text: str) -> ArticleIndex:
     return parse(seed_text, published=SEED_PUBLISHED)

@@ -9,12 +9,12 @@ import pytest
 from communique.dates import calendar as cal
 from communique.dates import find_dates, resolve
 from communique.errors import BadDateError
-from communique.nlp import Parsed
+from communique.index import ArticleIndex
 
 WED = "2025-08-06"  # a Wednesday, the seed article's date
 
 
-def _dates(parsed: Parsed) -> dict[str, str | None]:
+def _dates(parsed: ArticleIndex) -> dict[str, str | None]:
     return {d.text: d.value for d in find_dates(parsed)}
 
 
@@ -222,7 +222,7 @@ def test_dates_calendar_easter_and_nth_weekday() -> None:
     ],
 )
 def test_dates_find_resolves_against_published(
-    parse: Callable[..., Parsed], sentence: str, published: str, expected: dict[str, str]
+    parse: Callable[..., ArticleIndex], sentence: str, published: str, expected: dict[str, str]
 ) -> None:
     assert _dates(parse(sentence, published=published)) == expected
 
@@ -241,11 +241,11 @@ def test_dates_find_resolves_against_published(
         "Clinton won most Super Tuesday states.",
     ],
 )
-def test_dates_find_skips_non_dates(parse: Callable[..., Parsed], sentence: str) -> None:
+def test_dates_find_skips_non_dates(parse: Callable[..., ArticleIndex], sentence: str) -> None:
     assert find_dates(parse(sentence, published=WED)) == []
 
 
-def test_dates_find_offsets_and_sentences(parse: Callable[..., Parsed]) -> None:
+def test_dates_find_offsets_and_sentences(parse: Callable[..., ArticleIndex]) -> None:
     text = "The envoy arrived on Monday.\nTalks will continue on Friday."
     parsed = parse(text, published=WED)
     dates = find_dates(parsed)
@@ -254,17 +254,19 @@ def test_dates_find_offsets_and_sentences(parse: Callable[..., Parsed]) -> None:
         assert text[d.start : d.end] == d.text
 
 
-def test_dates_find_without_published_keeps_only_absolute(parse: Callable[..., Parsed]) -> None:
+def test_dates_find_without_published_keeps_only_absolute(
+    parse: Callable[..., ArticleIndex],
+) -> None:
     text = "The embassy was bombed on Aug. 7, 1998, and officials met again on Tuesday."
     assert _dates(parse(text)) == {"on Aug. 7, 1998": "1998-08-07"}
 
 
-def test_dates_find_skips_credit_lines(parse: Callable[..., Parsed]) -> None:
+def test_dates_find_skips_credit_lines(parse: Callable[..., ArticleIndex]) -> None:
     text = "Ministers met on Tuesday in Delhi.\n© 2025 Reuters. All rights reserved."
     assert _dates(parse(text, published=WED)) == {"on Tuesday": "2025-08-05"}
 
 
-def test_dates_find_seed_article(seed_parsed: Parsed) -> None:
+def test_dates_find_seed_article(seed_parsed: ArticleIndex) -> None:
     dates = find_dates(seed_parsed)
     values = [(d.text, d.value) for d in dates]
     assert values == [

@@ -209,6 +209,8 @@ def test_query_events_columns_and_order(store: Store) -> None:
         "mentions": 1,
         "confidence": 0.5,
         "negated": False,
+        "reported": False,
+        "speaker": None,
     }
 
 
@@ -460,8 +462,8 @@ def test_query_render_real_query_rows(store: Store) -> None:
 def test_query_render_table_fits_width(store: Store) -> None:
     rows = events(store, Filters())
     wide = render(rows, "table").splitlines()
-    assert max(len(line) for line in wide) > 180
-    narrow = render(rows, "table", width=180).splitlines()
-    assert max(len(line) for line in narrow) <= 180
+    assert max(len(line) for line in wide) > 200
+    narrow = render(rows, "table", width=200).splitlines()
+    assert max(len(line) for line in narrow) <= 200
     assert narrow[0].split() == wide[0].split()  # every header still whole
     assert [line.split()[0] for line in narrow[2:]] == [r["date"] for r in rows]

@@ -6,15 +6,15 @@ from collections.abc import Callable
 
 import pytest
 
-from communique._quote_spans import quote_spans
+from communique.index import ArticleIndex
 from communique.models import ActorMention, Quote
-from communique.nlp import Parsed
 from communique.pipeline import Pipeline
 from communique.quotes import find_quotes, load_cues
+from communique.quotes.spans import quote_spans
 
 
 def _quotes(
-    parse: Callable[..., Parsed], text: str, mentions: list[ActorMention] | None = None
+    parse: Callable[..., ArticleIndex], text: str, mentions: list[ActorMention] | None = None
 ) -> list[Quote]:
     parsed = parse(text)
     if mentions is None:
@@ -30,7 +30,8 @@ def _quotes(
             for e in parsed.doc.ents
             if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
         ]
-    return find_quotes(parsed, mentions)
+    parsed.add_mentions(mentions)
+    return find_quotes(parsed)
 
 
 def _spans(text: str) -> list[str]:
@@ -78,7 +79,7 @@ def test_quote_spans_multi_paragraph_quotation() -> None:
     assert _spans(text) == ["First part of it.", "Second part,"]
 
 
-def test_quotes_cue_after_curly(parse: Callable[..., Parsed]) -> None:
+def test_quotes_cue_after_curly(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(
         parse, "“We will not accept these terms,” Foreign Minister Sergei Lavrov told reporters."
     )
@@ -87,26 +88,26 @@ def test_quotes_cue_after_curly(parse: Callable[..., Parsed]) -> None:
     assert "Lavrov" in _speaker_words(q)
 
 
-def test_quotes_straight_cue_before(parse: Callable[..., Parsed]) -> None:
+def test_quotes_straight_cue_before(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(parse, 'Senator Maria Lopez said, "The bill is dead."')
     assert q.text == "The bill is dead."
     assert "Lopez" in _speaker_words(q)
 
 
-def test_quotes_inverted_cue(parse: Callable[..., Parsed]) -> None:
+def test_quotes_inverted_cue(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(parse, "“The talks went well,” said a U.S. Embassy official in Nairobi.")
     assert q.cue == "said"
     assert "official" in q.speaker.text if q.speaker else False
 
 
-def test_quotes_cue_in_the_middle_joins_parts(parse: Callable[..., Parsed]) -> None:
+def test_quotes_cue_in_the_middle_joins_parts(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(parse, "“We are ready,” Peskov said. “The rest is up to Kyiv.”")
     assert "We are ready" in q.text and "The rest is up to Kyiv" in q.text
     assert "Peskov" in _speaker_words(q)
 
 
 def test_quotes_quotation_ending_a_sentence_takes_no_cue_from_the_next(
-    parse: Callable[..., Parsed],
+    parse: Callable[..., ArticleIndex],
 ) -> None:
     text = (
         "Senator Amy Klobuchar told supporters that the plan was “dead on arrival.” "
@@ -116,13 +117,15 @@ def test_quotes_quotation_ending_a_sentence_takes_no_cue_from_the_next(
     assert "Klobuchar" in _speaker_words(q)
 
 
-def test_quotes_question_then_inverted_cue(parse: Callable[..., Parsed]) -> None:
+def test_quotes_question_then_inverted_cue(parse: Callable[..., ArticleIndex]) -> None:
     text = "If the talks fail, “why would anyone invest here?” asked Anita Dunn, a strategist."
     (q,) = _quotes(parse, text)
     assert "Dunn" in _speaker_words(q)
 
 
-def test_quotes_british_single_quotes_and_title_apposition(parse: Callable[..., Parsed]) -> None:
+def test_quotes_british_single_quotes_and_title_apposition(
+    parse: Callable[..., ArticleIndex],
+) -> None:
     text = (
         "The Prime Minister, Keir Starmer, said the violence was ‘thuggery, pure and simple’.\n\n"
         "‘Those who took part will face the law,’ he told broadcasters."
@@ -133,7 +136,9 @@ def test_quotes_british_single_quotes_and_title_apposition(parse: Callable[..., 
     assert second.speaker is not None and second.speaker.name == "Keir Starmer"
 
 
-def test_quotes_title_description_names_the_titled_person(parse: Callable[..., Parsed]) -> None:
+def test_quotes_title_description_names_the_titled_person(
+    parse: Callable[..., ArticleIndex],
+) -> None:
     text = (
         "Foreign Secretary David Lammy spoke to his French counterpart on Friday. "
         "The Foreign Secretary said the talks were “productive.”"
@@ -142,20 +147,22 @@ def test_quotes_title_description_names_the_titled_person(parse: Callable[..., P
     assert q.speaker is not None and q.speaker.name == "David Lammy"
 
 
-def test_quotes_verbless_lead_in_names_the_statement_owner(parse: Callable[..., Parsed]) -> None:
+def test_quotes_verbless_lead_in_names_the_statement_owner(
+    parse: Callable[..., ArticleIndex],
+) -> None:
     text = "Aides say the governor will back Cruz. From Jeb Bush's Facebook post: “We must unite.”"
     (q,) = _quotes(parse, text)
     assert q.cue == "post"
     assert "Bush" in _speaker_words(q)
 
 
-def test_quotes_relative_clause_speaker(parse: Callable[..., Parsed]) -> None:
+def test_quotes_relative_clause_speaker(parse: Callable[..., ArticleIndex]) -> None:
     text = "The talks were attended by Kremlin aide Yuri Ushakov, who said the meeting was “very useful.”"
     (q,) = _quotes(parse, text)
     assert "Ushakov" in _speaker_words(q)
 
 
-def test_quotes_partial_quotation_with_called(parse: Callable[..., Parsed]) -> None:
+def test_quotes_partial_quotation_with_called(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(
         parse, "New Delhi has called the threats “unjustified and unreasonable” and vowed to act."
     )
@@ -164,7 +171,7 @@ def test_quotes_partial_quotation_with_called(parse: Callable[..., Parsed]) -> N
     assert "Delhi" in _speaker_words(q)
 
 
-def test_quotes_pronoun_speaker_resolves_to_person(parse: Callable[..., Parsed]) -> None:
+def test_quotes_pronoun_speaker_resolves_to_person(parse: Callable[..., ArticleIndex]) -> None:
     text = (
         "Prime Minister Anthony Albanese met the trade delegation in Canberra on Monday.\n\n"
         "“This is a good day for both our countries,” he said."
@@ -173,7 +180,7 @@ def test_quotes_pronoun_speaker_resolves_to_person(parse: Callable[..., Parsed])
     assert q.speaker is not None and "Albanese" in (q.speaker.name or "")
 
 
-def test_quotes_statement_read_and_organisation(parse: Callable[..., Parsed]) -> None:
+def test_quotes_statement_read_and_organisation(parse: Callable[..., ArticleIndex]) -> None:
     text = (
         "The Ministry of Foreign Affairs of Japan issued a statement on Friday.\n\n"
         "“Japan will continue to support the people of the region,” the statement read."
@@ -183,7 +190,7 @@ def test_quotes_statement_read_and_organisation(parse: Callable[..., Parsed]) ->
     assert q.speaker is not None and "Ministry" in (q.speaker.name or "")
 
 
-def test_quotes_according_to(parse: Callable[..., Parsed]) -> None:
+def test_quotes_according_to(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(
         parse, "According to Amnesty International, the arrests were “arbitrary and unlawful.”"
     )
@@ -191,7 +198,7 @@ def test_quotes_according_to(parse: Callable[..., Parsed]) -> None:
     assert "Amnesty" in _speaker_words(q)
 
 
-def test_quotes_carry_over_paragraph(parse: Callable[..., Parsed]) -> None:
+def test_quotes_carry_over_paragraph(parse: Callable[..., ArticleIndex]) -> None:
     text = (
         "“We will keep buying oil,” Indian Oil Minister Hardeep Puri told reporters.\n\n"
         "“Our consumers come first, and prices must stay low.”"
@@ -201,7 +208,9 @@ def test_quotes_carry_over_paragraph(parse: Callable[..., Parsed]) -> None:
     assert "Puri" in _speaker_words(second)
 
 
-def test_quotes_open_paragraph_takes_speaker_from_the_next(parse: Callable[..., Parsed]) -> None:
+def test_quotes_open_paragraph_takes_speaker_from_the_next(
+    parse: Callable[..., ArticleIndex],
+) -> None:
     text = (
         "“We shall fight on the beaches and in the fields.\n\n"
         "“We shall never surrender,” Prime Minister Winston Churchill told parliament."
@@ -211,26 +220,26 @@ def test_quotes_open_paragraph_takes_speaker_from_the_next(parse: Callable[..., 
     assert "Churchill" in _speaker_words(first)
 
 
-def test_quotes_signed_paragraph(parse: Callable[..., Parsed]) -> None:
+def test_quotes_signed_paragraph(parse: Callable[..., ArticleIndex]) -> None:
     text = "“The harvest will be late this year.”\n\n—Maria Gonzalez, a farmer in Oaxaca."
     (q,) = _quotes(parse, text)
     assert "Gonzalez" in _speaker_words(q)
 
 
-def test_quotes_ap_wire_marks(parse: Callable[..., Parsed]) -> None:
+def test_quotes_ap_wire_marks(parse: Callable[..., ArticleIndex]) -> None:
     (q,) = _quotes(parse, "``We have no plans to raise rates,'' Fed Chairman Jerome Powell said.")
     assert q.text.startswith("We have no plans")
     assert "Powell" in _speaker_words(q)
 
 
-def test_quotes_headline_straight_single_quotes(parse: Callable[..., Parsed]) -> None:
+def test_quotes_headline_straight_single_quotes(parse: Callable[..., ArticleIndex]) -> None:
     title = "Minister Slams 'Reckless' Budget Plan"
     text = f"{title}\n\nThe finance minister criticised the plan on Monday."
-    quotes = find_quotes(parse(text, title=title), [])
+    quotes = find_quotes(parse(text, title=title))
     assert [q.text for q in quotes] == ["Reckless"]
 
 
-def test_quotes_headline_names_speaker_before_colon(parse: Callable[..., Parsed]) -> None:
+def test_quotes_headline_names_speaker_before_colon(parse: Callable[..., ArticleIndex]) -> None:
     title = "Peskov: ‘We Do Not Consider Such Statements Legal’"
     text = f"{title}\n\nThe Kremlin rejected the threats on Tuesday."
     (q,) = _quotes(parse, text)
@@ -238,7 +247,9 @@ def test_quotes_headline_names_speaker_before_colon(parse: Callable[..., Parsed]
     assert "Peskov" in _speaker_words(q)
 
 
-def test_quotes_ministry_description_resolves_to_ministry(parse: Callable[..., Parsed]) -> None:
+def test_quotes_ministry_description_resolves_to_ministry(
+    parse: Callable[..., ArticleIndex],
+) -> None:
     text = (
         "The Ministry of Defence of Ukraine published the figures on Sunday.\n\n"
         "The losses, the ministry noted, were “the heaviest in a single week.”"
@@ -248,7 +259,7 @@ def test_quotes_ministry_description_resolves_to_ministry(parse: Callable[..., P
     assert q.speaker is not None and "Ministry of Defence" in (q.speaker.name or "")
 
 
-def test_quotes_pronoun_agrees_in_gender(parse: Callable[..., Parsed]) -> None:
+def test_quotes_pronoun_agrees_in_gender(parse: Callable[..., ArticleIndex]) -> None:
     text = (
         "Senator John Fetterman spoke after Mrs. Maria Lopez at the hearing on Tuesday.\n\n"
         "“We need answers,” she said."
@@ -257,7 +268,7 @@ def test_quotes_pronoun_agrees_in_gender(parse: Callable[..., Parsed]) -> None:
     assert q.speaker is not None and "Lopez" in (q.speaker.name or q.speaker.text)
 
 
-def test_quotes_unbalanced_mark_does_not_swallow_rest(parse: Callable[..., Parsed]) -> None:
+def test_quotes_unbalanced_mark_does_not_swallow_rest(parse: Callable[..., ArticleIndex]) -> None:
     text = (
         "The minister said “the deal is done.\n\n"
         "Officials later met in Geneva to discuss trade.\n\n"
@@ -267,7 +278,7 @@ def test_quotes_unbalanced_mark_does_not_swallow_rest(parse: Callable[..., Parse
     assert [q.text for q in quotes] == ["the deal is done.", "Nothing was agreed,"]
 
 
-def test_quotes_hand_made_mention_supplies_country(parse: Callable[..., Parsed]) -> None:
+def test_quotes_hand_made_mention_supplies_country(parse: Callable[..., ArticleIndex]) -> None:
     text = "“We reject the sanctions,” Kremlin spokesman Dmitry Peskov said."
     start = text.index("Dmitry")
     peskov = ActorMention(
@@ -287,7 +298,7 @@ def test_quotes_hand_made_mention_supplies_country(parse: Callable[..., Parsed])
     assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end].endswith("Peskov")
 
 
-def test_quotes_offsets_point_into_text(parse: Callable[..., Parsed]) -> None:
+def test_quotes_offsets_point_into_text(parse: Callable[..., ArticleIndex]) -> None:
     text = "Officials met. “We are ready,” Peskov said."
     (q,) = _quotes(parse, text)
     assert text[q.start : q.end] == q.text
@@ -311,7 +322,7 @@ SEED_QUOTES = [
 
 @pytest.mark.parametrize("contains, speaker, country", SEED_QUOTES)
 def test_quotes_seed_article(
-    seed_parsed: Parsed, pipeline: Pipeline, contains: str, speaker: str, country: str
+    seed_parsed: ArticleIndex, pipeline: Pipeline, contains: str, speaker: str, country: str
 ) -> None:
     """The six quotations of the seed article, through the real pipeline (actor stage
     included): each found once, with its speaker and the speaker's country."""

@@ -27,10 +27,10 @@ from .models import (
     Sentence,
     Skipped,
 )
-from .pipeline import Pipeline
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from .pipeline import Pipeline
     from .store import Store
 
 __version__ = "0.1.0"
@@ -54,8 +54,19 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> object:
+    """``communique.Pipeline`` is imported on first use: spaCy loads only when needed."""
+    if name == "Pipeline":
+        from .pipeline import Pipeline
+
+        return Pipeline
+    raise AttributeError(f"module 'communique' has no attribute {name!r}")
+
+
 @lru_cache(maxsize=2)
 def _default_pipeline(model: str) -> Pipeline:
+    from .pipeline import Pipeline
+
     return Pipeline(Settings(model=model))
 
 

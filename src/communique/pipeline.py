@@ -1,16 +1,21 @@
 """Article → Document: the one place that knows the order of the stages.
 
-    nlp (parse, blocks, sentences) → actors → dates → events → quotes → Document
+    nlp (parse → ArticleIndex) → actors → quotes → dates → events → Document
 
 A ``Pipeline`` loads the spaCy model, the actor knowledge and the event lexicon once;
 ``run`` streams articles through the stages in batches and yields one ``Document`` per
-article, in input order.
+article, in input order. Each stage reads the layers the earlier ones left on the
+article's index (``index.ArticleIndex``) and adds its own: the quotes stage needs the
+actors (speakers are actor mentions), the event coder needs all three (who is speaking,
+and when). ``stages(index, trace=...)`` records what each stage decided; ``explain``
+shows that record.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Literal, overload
 
 from spacy.language import Language
@@ -19,18 +24,41 @@ from . import actors as actor_stage
 from . import dates as date_stage
 from . import events as event_stage
 from . import quotes as quote_stage
+from .index import ArticleIndex
 from .models import Article, Document, Skipped
-from .nlp import Parsed, load_model, parse
+from .nlp import load_model, parse
+from .policy import CoderPolicy
 from .settings import Settings
 
 log = logging.getLogger("communique")
 
 
+@dataclass
+class Trace:
+    """What each stage decided for one article, for ``communique explain``.
+
+    ``index`` is the article's index after every stage ran (the parse and each stage's
+    layer: mentions, quotations, dates); ``events`` the coder's decisions, one line each.
+    """
+
+    index: ArticleIndex | None = None
+    events: list[str] = field(default_factory=list)
+
+    def record(self, index: ArticleIndex) -> None:
+        self.index = index
+
+
 class Pipeline:
     """The extraction pipeline, configured once from ``Settings``."""
 
-    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        nlp: Language | None = None,
+        policy: CoderPolicy | None = None,
+    ) -> None:
         self.settings = settings or Settings()
+        self.policy = policy or CoderPolicy()
         self.nlp = nlp if nlp is not None else load_model(self.settings.model)
         self.knowledge = actor_stage.load_knowledge(self.settings.dictionaries)
         self.lexicon = event_stage.load_lexicon(self.settings.lexicon)
@@ -40,15 +68,21 @@ class Pipeline:
         meta = self.nlp.meta
         return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
-    def stages(self, parsed: Parsed) -> Document:
-        """Run the stages after parsing on one parsed article."""
-        mentions = actor_stage.find_actors(parsed, self.knowledge)
-        dates = date_stage.find_dates(parsed)
-        events = event_stage.code_events(parsed, mentions, dates, self.lexicon)
-        quotes = quote_stage.find_quotes(parsed, mentions)
+    def stages(self, index: ArticleIndex, trace: Trace | None = None) -> Document:
+        """Run the stages after parsing on one indexed article, in their order.
+
+        ``trace``, when given, receives what each stage decided (``Trace``).
+        """
+        mentions = actor_stage.find_actors(index, self.knowledge)
+        quotes = quote_stage.find_quotes(index, self.policy)
+        dates = date_stage.find_dates(index)
+        coder_lines = trace.events if trace is not None else None
+        events = event_stage.code_events(index, self.lexicon, self.policy, trace=coder_lines)
+        if trace is not None:
+            trace.record(index)
         return Document(
-            article=parsed.article,
-            sentences=tuple(parsed.sentences),
+            article=index.article,
+            sentences=tuple(index.sentences),
             actors=tuple(mentions),
             events=tuple(events),
             quotes=tuple(quotes),
@@ -98,7 +132,7 @@ class Pipeline:
             return (self.stages(parsed) for parsed in parsed_stream)
         return self._run_skipping(parsed_stream)
 
-    def _run_skipping(self, parsed_stream: Iterable[Parsed]) -> Iterator[Document | Skipped]:
+    def _run_skipping(self, parsed_stream: Iterable[ArticleIndex]) -> Iterator[Document | Skipped]:
         for parsed in parsed_stream:
             try:
                 yield self.stages(parsed)
@@ -111,7 +145,7 @@ class Pipeline:
                 )
                 yield Skipped(parsed.article.id, "stage-error", f"{type(exc).__name__}: {exc}")
 
-    def parse_one(self, article: Article) -> Parsed:
+    def parse_one(self, article: Article) -> ArticleIndex:
         return next(parse(self.nlp, [article], batch_size=1, n_process=1))
 
     def extract(
@@ -122,8 +156,9 @@ class Pipeline:
         title: str | None = None,
         id: str = "text",
         url: str | None = None,
+        trace: Trace | None = None,
     ) -> Document:
-        """Extract everything from one text."""
+        """Extract everything from one text (``trace``: see ``stages``)."""
         article = Article(
             id=id,
             text=text,
@@ -132,4 +167,4 @@ class Pipeline:
             published_origin="flag" if published else None,
             url=url,
         )
-        return self.stages(self.parse_one(article))
+        return self.stages(self.parse_one(article), trace)

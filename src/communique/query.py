@@ -33,6 +33,7 @@ from typing import Any
 
 from .errors import BadDateError, UnknownFormatError, UsageError
 from .store import Store
+from .tables import render_table
 
 TABLE_ALIASES = {"articles": "a", "events": "e", "quotes": "q", "actors": "x", "dates": "d"}
 
@@ -244,14 +245,16 @@ EVENT_COLUMNS = (
     "coalesce(e.source_name, e.source_text) AS source, e.source_country, "
     "coalesce(e.target_name, e.target_text) AS target, e.target_country, "
     "e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.trigger, "
-    "e.sentence_text AS sentence, e.article_id, e.mentions, e.confidence, e.negated"
+    "e.sentence_text AS sentence, e.article_id, e.mentions, e.confidence, e.negated, "
+    "e.reported, coalesce(e.speaker_name, e.speaker_text) AS speaker"
 )
 
 
 def events(store: Store, filters: Filters) -> list[dict[str, Any]]:
     """Stored events: date (the event's, else the article's publication date), source,
     source_country, target, target_country, cameo, root, quad_class, goldstein, plover,
-    trigger, sentence, article_id, mentions, confidence, negated."""
+    trigger, sentence, article_id, mentions, confidence, negated, reported, speaker
+    (who stated a reported event)."""
     frm, params = where("events", filters)
     sql = (
         f"SELECT {EVENT_COLUMNS} {frm} "
@@ -335,62 +338,15 @@ FORMATS = ("table", "csv", "json")
 _WIDTH = 60
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return " ".join(str(value).split())
-
-
 def _columns(rows: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(k for row in rows for k in row))
-
-
-def _fit(widths: list[int], numeric: list[bool], header: list[int], width: int) -> list[int]:
-    """Narrow the widest text columns (never below their header or 8 characters) until
-    the table fits in ``width`` characters, if it can."""
-    widths = list(widths)
-    floor = [max(h, 8) for h in header]
-    while sum(widths) + 2 * (len(widths) - 1) > width:
-        text = [i for i, w in enumerate(widths) if not numeric[i] and w > floor[i]]
-        if not text:
-            break
-        widest = max(text, key=lambda i: widths[i])
-        widths[widest] -= 1
-    return widths
 
 
 def _table(rows: list[dict[str, Any]], width: int | None = None) -> str:
     if not rows:
         return "(no rows)\n"
     cols = _columns(rows)
-    cells = [[_cell(row.get(c)) for c in cols] for row in rows]
-    numeric = [
-        all(isinstance(row.get(c), (int, float)) or row.get(c) is None for row in rows)
-        for c in cols
-    ]
-    widths = [min(_WIDTH, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(cols)]
-    if width is not None:
-        widths = _fit(widths, numeric, [len(c) for c in cols], width)
-    cells = [
-        [v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(r, widths, strict=True)]
-        for r in cells
-    ]
-
-    def line(values: list[str]) -> str:
-        parts = [
-            v.rjust(w) if num else v.ljust(w)
-            for v, w, num in zip(values, widths, numeric, strict=True)
-        ]
-        return "  ".join(parts).rstrip()
-
-    out = [line([c[:w] for c, w in zip(cols, widths, strict=True)])]
-    out.append("  ".join("-" * w for w in widths))
-    out.extend(line(r) for r in cells)
-    return "\n".join(out) + "\n"
+    return render_table(cols, [[row.get(c) for c in cols] for row in rows], width=width)
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:

@@ -10,8 +10,8 @@ import pytest
 from communique.actors import Knowledge, find_actors, load_knowledge
 from communique.actors.context import dominant_country
 from communique.actors.resolve import Resolved
+from communique.index import ArticleIndex
 from communique.models import ActorMention
-from communique.nlp import Parsed
 
 DATE = "2025-09-01"
 
@@ -66,7 +66,7 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
     ],
 )
 def test_context_new_coverage(
-    parse: Callable[..., Parsed],
+    parse: Callable[..., ArticleIndex],
     kb: Knowledge,
     text: str,
     phrase: str,
@@ -77,12 +77,14 @@ def test_context_new_coverage(
     assert (m.country, m.sector) == (country, sector)
 
 
-def test_context_missiles_alone_are_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_missiles_alone_are_no_actor(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     mentions = find_actors(parse("The jets flew over the town.", published=DATE), kb)
     assert not [m for m in mentions if "jets" in m.text]
 
 
-def test_context_pope_has_no_country(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_pope_has_no_country(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     m = _mention(find_actors(parse("Pope Francis met pilgrims.", published=DATE), kb), "Francis")
     assert (m.country, m.sector) == (None, "REL")
 
@@ -104,13 +106,15 @@ def test_context_pope_has_no_country(parse: Callable[..., Parsed], kb: Knowledge
     ],
 )
 def test_context_sentence_location(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, country: str | None
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, phrase: str, country: str | None
 ) -> None:
     m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
     assert m.country == country
 
 
-def test_context_article_dominant_country(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_article_dominant_country(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     text = (
         "Kenya's president dissolved the cabinet on Friday. Kenyan opposition leaders "
         "welcomed the move. The government said the protests were illegal."
@@ -122,7 +126,7 @@ def test_context_article_dominant_country(parse: Callable[..., Parsed], kb: Know
 
 
 def test_context_no_dominant_country_in_a_two_country_article(
-    parse: Callable[..., Parsed], kb: Knowledge
+    parse: Callable[..., ArticleIndex], kb: Knowledge
 ) -> None:
     text = (
         "India and Russia held talks in Moscow. Russia's defence minister met India's "
@@ -159,7 +163,7 @@ def test_context_dominant_country_rule(countries: list[str | None], expected: st
     ],
 )
 def test_context_name_split_by_the_parser_is_one_mention(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str, name: str
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, name: str
 ) -> None:
     mentions = find_actors(parse(text, published=DATE), kb)
     texts = [m.text for m in mentions]
@@ -167,20 +171,24 @@ def test_context_name_split_by_the_parser_is_one_mention(
     assert not [t for t in texts if t != name and t in name]
 
 
-def test_context_headline_person_before_a_verb(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_headline_person_before_a_verb(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     # the small model reads "Obama Increases Number" as one person
     text = "Obama Increases Number of Syrian Refugees for U.S. Resettlement to 10,000."
     m = _mention(find_actors(parse(text, published="2016-09-01"), kb), "Obama")
     assert (m.text, m.country, m.sector) == ("Obama", "USA", "GOV")
 
 
-def test_context_balkan_is_no_country(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_balkan_is_no_country(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     text = "NATO extended its mission in the troubled Balkan republic."
     mentions = find_actors(parse(text, published=DATE), kb)
     assert all(m.country in {None, "IGO"} for m in mentions)
 
 
-def test_context_taking_command_is_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_taking_command_is_no_actor(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     mentions = find_actors(parse("He took command of the unit.", published=DATE), kb)
     assert not [m for m in mentions if "command" in m.text]
 
@@ -204,14 +212,14 @@ def test_context_taking_command_is_no_actor(parse: Callable[..., Parsed], kb: Kn
     ],
 )
 def test_context_the_country_s(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, code: str
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, phrase: str, code: str
 ) -> None:
     m = _mention(find_actors(parse(text, published=DATE), kb), phrase)
     assert m.code == code
 
 
 def test_context_courtesy_title_joins_the_full_name(
-    parse: Callable[..., Parsed], kb: Knowledge
+    parse: Callable[..., ArticleIndex], kb: Knowledge
 ) -> None:
     text = "Friedrich Merz won the vote. Mr Merz thanked his party. Ms Quinn left."
     mentions = find_actors(parse(text, published=DATE), kb)
@@ -222,7 +230,7 @@ def test_context_courtesy_title_joins_the_full_name(
 
 
 def test_context_two_people_folded_into_one_chunk(
-    parse: Callable[..., Parsed], kb: Knowledge
+    parse: Callable[..., ArticleIndex], kb: Knowledge
 ) -> None:
     text = "Trump and Japanese Prime Minister Shinzo Abe have cut tariffs on farm goods."
     mentions = find_actors(parse(text, published="2019-09-30"), kb)
@@ -232,6 +240,6 @@ def test_context_two_people_folded_into_one_chunk(
     ]
 
 
-def test_context_a_date_is_no_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_context_a_date_is_no_actor(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     mentions = find_actors(parse("In late March, rebels freed prisoners.", published=DATE), kb)
     assert [m.text for m in mentions] == ["rebels"]

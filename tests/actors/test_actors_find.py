@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from communique.actors import Knowledge, find_actors, load_knowledge, lookup
+from communique.index import ArticleIndex
 from communique.models import ActorMention
-from communique.nlp import Parsed
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,12 @@ def _best(mentions: list[ActorMention], phrase: str) -> ActorMention:
     ],
 )
 def test_find_metonyms(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, country: str, sector: str
+    parse: Callable[..., ArticleIndex],
+    kb: Knowledge,
+    text: str,
+    phrase: str,
+    country: str,
+    sector: str,
 ) -> None:
     m = _best(find_actors(parse(text, published="2025-08-06"), kb), phrase)
     assert (m.country, m.sector) == (country, sector)
@@ -59,13 +64,18 @@ def test_find_metonyms(
     ],
 )
 def test_find_possessives(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, country: str, sector: str
+    parse: Callable[..., ArticleIndex],
+    kb: Knowledge,
+    text: str,
+    phrase: str,
+    country: str,
+    sector: str,
 ) -> None:
     m = _best(find_actors(parse(text, published="2025-08-06"), kb), phrase)
     assert (m.country, m.sector) == (country, sector)
 
 
-def test_find_possessor_of_a_non_actor(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_find_possessor_of_a_non_actor(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     text = "New Delhi rejected President Donald Trump’s renewed threat on Tuesday."
     mentions = find_actors(parse(text, published="2025-08-06"), kb)
     trump = _best(mentions, "Donald Trump")
@@ -134,7 +144,7 @@ def test_find_date_dependent_actors(
     assert date in m.how
 
 
-def test_find_coreference_short_names(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_find_coreference_short_names(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     text = (
         "Indian Ambassador Vinay Kumar met officials in Moscow. "
         "Ambassador Kumar said the talks went well. Kumar left on Friday."
@@ -146,7 +156,9 @@ def test_find_coreference_short_names(parse: Callable[..., Parsed], kb: Knowledg
     assert all((m.country, m.sector, m.name) == ("IND", "GOV", "Vinay Kumar") for m in kumars)
 
 
-def test_find_acronym_defined_in_parentheses(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_find_acronym_defined_in_parentheses(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     text = (
         "The Freedonian Agency for Coastal Protection (FACP) warned fishermen. "
         "On Monday the FACP said boats must stay in port."
@@ -157,7 +169,7 @@ def test_find_acronym_defined_in_parentheses(parse: Callable[..., Parsed], kb: K
     assert short and all(m.entity == full.entity for m in short)
 
 
-def test_find_mentions_do_not_overlap(seed_parsed: Parsed, kb: Knowledge) -> None:
+def test_find_mentions_do_not_overlap(seed_parsed: ArticleIndex, kb: Knowledge) -> None:
     mentions = find_actors(seed_parsed, kb)
     spans = sorted((m.start, m.end) for m in mentions)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
@@ -183,7 +195,11 @@ SEED_ACTORS = [
 
 @pytest.mark.parametrize(("phrases", "country", "sector"), SEED_ACTORS)
 def test_find_seed_article_actors(
-    seed_parsed: Parsed, kb: Knowledge, phrases: list[str], country: str | None, sector: str | None
+    seed_parsed: ArticleIndex,
+    kb: Knowledge,
+    phrases: list[str],
+    country: str | None,
+    sector: str | None,
 ) -> None:
     mentions = find_actors(seed_parsed, kb)
     all_phrases = [p for group, _, _ in SEED_ACTORS for p in group]
@@ -231,12 +247,14 @@ def test_find_petrarch_dictionary(tmp_path: Path, nlp: Language) -> None:
     assert (after.country, after.sector) == ("SRB", "GOV")
 
 
-def test_find_pronouns_are_not_actors(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_find_pronouns_are_not_actors(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     mentions = find_actors(parse("He said they would come.", published="2025-01-01"), kb)
     assert mentions == []
 
 
-def test_find_short_names_need_their_capitals(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_find_short_names_need_their_capitals(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     text = "Let us talk. WHAT IS STILL STRONG IN THE ECONOMY. The US and the UN agreed."
     mentions = find_actors(parse(text, published="2025-01-01"), kb)
     assert sorted(m.text for m in mentions) == ["The US", "the UN"]
@@ -250,7 +268,7 @@ def test_find_title_split_from_name_is_joined(nlp: Language, kb: Knowledge) -> N
 
 
 def test_find_definite_role_joins_its_antecedent(
-    parse: Callable[..., Parsed], kb: Knowledge
+    parse: Callable[..., ArticleIndex], kb: Knowledge
 ) -> None:
     text = (
         "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi. "
@@ -278,7 +296,7 @@ def test_find_definite_role_joins_its_antecedent(
     ],
 )
 def test_find_cities_and_regions(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str, phrase: str, country: str
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, phrase: str, country: str
 ) -> None:
     m = _best(find_actors(parse(text, published="2024-01-01"), kb), phrase)
     assert m.country == country
@@ -286,12 +304,14 @@ def test_find_cities_and_regions(
 
 @pytest.mark.parametrize("text", ["It’s a shame, he said.", "But a deal is near.", "As an aside."])
 def test_find_names_do_not_straddle_words(
-    parse: Callable[..., Parsed], kb: Knowledge, text: str
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str
 ) -> None:
     assert find_actors(parse(text, published="2024-01-01"), kb) == []
 
 
-def test_find_country_title_inside_a_headline(parse: Callable[..., Parsed], kb: Knowledge) -> None:
+def test_find_country_title_inside_a_headline(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
     text = "Russian Deputy Minister, Indian Envoy Discuss Strengthening Defence Ties"
     m = _best(find_actors(parse(text, published="2025-08-06"), kb), "Indian Envoy")
     assert (m.text, m.country, m.sector) == ("Indian Envoy", "IND", "GOV")

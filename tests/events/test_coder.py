@@ -9,9 +9,10 @@ import pytest
 
 from communique.dates import find_dates
 from communique.events import Lexicon, Pattern, code_events, load_lexicon
+from communique.index import ArticleIndex
 from communique.models import ActorMention, DateMention, Event
-from communique.nlp import Parsed
 from communique.pipeline import Pipeline
+from communique.quotes import find_quotes
 
 PUBLISHED = "2025-08-06"  # a Wednesday
 
@@ -65,7 +66,7 @@ LEXICON = Lexicon(
 )
 
 
-def mentions(parsed: Parsed) -> list[ActorMention]:
+def mentions(parsed: ArticleIndex) -> list[ActorMention]:
     """Every occurrence of a name in ACTORS as a resolved mention (longest names first)."""
     text = parsed.article.text
     taken: set[int] = set()
@@ -99,14 +100,28 @@ def mentions(parsed: Parsed) -> list[ActorMention]:
 Coder = Callable[..., list[Event]]
 
 
+def run(
+    parsed: ArticleIndex,
+    actors: list[ActorMention],
+    dates: list[DateMention],
+    lexicon: Lexicon,
+    trace: list[str] | None = None,
+) -> list[Event]:
+    """The coder on a parse with these actor and date layers (and the real quotes stage)."""
+    parsed.add_mentions(actors)
+    find_quotes(parsed)
+    parsed.add_dates(dates)
+    return code_events(parsed, lexicon, trace=trace)
+
+
 @pytest.fixture(scope="module")
-def code(parse: Callable[..., Parsed]) -> Coder:
+def code(parse: Callable[..., ArticleIndex]) -> Coder:
     def _code(
         text: str, lexicon: Lexicon = LEXICON, dates: list[DateMention] | None = None
     ) -> list[Event]:
         parsed = parse(text, published=PUBLISHED)
         found = find_dates(parsed) if dates is None else dates
-        return code_events(parsed, mentions(parsed), found, lexicon)
+        return run(parsed, mentions(parsed), found, lexicon)
 
     return _code
 
@@ -310,8 +325,8 @@ def test_coder_user_lexicon_changes_a_code(code: Coder, tmp_path: Path) -> None:
     assert triples(code(text, lexicon=load_lexicon([str(user)]))) == {("IND", "JPN", "043")}
 
 
-def test_coder_skips_boilerplate(seed_parsed: Parsed) -> None:
-    events = code_events(seed_parsed, mentions(seed_parsed), [], load_lexicon())
+def test_coder_skips_boilerplate(seed_parsed: ArticleIndex) -> None:
+    events = run(seed_parsed, mentions(seed_parsed), [], load_lexicon())
     boiler = {s.text for s in seed_parsed.sentences if seed_parsed.is_boilerplate(s.index)}
     assert boiler  # the seed has a breadcrumb, a caption and a credit
     assert events and not {e.sentence for e in events} & boiler
@@ -362,18 +377,18 @@ def test_coder_self_directed_action_has_no_target(code: Coder) -> None:
     assert code("India vowed to protect its interests.", lexicon) == []
 
 
-def test_coder_headline_in_title_case(parse: Callable[..., Parsed]) -> None:
+def test_coder_headline_in_title_case(parse: Callable[..., ArticleIndex]) -> None:
     text = "Russia Condemns Japan\n\nThe talks went on."
     parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
     lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
-    events = code_events(parsed, mentions(parsed), [], lexicon)
+    events = run(parsed, mentions(parsed), [], lexicon)
     assert triples(events) == {("RUS", "JPN", "111")}
 
 
-def test_coder_trace_names_the_pattern_origin(parse: Callable[..., Parsed]) -> None:
+def test_coder_trace_names_the_pattern_origin(parse: Callable[..., ArticleIndex]) -> None:
     parsed = parse("Russia attacked Ukraine.", published=PUBLISHED)
     trace: list[str] = []
-    code_events(parsed, mentions(parsed), [], LEXICON, trace=trace)
+    run(parsed, mentions(parsed), [], LEXICON, trace=trace)
     assert any("trigger 'attacked' (verb) → 190" in line and "[test]" in line for line in trace)
 
 
@@ -438,10 +453,10 @@ def test_coder_quantity_of_actors(code: Coder) -> None:
 
 
 def test_coder_headline_takes_the_date_of_the_same_event_in_the_body(
-    parse: Callable[..., Parsed],
+    parse: Callable[..., ArticleIndex],
 ) -> None:
     text = "Russia Condemns Japan\n\nRussia on Tuesday accused Japan of lying."
     parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
     lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
-    events = code_events(parsed, mentions(parsed), find_dates(parsed), lexicon)
+    events = run(parsed, mentions(parsed), find_dates(parsed), lexicon)
     assert {(e.cameo, e.date) for e in events} == {("111", "2025-08-05"), ("112", "2025-08-05")}

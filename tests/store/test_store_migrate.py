@@ -54,14 +54,16 @@ def _build(db: Path, statements: list[str]) -> None:
     con.close()
 
 
-def test_store_migrate_version_1_keeps_rows_and_adds_version_2(db: Path) -> None:
+def test_store_migrate_version_1_keeps_rows_and_adds_later_columns(db: Path) -> None:
     _build(db, V1)
     with open_store(db) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION
         assert store.stats() == {**dict.fromkeys(TABLES, 0), "articles": 1, "events": 1}
         assert store.has_hash("h1")
-        row = store.connection.execute("SELECT article_id, cameo, mentions FROM events").fetchall()
-        assert row == [("old-article", "040", 1)]
+        row = store.connection.execute(
+            "SELECT article_id, cameo, mentions, reported, speaker_name FROM events"
+        ).fetchall()
+        assert row == [("old-article", "040", 1, False, None)]
     with open_store(db, read_only=True) as store:  # migrated once, readable read-only
         assert store.schema_version == SCHEMA_VERSION
 

@@ -35,12 +35,13 @@ import datetime as _dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..index import ArticleIndex
 from ..models import ActorMention, Article
-from ..nlp import Parsed, attach
+from ..nlp import attach
 from .context import add_context_countries
 from .coref import link
 from .knowledge import Atom, Knowledge, load_knowledge
-from .phrases import Index, find_phrases
+from .phrases import Atoms, find_phrases
 from .resolve import resolve
 
 __all__ = ["Knowledge", "find_actors", "load_knowledge", "lookup"]
@@ -71,8 +72,17 @@ def _inside_person(doc: Doc, atom: Atom) -> bool:
     return atom.entry.kind == "place" or atom.end < end
 
 
-def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
-    """Actor mentions of an article, resolved on its publication date, not overlapping."""
+def find_actors(index: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
+    """Actor mentions of an article, resolved on its publication date, not overlapping.
+
+    Sets the index's actor layer (``ArticleIndex.add_mentions``).
+    """
+    out = _find(index, knowledge)
+    index.add_mentions(out)
+    return out
+
+
+def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     doc = parsed.doc
     if len(doc) == 0:
         return []
@@ -81,7 +91,7 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> list[ActorMention]:
     if any(e.label_ == "PERSON" for e in doc.ents):
         atoms = [a for a in atoms if not _inside_person(doc, a)]
     bounds = [(s.start, s.end) for s in parsed.spans]
-    idx = Index(doc, atoms)
+    idx = Atoms(parsed, atoms)
     phrases = find_phrases(doc, atoms, idx, bounds)
     resolved = [r for p in phrases if (r := resolve(doc, idx, p, date)) is not None]
     entities = link(doc, resolved)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..index import ArticleIndex
 from .knowledge import Atom
 
 #: Kinds of named entries that stand alone as actors inside a non-actor chunk.
@@ -44,23 +45,17 @@ class Phrase:
     head: int
 
 
-class Index:
-    """Which atom and entity cover each token."""
+class Atoms:
+    """The knowledge matches (atoms) of one article by token, with its index's entities."""
 
-    def __init__(self, doc: Doc, atoms: list[Atom]) -> None:
-        n = len(doc)
-        self.atom: list[Atom | None] = [None] * n
+    def __init__(self, index: ArticleIndex, atoms: list[Atom]) -> None:
+        self.atom: list[Atom | None] = [None] * len(index.doc)
         for a in atoms:
             for t in range(a.start, a.end):
                 self.atom[t] = a
-        self.ent: list[str] = [""] * n
-        self.ent_start: list[int] = list(range(n))
-        self.ent_end: list[int] = list(range(1, n + 1))
-        for ent in doc.ents:
-            for t in range(ent.start, ent.end):
-                self.ent[t] = ent.label_
-                self.ent_start[t] = ent.start
-                self.ent_end[t] = ent.end
+        self.ent = index.ent_label
+        self.ent_start = index.ent_start
+        self.ent_end = index.ent_end
 
     def named(self, i: int) -> Atom | None:
         a = self.atom[i]
@@ -71,7 +66,7 @@ class Index:
         return a if a is not None and a.role is not None else None
 
 
-def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
+def actor_head(doc: Doc, idx: Atoms, h: int, start: int) -> bool:
     """Whether token ``h`` (in a chunk starting at ``start``) heads an actor phrase."""
     tok = doc[h]
     if tok.pos_ == "PRON" or idx.ent[h] in _NOT_ACTOR_LABELS:
@@ -93,7 +88,7 @@ def actor_head(doc: Doc, idx: Index, h: int, start: int) -> bool:
     return False
 
 
-def _headline_person(doc: Doc, idx: Index, h: int) -> Atom | None:
+def _headline_person(doc: Doc, idx: Atoms, h: int) -> Atom | None:
     """In a title-case headline spaCy may read "Kremlin Condemns" as a person: a
     government building or organisation followed by one unknown word. The building or
     organisation is the actor then."""
@@ -106,7 +101,7 @@ def _headline_person(doc: Doc, idx: Index, h: int) -> Atom | None:
     return a if a.start == s and e - a.end == 1 else None
 
 
-def _role_modifier(doc: Doc, idx: Index, i: int) -> bool:
+def _role_modifier(doc: Doc, idx: Atoms, i: int) -> bool:
     """A role word right before a chunk that spaCy left out of it ("wanted persons")."""
     r = idx.role(i)
     return (
@@ -145,7 +140,7 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> bool:
+def _extend(doc: Doc, idx: Atoms, phrase: Phrase, sent_end: int) -> bool:
     """Reach right over "of X" after titles/institutions and "in <place>"."""
     head = doc[phrase.head]
     role = idx.role(phrase.head)
@@ -193,7 +188,7 @@ def _extend(doc: Doc, idx: Index, phrase: Phrase, sent_end: int) -> bool:
 
 
 def find_phrases(
-    doc: Doc, atoms: list[Atom], idx: Index, sent_bounds: list[tuple[int, int]]
+    doc: Doc, atoms: list[Atom], idx: Atoms, sent_bounds: list[tuple[int, int]]
 ) -> list[Phrase]:
     """Actor phrases of ``doc``, in text order, not overlapping (``idx`` indexes ``atoms``)."""
     sent_end = [0] * len(doc)
@@ -258,7 +253,7 @@ def find_phrases(
     return _merge_titles(doc, idx, _no_overlap(out))
 
 
-def _person_before_and(doc: Doc, idx: Index, start: int, h: int) -> int | None:
+def _person_before_and(doc: Doc, idx: Atoms, start: int, h: int) -> int | None:
     """A coordinating conjunction inside a chunk, after a person's name: the parser
     folded two people into one chunk. The conjunction's index, or None."""
     for t in range(h - 1, start, -1):
@@ -274,7 +269,7 @@ def _person_before_and(doc: Doc, idx: Index, start: int, h: int) -> int | None:
     return None
 
 
-def _merge_titles(doc: Doc, idx: Index, phrases: list[Phrase]) -> list[Phrase]:
+def _merge_titles(doc: Doc, idx: Atoms, phrases: list[Phrase]) -> list[Phrase]:
     """Join a title phrase to the name right after it, when the parser split them
     ("Russia's Deputy Defence Minister" + "Colonel-General Alexander Fomin")."""
     out: list[Phrase] = []
@@ -297,14 +292,14 @@ def _merge_titles(doc: Doc, idx: Index, phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def _is_name(doc: Doc, idx: Index, p: Phrase) -> bool:
+def _is_name(doc: Doc, idx: Atoms, p: Phrase) -> bool:
     a = idx.named(p.head)
     if a is not None and a.entry is not None:
         return a.entry.kind == "person"
     return idx.ent[p.head] == "PERSON" or (doc[p.head].pos_ == "PROPN" and idx.role(p.head) is None)
 
 
-def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
+def _inner(doc: Doc, idx: Atoms, start: int, end: int, h: int) -> list[Phrase]:
     """Actors inside a chunk whose head is no actor: the possessor, and names."""
     out: list[Phrase] = []
     for t in range(start, end):
@@ -337,7 +332,7 @@ def _inner(doc: Doc, idx: Index, start: int, end: int, h: int) -> list[Phrase]:
     return out
 
 
-def _country_title(doc: Doc, idx: Index, t: int, end: int) -> Phrase | None:
+def _country_title(doc: Doc, idx: Atoms, t: int, end: int) -> Phrase | None:
     """A country word and a title modifying another noun: "US envoy" in "US envoy visit"."""
     a = idx.named(t)
     if a is None or a.entry is None or a.entry.kind not in {"country", "demonym"}:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .entries import Period
 from .knowledge import Atom
-from .phrases import Index, Phrase
+from .phrases import Atoms, Phrase
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 #: Courtesy titles that are no part of a person's name and carry no role.
@@ -55,7 +55,7 @@ def _period(atom: Atom, date: str) -> Period | None:
     return atom.entry.at(date) if atom.entry is not None else None
 
 
-def resolve(doc: Doc, idx: Index, p: Phrase, date: str) -> Resolved | None:
+def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
     toks = range(p.start, p.end)
     head_atom = idx.named(p.head)
     head_start = head_atom.start if head_atom is not None else p.head
@@ -228,7 +228,7 @@ def _strip_det(doc: Doc, p: Phrase) -> str:
     return doc[s : p.end].text
 
 
-def _after_title(doc: Doc, idx: Index, p: Phrase) -> bool:
+def _after_title(doc: Doc, idx: Atoms, p: Phrase) -> bool:
     j = p.head - 1
     while j >= p.start and doc[j].pos_ == "PROPN" and idx.atom[j] is None:
         j -= 1

@@ -2,7 +2,7 @@
 
 Public interface::
 
-    find_dates(parsed) -> list[DateMention]
+    find_dates(index) -> list[DateMention]    (sets the index's date layer)
     resolve(text, published, *, tense="past") -> str | None
 
 How it works: ``scan`` finds candidate expressions with regular expressions built from
@@ -29,8 +29,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..errors import BadDateError
+from ..index import ArticleIndex
 from ..models import DateMention
-from ..nlp import Parsed
 from .anchor import Ref, anchor
 from .filters import keep, plausible
 from .lexicon import lexicon, norm
@@ -53,8 +53,17 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def find_dates(parsed: Parsed) -> list[DateMention]:
-    """The date expressions of ``parsed``, anchored to ``parsed.article.published``."""
+def find_dates(index: ArticleIndex) -> list[DateMention]:
+    """The date expressions of an indexed article, anchored to its publication date.
+
+    Sets the index's date layer (``ArticleIndex.add_dates``).
+    """
+    out = _find(index)
+    index.add_dates(out)
+    return out
+
+
+def _find(parsed: ArticleIndex) -> list[DateMention]:
     lex = lexicon()
     text = parsed.article.text
     doc = parsed.doc

@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..tables import render_table
+
 #: Up to this many worst misses are kept in a report.
 MAX_WORST = 10
 
@@ -20,16 +22,10 @@ def _f(x: Any) -> str:
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
-    cells = [header] + [[_f(c) for c in row] for row in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    out = []
-    for n, row in enumerate(cells):
-        first = row[0].ljust(widths[0])
-        rest = [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
-        out.append("  ".join([first, *rest]).rstrip())
-        if n == 0:
-            out.append("  ".join("-" * w for w in widths))
-    return out
+    """The first column is a label, the others figures (right aligned)."""
+    cells = [[_f(c) for c in row] for row in rows]
+    numeric = [False] + [True] * (len(header) - 1)
+    return render_table(header, cells, numeric=numeric).splitlines()
 
 
 def _short(value: Any, width: int = 160) -> str:

@@ -1,94 +1,69 @@
 """Who acted and on whom: the source and target actors of one trigger.
 
-    Agents               the coder's actor methods (a mixin of the coder)
-    same_actor(a, b)     whether two mentions are one actor
+    Agents(index, cues, policy, log)     the coder's actor resolution (one per article)
+    same_actor(a, b)                     whether two mentions are one actor
 
 A verb's subject is its source (a passive's "by" phrase), its object or prepositional
 phrase the target; an event noun takes its possessor or modifier, or the predicate that
-carries it ("held talks with X"). A pronoun subject in reported speech is the reporter,
-"we" inside a quotation the quotation's speaker, "his country" the speaker's country; a
-named agent the actor stage does not know is a source with no country. Coordinated actors
-of a mutual action yield reciprocal pairs. The policy constants below were measured on
-the dev sets.
+carries it ("held talks with X"). A first-person pronoun inside a quotation is the
+quotation's speaker (from the quotes stage); a pronoun subject in reported speech is the
+reporter; "his country" is the speaker's country; a named agent the actor stage does not
+know is a source with no country (``CoderPolicy.unresolved_agent``). Coordinated actors
+of a mutual action yield reciprocal pairs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from ..data import vocabulary
+from ..index import ArticleIndex
 from ..models import ActorMention
-from ..nlp import Parsed
+from ..policy import CoderPolicy
+from ..syntax import NOMINAL, child, prep_objects
 from . import arguments as args
 from .cues import Cues
 from .modality import governance
 from .triggers import Trigger
 
-# Actor policy, measured on the dev sets (see the events section of the report in
-# bench/ or the module's tests): an event needs a resolved source (the actor who acted);
-# a missing target is allowed ("Russia launched an offensive"). Requiring both sides
-# loses most events; allowing target-only events ("the attack on X") adds noise.
-#: Events need at least this: "source", "any" (either side) or "both".
-REQUIRE = "source"
-#: Events in relative clauses ("the ship it seized"): "keep", "drop", or "secondary"
-#: (dropped when the sentence has a main-clause event).
-BACKGROUND = "secondary"
-#: An explicit agent that is no known actor ("the very countries criticising India"):
-#: "drop" the event, "keep" it with no source (then REQUIRE decides), or "empty": when the
-#: agent is a named entity (person, organisation, place, nationality), code the event with a
-#: source that has no country ("Oldcastle sued the county"); measured on the dev quad set
-#: (sentence accuracy 0.746 → 0.751, seed article precision unchanged).
-UNRESOLVED_AGENT = "empty"
-#: A material action in the passive with no agent ("26 people were killed", "he was
-#: arrested"): "drop" it (REQUIRE decides), "target" (coded when it has a target) or
-#: "keep" (coded even with no actor at all). Main clauses only ("when he was released" is
-#: background). Measured on the dev quad set: "drop" 0.779 sentence accuracy, "target"
-#: 0.784, "keep" 0.786 (events with no actor at all help only the quad level).
-AGENTLESS_PASSIVE = "target"
-#: Whether an actor with a sector but no country ("police") counts as a side of an event.
-SECTOR_ONLY_COUNTS = True
-
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_REFLEXIVE = frozenset({"its", "their", "his", "her", "our", "my"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their"})  # fmt: skip
-
-
 _UNRESOLVED = "unresolved agent"
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
 _OWN_STATE = frozenset({"country", "government", "nation", "state", "administration"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-_OPEN_QUOTES = "“«"
-_CLOSE_QUOTES = "”»"
-
-
-def _in_quote(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks of its paragraph."""
-    text = token.doc.text[: token.idx]
-    text = text[text.rfind("\n") + 1 :]
-    opened = sum(text.count(q) for q in _OPEN_QUOTES) - sum(text.count(q) for q in _CLOSE_QUOTES)
-    return opened > 0 or text.count('"') % 2 == 1
 
 
 class Agents:
-    """Source and target resolution; the coder provides these attributes."""
+    """Source and target resolution over one article's index."""
 
-    parsed: Parsed
-    index: args.MentionIndex
-    cues: Cues
-
-    def log(self, line: str) -> None:  # pragma: no cover - the coder's own
-        raise NotImplementedError
+    def __init__(
+        self,
+        index: ArticleIndex,
+        cues: Cues,
+        policy: CoderPolicy,
+        log: Callable[[str], None],
+    ) -> None:
+        self.index = index
+        self.cues = cues
+        self.policy = policy
+        self.log = log
+        vocab = vocabulary()
+        self.possessives = vocab["possessives"]
+        self.first_person = vocab["first_person"]
+        self.pronouns = (
+            vocab["person_pronouns"] | vocab["group_pronouns"] | vocab["first_person"]
+        ) | (vocab["possessives"] - {"your", "my", "our"})
+        self.anaphoric = vocab["anaphoric_subjects"]
 
     def _resolve_pronoun(self, token: Token) -> list[ActorMention]:
         """A pronoun subject in reported speech refers to the reporter ("Trump said he ...")."""
         cur = token.head
-        for _ in range(8):
-            if cur.head.i == cur.i:
-                break
+        while cur.head.i != cur.i:
             gov = cur.head
             if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and gov.pos_ in ("VERB", "AUX"):
                 subj, _p = args.subject_of(gov)
-                if subj is not None and subj.lower_ not in _PRONOUNS:
+                if subj is not None and subj.lower_ not in self.pronouns:
                     found = self._or_unresolved(args.actors_at(subj, self.index), subj)
                     if found:
                         return found
@@ -100,58 +75,60 @@ class Agents:
                 if found:
                     return found
         # else the subject of the previous sentence ("Russia ... . It also said ...")
-        i = self.parsed.sentence_index(token) - 1
-        while i >= 0 and self.parsed.is_boilerplate(i):
+        i = self.index.sentence_index(token) - 1
+        while i >= 0 and self.index.is_boilerplate(i):
             i -= 1
-        if i >= 0 and token.lower_ in ("he", "she", "it", "they"):
-            root = self.parsed.spans[i].root
+        if i >= 0 and token.lower_ in self.anaphoric:
+            root = self.index.spans[i].root
             subj, _p = args.subject_of(root)
-            if subj is not None and subj.lower_ not in _PRONOUNS:
+            if subj is not None and subj.lower_ not in self.pronouns:
                 return args.actors_at(subj, self.index)
-        if token.lower_ in _FIRST_PERSON and _in_quote(token):
-            return self._quote_speaker(token)
+        if token.lower_ in self.first_person:
+            return self.quote_speaker(token)
         return []
 
-    def _quote_speaker(self, token: Token) -> list[ActorMention]:
-        """ "We ..." inside a quotation is its speaker: the actor subject of the speech
-        verb nearest to it in this sentence or the one before or after."""
-        here = self.parsed.sentence_index(token)
-        best: tuple[int, list[ActorMention]] | None = None
-        for i in (here, here - 1, here + 1):
-            if i < 0 or i >= len(self.parsed.spans) or self.parsed.is_boilerplate(i):
-                continue
-            for verb in self.parsed.spans[i]:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues["speech_verbs"]:
-                    continue
-                subj, _p = args.subject_of(verb)
-                if subj is None or subj.lower_ in _FIRST_PERSON:
-                    continue
-                found = args.actors_at(subj, self.index)
-                if not found and subj.lower_ in _PRONOUNS:  # '"We ...," he said'
-                    found = self._resolve_pronoun(subj)
-                if found and (best is None or abs(verb.i - token.i) < best[0]):
-                    best = (abs(verb.i - token.i), found)
-        return best[1] if best else []
+    def quote_speaker(self, token: Token) -> list[ActorMention]:
+        """A first-person pronoun inside a quotation stands for the quotation's speaker
+        (as the quotes stage attributed it): "“We will not back down,” Peskov said"."""
+        q = self.index.quote_at(token) if self.index.in_quote[token.i] else None
+        sp = q.speaker if q is not None else None
+        if sp is None or not (sp.country or sp.sector or sp.code):
+            return []
+        self.log(f"    '{token.text}' is the speaker of the quotation: {sp.text}")
+        return [
+            ActorMention(
+                text=token.text,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                sentence=self.index.sentence_index(token),
+                name=sp.name or sp.text,
+                country=sp.country,
+                sector=sp.sector,
+                code=sp.code,
+                kind="pronoun",
+                how=f"speaker of the quotation: {sp.text}",
+            )
+        ]
 
-    def _agents(self, token: Token | None) -> list[ActorMention]:
+    def of(self, token: Token | None) -> list[ActorMention]:
         if token is None:
             return []
         found = args.actors_at(token, self.index)
-        if not found and token.lower_ in _PRONOUNS:
+        if not found and token.lower_ in self.pronouns:
             found = self._resolve_pronoun(token)
         if (
             not found
             and token.lemma_.lower() in _OWN_STATE
-            and any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children)
+            and any(c.dep_ == "poss" and c.lower_ in self.pronouns for c in token.children)
         ):  # "Putin said his country will not ...": the speaker's country
             found = [m for m in self._resolve_pronoun(token) if m.country]
         return found
 
-    def _verb_source(self, verb: Token) -> tuple[list[ActorMention], Token | None]:
+    def verb_source(self, verb: Token) -> tuple[list[ActorMention], Token | None]:
         subj, _passive = args.subject_of(verb)
-        return self._agents(subj), subj
+        return self.of(subj), subj
 
-    def _sources_targets(
+    def sources_targets(
         self, trig: Trigger, head: Token
     ) -> tuple[list[ActorMention], list[ActorMention], bool] | None:
         """Sources, targets of the action and whether the sources come as a mutual pair;
@@ -160,28 +137,28 @@ class Agents:
         if trig.mood is not None and trig.mood.headline:
             sent = tok.sent
             left = args.merge_adjacent(
-                self.index.in_tokens(sent.start, tok.i), self.parsed.article.text
+                self.index.mentions_in_tokens(sent.start, tok.i), self.index.text
             )
-            right = [m for m in self.index.in_tokens(tok.i, sent.end) if m not in left]
-            return left, args.merge_adjacent(right, self.parsed.article.text), False
+            right = [m for m in self.index.mentions_in_tokens(tok.i, sent.end) if m not in left]
+            return left, args.merge_adjacent(right, self.index.text), False
         if not trig.is_noun:
             carrier = tok
             if trig.pattern.xcomp is not None:  # "vowed to protect its interests"
-                carrier = args.child(tok, ("xcomp", "ccomp")) or tok
-            obj = args.child(carrier, ("dobj", "obj"))
+                carrier = child(tok, ("xcomp", "ccomp")) or tok
+            obj = child(carrier, ("dobj", "obj"))
             if obj is not None and not args.verb_targets(carrier, None, self.index):
-                own = args.child(obj, "poss")
+                own = child(obj, "poss")
                 if (
                     own is not None
-                    and own.lower_ in _REFLEXIVE
+                    and own.lower_ in self.possessives
                     and not trig.pattern.objects
                     and not any(t.ent_type_ in _NAMED for t in obj.subtree)  # "his counterpart X"
                     and not args.verb_targets(tok, trig.pattern.prep, self.index)
                 ):
                     self.log(f"    self-directed ('{own.text} {obj.text}'): not coded")
                     return None
-            sources, subj = self._verb_source(tok)
-            if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
+            sources, subj = self.verb_source(tok)
+            if not sources and subj is not None and self.policy.unresolved_agent == "drop":
                 self.log(f"    agent '{subj.text}' is not a known actor")
                 return None
             sources = self._or_unresolved(sources, subj)
@@ -202,12 +179,12 @@ class Agents:
             between = args.between_pair(tok, self.index)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             for w in [*trig.words[1:], *objs]:  # "talks between X and Y were held"
-                if len(between) < 2 and w.pos_ in _NOUN_POS:
+                if len(between) < 2 and w.pos_ in NOMINAL:
                     between = args.between_pair(w, self.index)
             if not sources and len(between) >= 2:
                 return between, [], True
             if not targets and len(between) >= 2:
-                if any(map(self._usable, sources)) and not self.cues.is_mutual(trig.pattern.code):
+                if any(map(self.usable, sources)) and not self.cues.is_mutual(trig.pattern.code):
                     return sources, between, False  # "X mediated between Y and Z"
                 return between, [], True
             return sources, targets, False
@@ -217,14 +194,18 @@ class Agents:
         sources = args.noun_source(tok, self.index)
         if not sources:
             sources = self._responsible(tok)
-        if not sources and UNRESOLVED_AGENT == "drop" and args.child(tok, "poss") is not None:
-            self.log(f"    agent '{args.child(tok, 'poss')}' is not a known actor")
+        if (
+            not sources
+            and self.policy.unresolved_agent == "drop"
+            and child(tok, "poss") is not None
+        ):
+            self.log(f"    agent '{child(tok, 'poss')}' is not a known actor")
             return None
         targets = args.noun_targets(tok, self.index, sources)
         if head.i != tok.i:  # "held talks with X": the predicate's subject and its phrases
             if not sources:
-                sources, subj = self._verb_source(head)
-                if not sources and subj is not None and UNRESOLVED_AGENT == "drop":
+                sources, subj = self.verb_source(head)
+                if not sources and subj is not None and self.policy.unresolved_agent == "drop":
                     self.log(f"    agent '{subj.text}' is not a known actor")
                     return None
                 sources = self._or_unresolved(sources, subj)
@@ -254,19 +235,19 @@ class Agents:
         if governance(up, self.cues).kind == "content":
             return []  # "accusations that Tehran was behind the attack": only alleged
         subj, _p = args.subject_of(up)
-        found = self._or_unresolved(self._agents(subj), subj)
+        found = self._or_unresolved(self.of(subj), subj)
         if found:
             self.log(f"    '{subj}' is responsible for '{noun.text}'")
         return found
 
-    def _location_targets(
+    def location_targets(
         self, trig: Trigger, head: Token, sources: list[ActorMention]
     ) -> list[ActorMention]:
         """Force used "in Pakistan" with no other target: the country where it struck,
         when it is not the source's own."""
         own = {m.country for m in sources if m.country}
         for word in dict.fromkeys([head, trig.token]):
-            for prep, obj in args.prep_objects(word).items():
+            for prep, obj in prep_objects(word).items():
                 if prep not in ("in", "inside", "across", "over", "throughout"):
                     continue
                 found = [m for m in args.actors_at(obj, self.index) if m.country]
@@ -276,35 +257,39 @@ class Agents:
                     return found
         return []
 
-    def _usable(self, m: ActorMention | None) -> bool:
+    def usable(self, m: ActorMention | None) -> bool:
         if m is None:
             return False
         if m.how == _UNRESOLVED:
             return True
-        return bool(m.country) or (SECTOR_ONLY_COUNTS and bool(m.sector or m.code))
+        return bool(m.country) or (self.policy.sector_only_counts and bool(m.sector or m.code))
 
     def _or_unresolved(self, sources: list[ActorMention], subj: Token | None) -> list[ActorMention]:
         """No usable source, but a named agent the actor stage did not resolve
         ("Oldcastle sued ..."): an actor with no country, when the policy allows."""
-        if UNRESOLVED_AGENT != "empty" or subj is None or any(map(self._usable, sources)):
+        if (
+            self.policy.unresolved_agent != "empty"
+            or subj is None
+            or any(map(self.usable, sources))
+        ):
             return sources
-        if subj.ent_type_ not in _NAMED or subj.lower_ in _PRONOUNS:
+        if subj.ent_type_ not in _NAMED or subj.lower_ in self.pronouns:
             return sources  # the head itself names the agent, not a word inside its phrase
         ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
         first, last = (ent[0], ent[-1]) if ent is not None else (subj, subj)
-        text = self.parsed.doc.text[first.idx : last.idx + len(last)]
+        text = self.index.doc.text[first.idx : last.idx + len(last)]
         self.log(f"    agent '{text}' is no known actor: a source with no country")
         mention = ActorMention(
             text=text,
             start=first.idx,
             end=last.idx + len(last),
-            sentence=self.parsed.sentence_index(subj),
+            sentence=self.index.sentence_index(subj),
             kind="organisation",
             how=_UNRESOLVED,
         )
         return [*sources, mention]
 
-    def _pairs(
+    def pairs(
         self,
         sources: list[ActorMention],
         targets: list[ActorMention],
@@ -312,12 +297,13 @@ class Agents:
         mutual_pair: bool,
         agentless: bool = False,
     ) -> list[tuple[ActorMention | None, ActorMention | None]]:
-        sources = [m for m in sources if self._usable(m)]
+        sources = [m for m in sources if self.usable(m)]
         # "withdraw its troops": the source's own forces are not a target
         targets = [
             m
             for m in targets
-            if self._usable(m) and not (not m.country and m.text.split()[0].lower() in _REFLEXIVE)
+            if self.usable(m)
+            and not (not m.country and m.text.split()[0].lower() in self.possessives)
         ]
         mutual = self.cues.is_mutual(code)
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
@@ -332,15 +318,13 @@ class Agents:
             pairs = [(s, None) for s in sources]
         elif targets:
             pairs = [(None, t) for t in targets]
-        elif agentless and AGENTLESS_PASSIVE == "keep":
+        elif agentless and self.policy.agentless_passive == "keep":
             pairs = [(None, None)]
         out = []
         for s, t in pairs:
             if s is not None and t is not None and same_actor(s, t):
                 continue
-            if REQUIRE == "both" and (s is None or t is None):
-                continue
-            if REQUIRE == "source" and s is None and not agentless:
+            if s is None and not agentless:  # an event needs the actor who acted
                 continue
             out.append((s, t))
         return out

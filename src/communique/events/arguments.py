@@ -1,6 +1,5 @@
 """Who did it and to whom: the source and target actors of a trigger, on the dependency parse.
 
-    MentionIndex(doc, mentions)          actor mentions by token, built once per article
     actors_at(token, index)              the actors a noun phrase names (conjuncts apart)
     subject_of(verb) -> (Token|None, passive)
     verb_targets(verb, prep, index)      the target actors of a verb, best slot first
@@ -17,12 +16,15 @@ A relative pronoun stands for the noun its clause modifies.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ..data import vocabulary
+from ..index import ArticleIndex
 from ..models import ActorMention
+from ..syntax import child, conjuncts, prep_objects
 from .cues import Cues, cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -55,48 +57,6 @@ QUANTITIES = frozenset(
 )  # fmt: skip
 
 
-class MentionIndex:
-    """Actor mentions of one article, looked up by token index."""
-
-    def __init__(self, doc: Doc, mentions: Sequence[ActorMention]) -> None:
-        self.doc = doc
-        self._by_token: dict[int, list[ActorMention]] = {}
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                self._by_token.setdefault(t.i, []).append(m)
-        for found in self._by_token.values():
-            found.sort(key=lambda m: m.start - m.end)  # longest first
-
-    def at(self, token: Token) -> ActorMention | None:
-        """The longest resolved mention covering ``token``."""
-        for m in self._by_token.get(token.i, ()):
-            if resolved(m):
-                return m
-        return None
-
-    def in_tokens(self, start: int, end: int) -> list[ActorMention]:
-        """Resolved mentions that start within tokens ``start``..``end`` (exclusive), in order."""
-        out: list[ActorMention] = []
-        for i in range(start, end):
-            for m in self._by_token.get(i, ()):
-                if resolved(m) and all(m is not o for o in out):
-                    out.append(m)
-                    break
-        return out
-
-    def any_at(self, token: Token) -> ActorMention | None:
-        found = self._by_token.get(token.i)
-        return found[0] if found else None
-
-
-def resolved(m: ActorMention) -> bool:
-    """A mention the coder can use: it has a country, a sector or a code."""
-    return bool(m.country or m.sector or m.code)
-
-
 def _antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
@@ -104,17 +64,8 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
-def conjuncts(token: Token) -> list[Token]:
-    """The token and its coordinated siblings ("India and Russia", "X as well as Y")."""
-    out = [token]
-    for c in token.conjuncts:
-        if c not in out:
-            out.append(c)
-    return out
-
-
 def actors_at(
-    token: Token | None, index: MentionIndex, *, inner: bool = True
+    token: Token | None, index: ArticleIndex, *, inner: bool = True
 ) -> list[ActorMention]:
     """The resolved actors named by the noun phrase headed by ``token``, one per conjunct.
 
@@ -125,16 +76,16 @@ def actors_at(
         return []
     out: list[ActorMention] = []
     for head in conjuncts(_antecedent(token)):
-        found = index.at(head)
+        found = index.mention_at(head)
         if found is None and (head.pos_ in ("NUM", "PRON", "DET") or head.lemma_ in QUANTITIES):
             of = prep_objects(head).get("of")  # "hundreds of British troops"
-            found = index.at(of) if of is not None else None
+            found = index.mention_at(of) if of is not None else None
         if found is not None:
             out.append(found)
             # "Indian and Russian officials": coordinated modifiers name more actors
             for c in head.children:
                 if c.dep_ in ("amod", "compound") and c.conjuncts:
-                    out.extend(m for m in map(index.at, conjuncts(c)) if m is not None)
+                    out.extend(m for m in map(index.mention_at, conjuncts(c)) if m is not None)
         elif inner:
             out.extend(_inner_actors(head, index, 2))
     unique: list[ActorMention] = []
@@ -144,7 +95,7 @@ def actors_at(
     return unique
 
 
-def _inner_actors(head: Token, index: MentionIndex, depth: int) -> list[ActorMention]:
+def _inner_actors(head: Token, index: ArticleIndex, depth: int) -> list[ActorMention]:
     if depth == 0:
         return []
     out: list[ActorMention] = []
@@ -154,30 +105,11 @@ def _inner_actors(head: Token, index: MentionIndex, depth: int) -> list[ActorMen
         elif c.dep_ not in NP_INNER_DEPS:
             continue
         for cc in conjuncts(c):
-            found = index.at(cc)
+            found = index.mention_at(cc)
             if found is not None:
                 out.append(found)
             else:
                 out.extend(_inner_actors(cc, index, depth - 1))
-    return out
-
-
-def child(token: Token, deps: Iterable[str] | str) -> Token | None:
-    wanted = {deps} if isinstance(deps, str) else set(deps)
-    for c in token.children:
-        if c.dep_ in wanted:
-            return c
-    return None
-
-
-def prep_objects(token: Token) -> dict[str, Token]:
-    """Prepositions attached to ``token`` and their objects: {"with": Fomin, ...}."""
-    out: dict[str, Token] = {}
-    for c in token.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
-            obj = child(c, ("pobj", "pcomp"))
-            if obj is not None:
-                out.setdefault(c.lower_, obj)
     return out
 
 
@@ -248,22 +180,19 @@ def passive_subject(verb: Token) -> Token | None:
     return child(verb, PASSIVE_SUBJECT_DEPS)
 
 
-def between_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
+def between_pair(token: Token, index: ArticleIndex) -> list[ActorMention]:
     """The actors of "between X and Y" attached to ``token``."""
     obj = prep_objects(token).get("between")
     return actors_at(obj, index) if obj is not None else []
 
 
-_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
-
-
 def _own_forces(m: ActorMention) -> bool:
     """ "withdraw its troops": the actor's own people, no target (the next slot may be)."""
-    return not m.country and m.text.split()[0].lower() in _OWN
+    return not m.country and m.text.split()[0].lower() in vocabulary()["possessives"]
 
 
 def verb_targets(
-    verb: Token, prep: str | None, index: MentionIndex, depth: int = 0
+    verb: Token, prep: str | None, index: ArticleIndex, depth: int = 0
 ) -> list[ActorMention]:
     """The target actors of a verb trigger, from the best slot that names one."""
     preps = prep_objects(verb)
@@ -307,7 +236,7 @@ def verb_targets(
     return found
 
 
-def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
+def noun_source(noun: Token, index: ArticleIndex) -> list[ActorMention]:
     """The agent of an event noun: its possessor, a by-phrase or a national modifier."""
     poss = child(noun, "poss")
     if poss is not None:
@@ -331,7 +260,7 @@ def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def noun_targets(
-    noun: Token, index: MentionIndex, sources: Sequence[ActorMention] = ()
+    noun: Token, index: ArticleIndex, sources: Sequence[ActorMention] = ()
 ) -> list[ActorMention]:
     """The target of an event noun: an actor in an on/against/with/to/of phrase; when the
     noun has its own source, a national modifier or a from-phrase names the other side

@@ -1,6 +1,6 @@
 """The CAMEO event coder: who did what to whom, and when, from each sentence's parse.
 
-    code_events(parsed, actors, dates, lexicon, trace=None) -> list[Event]
+    code_events(index, lexicon, policy=None, trace=None) -> list[Event]
 
 For every sentence that is not boilerplate (navigation, captions, credits):
 
@@ -18,34 +18,38 @@ For every sentence that is not boilerplate (navigation, captions, credits):
    relative clauses, and event nouns inside another event's argument, are background:
    dropped when the sentence has a main event.
 4. date (``dating``): the event's own time expression, else the publication date.
+5. voice: an event stated inside a quotation, or in the complement of a verb of saying
+   ("X said Y attacked Z"), is ``reported``, with the quotation's speaker (from the
+   quotes stage) or the subject of the verb of saying as its ``speaker``.
 
 Events repeated in one article (same source and target country and sector, same code)
 are emitted once with a ``mentions`` count (the explicit date wins over the default).
 ``trace``, when given a list, receives one line per decision for ``communique explain``.
-The actor policy (the constants of ``agents``) was chosen by measurement on the dev sets.
+The tuning values (``CoderPolicy``) were chosen by measurement on the dev sets.
+The stage reads the article index's layers: actor mentions, quotations and dates.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..models import ActorMention, DateMention, Event
-from ..nlp import Parsed
+from ..index import ArticleIndex
+from ..models import Actor, ActorMention, Event
+from ..policy import CoderPolicy
+from ..syntax import NOMINAL, VERBAL
 from . import arguments as args
-from .agents import AGENTLESS_PASSIVE, BACKGROUND, Agents
+from .agents import Agents
 from .codebook import Code, codebook
 from .cues import Cues, cues
-from .dating import DateIndex
+from .dating import event_date
 from .lexicon import Lexicon
-from .modality import governance, governor_kind, transform
+from .modality import Mood, governance, governor_kind, transform
 from .triggers import Trigger, describe, find_triggers, headline_triggers
 
 _MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass
@@ -61,6 +65,8 @@ class _Candidate:
     date: str | None
     explicit_date: bool
     background: bool = False
+    reported: bool = False
+    speaker: Actor | None = None
 
 
 @lru_cache(maxsize=1)
@@ -71,21 +77,20 @@ def _codes() -> dict[str, Code]:
 # --- the coder --------------------------------------------------------------------------
 
 
-class _Coder(Agents):
+class _Coder:
     def __init__(
         self,
-        parsed: Parsed,
-        actors: Sequence[ActorMention],
-        dates: Sequence[DateMention],
+        index: ArticleIndex,
         lexicon: Lexicon,
+        policy: CoderPolicy,
         trace: list[str] | None,
     ) -> None:
-        self.parsed = parsed
-        self.index = args.MentionIndex(parsed.doc, actors)
-        self.dates = DateIndex(parsed, dates)
+        self.index = index
         self.lexicon = lexicon
+        self.policy = policy
         self.cues: Cues = cues()
         self.trace = trace
+        self.agents = Agents(index, self.cues, policy, self.log)
 
     def log(self, line: str) -> None:
         if self.trace is not None:
@@ -122,7 +127,7 @@ class _Coder(Agents):
         mood = trig.mood if trig.mood is not None else governance(head, self.cues)
         base = trig.pattern.code
         code, negated, why = transform(base, mood, self.cues)
-        if mood.background and BACKGROUND == "drop":
+        if mood.background and self.policy.background == "drop":
             code, why = None, "background clause: not coded"
         self.log(
             f"  trigger '{tok.text}' ({'noun' if trig.is_noun else 'verb'}) → {base}"
@@ -134,25 +139,25 @@ class _Coder(Agents):
             self.log(f"    {why}" + (f": {code}" if code else ""))
         if code is None or code not in _codes():
             return []
-        found = self._sources_targets(trig, head)
+        found = self.agents.sources_targets(trig, head)
         if found is None:
             return []
         sources, targets, mutual_pair = found
         code, mutual_pair = self._by_context(code, trig, head, sources, mutual_pair)
         if sources and not targets and code[:2] in ("18", "19", "20"):
-            targets = self._location_targets(trig, head, sources)
+            targets = self.agents.location_targets(trig, head, sources)
         gov = mood.governor
         words = list(trig.words)
         date_verbs = _chain(head)
         if gov is not None and mood.kind in _MODAL:
             words.append(gov)
             g_sources, _ = (
-                self._verb_source(gov) if gov.pos_ in ("VERB", "AUX", "ADJ") else ([], None)
+                self.agents.verb_source(gov) if gov.pos_ in ("VERB", "AUX", "ADJ") else ([], None)
             )
-            if not g_sources and gov.pos_ in _NOUN_POS:
+            if not g_sources and gov.pos_ in NOMINAL:
                 g_sources = args.noun_source(gov, self.index)
                 if not g_sources and gov.head.pos_ in ("VERB", "AUX"):
-                    g_sources, _ = self._verb_source(gov.head)
+                    g_sources, _ = self.agents.verb_source(gov.head)
             if mood.kind in ("appeal", "demand"):
                 g_targets = (
                     args.verb_targets(gov, None, self.index)
@@ -173,21 +178,22 @@ class _Coder(Agents):
             date_verbs = _chain(gov)
         neg = [c for c in head.children if c.dep_ == "neg"]
         words.extend(neg)
-        date, dmention = self.dates.for_clause(sentence, date_verbs)
+        date, dmention = event_date(self.index, sentence, date_verbs, self.policy.max_climb)
         confidence = 0.55 + 0.05 * trig.pattern.specificity() + (0.0 if trig.is_noun else 0.1)
         if why:
             confidence -= 0.05
         if mood.possible:
             confidence -= 0.2
         agentless = (
-            AGENTLESS_PASSIVE != "drop"
+            self.policy.agentless_passive != "drop"
             and not trig.is_noun
             and not sources
             and args.subject_of(head) == (None, True)
             and int(code[:2]) >= 6
             and _main_clause(head, self.cues)
         )  # "26 people were killed", "he was arrested": the agent is left unsaid
-        pairs = self._pairs(sources, targets, code, mutual_pair, agentless)
+        pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless)
+        reported, speaker = self._voice(trig, mood)
         out: list[_Candidate] = []
         for s, t in pairs:
             c = confidence
@@ -212,7 +218,26 @@ class _Coder(Agents):
             self.log("    no actors: not coded")
         for cand in out:
             cand.background = mood.background
+            cand.reported, cand.speaker = reported, speaker
         return out
+
+    def _voice(self, trig: Trigger, mood: Mood) -> tuple[bool, Actor | None]:
+        """Whether the event is reported speech, and who stated it: the speaker of the
+        quotation holding the trigger, or the subject of the verb of saying above it."""
+        tok = trig.token
+        if self.index.in_quote[tok.i]:
+            quote = self.index.quote_at(tok)
+            return True, quote.speaker if quote is not None else None
+        gov = mood.governor
+        if gov is None or mood.kind != "speech":
+            for up in tok.ancestors:  # "X said Y would meet Z": reported by X
+                if up.pos_ in VERBAL and governor_kind(up, self.cues) == "speech":
+                    gov = up
+                    break
+        if gov is None or governor_kind(gov, self.cues) != "speech":
+            return False, None
+        sources, _subj = self.agents.verb_source(gov)
+        return True, (sources[0].actor() if sources else None)
 
     def _by_context(
         self,
@@ -253,7 +278,7 @@ class _Coder(Agents):
         return code, mutual_pair
 
     def run(self) -> list[Event]:
-        parsed = self.parsed
+        parsed = self.index
         candidates: list[_Candidate] = []
         for i, span in enumerate(parsed.spans):
             if parsed.is_boilerplate(i):
@@ -270,7 +295,7 @@ class _Coder(Agents):
             found: list[_Candidate] = []
             for trig in self._arbitrate(triggers):
                 found.extend(self.code_trigger(trig, i))
-            if BACKGROUND == "secondary" and any(not c.background for c in found):
+            if self.policy.background == "secondary" and any(not c.background for c in found):
                 for c in found:
                     if c.background:
                         self.log(
@@ -338,23 +363,25 @@ class _Coder(Agents):
             key = (_side(c.source), _side(c.target), c.code)
             if key not in merged:
                 merged[key] = (event, c.explicit_date)
-                self.log(f"event {_render(event)}")
+                self.log(f"event {render_event(event)}")
                 continue
             first, explicit = merged[key]
             better = replace(
                 first,
                 mentions=first.mentions + 1,
+                reported=first.reported and event.reported,
+                speaker=first.speaker if first.reported and event.reported else None,
                 confidence=max(first.confidence, event.confidence),
                 date=event.date if (c.explicit_date and not explicit) else first.date,
             )
             merged[key] = (better, explicit or c.explicit_date)
-            self.log(f"repeat of {_render(first)} (mentions {better.mentions})")
+            self.log(f"repeat of {render_event(first)} (mentions {better.mentions})")
         return self._date_headlines(list(merged.values()))
 
     def _date_headlines(self, events: list[tuple[Event, bool]]) -> list[Event]:
         """A headline without a date of its own takes the date the body gives the same
         event (same countries, same CAMEO root)."""
-        sentences = self.parsed.sentences
+        sentences = self.index.sentences
 
         def countries(e: Event) -> tuple[str | None, str | None]:
             return (
@@ -383,7 +410,7 @@ class _Coder(Agents):
         words = sorted({w.i: w for w in c.words}.values(), key=lambda w: w.i)
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
-        sent = self.parsed.sentences[c.sentence]
+        sent = self.index.sentences[c.sentence]
         return Event(
             source=c.source.actor() if c.source else None,
             target=c.target.actor() if c.target else None,
@@ -400,6 +427,8 @@ class _Coder(Agents):
             end=end,
             negated=c.negated,
             confidence=round(c.confidence, 3),
+            reported=c.reported,
+            speaker=c.speaker,
         )
 
 
@@ -407,37 +436,29 @@ def _main_clause(head: Token, cues_: Cues) -> bool:
     """Whether ``head`` is the main predicate of its sentence, or reported by a speech
     verb that is, not a subordinate clause ("when he was released")."""
     cur = head
-    for _ in range(6):
-        if cur.dep_ == "ROOT":
-            return True
+    while cur.head.i != cur.i:
         if cur.dep_ == "conj" or (
             cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in cues_["speech_verbs"]
         ):
             cur = cur.head
             continue
         return False
-    return False
+    return True
 
 
 def _first_conjunct(token: Token) -> Token:
     """ "the Farah and the Ghazni attacks": the first of coordinated words."""
     cur = token
-    for _ in range(8):
-        if cur.dep_ != "conj" or cur.head.i == cur.i:
-            break
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     return cur
 
 
 def _governing_verb(token: Token) -> int:
     """The index of the nearest verb above ``token`` (-1 if none)."""
-    cur = token
-    for _ in range(10):
-        if cur.dep_ == "ROOT":
-            break
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur.i
+    for up in token.ancestors:
+        if up.pos_ in VERBAL:
+            return up.i
     return -1
 
 
@@ -445,9 +466,7 @@ def _chain(token: Token) -> list[Token]:
     """The predicate and the verbs above it in its clause (for date attachment)."""
     out = [token]
     cur = token
-    for _ in range(10):
-        if cur.head.i == cur.i or cur.dep_ in ("relcl", "advcl", "parataxis"):
-            break
+    while cur.head.i != cur.i and cur.dep_ not in ("relcl", "advcl", "parataxis"):
         cur = cur.head
         out.append(cur)
     return out
@@ -459,7 +478,7 @@ def _side(m: ActorMention | None) -> tuple[str | None, str | None, str | None]:
     return (m.country, m.sector, None if (m.country or m.sector) else m.text)
 
 
-def _render(e: Event) -> str:
+def render_event(e: Event) -> str:
     def who(a: object) -> str:
         if a is None:
             return "—"
@@ -478,11 +497,11 @@ def _render(e: Event) -> str:
 
 
 def code_events(
-    parsed: Parsed,
-    actors: Sequence[ActorMention],
-    dates: Sequence[DateMention],
+    index: ArticleIndex,
     lexicon: Lexicon,
+    policy: CoderPolicy | None = None,
     trace: list[str] | None = None,
 ) -> list[Event]:
-    """Code the political events of a parsed article (see the module docstring)."""
-    return _Coder(parsed, actors, dates, lexicon, trace).run()
+    """Code the political events of an indexed article (see the module docstring): its
+    actor, quotation and date layers must be set (the pipeline runs those stages first)."""
+    return _Coder(index, lexicon, policy or CoderPolicy(), trace).run()

@@ -136,7 +136,7 @@ def governance(head: Token, cues: Cues) -> Mood:
     mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux
     mood.possible = bool(aux & cues["possibility_auxiliaries"])
     cur = head  # "unless Moscow takes steps to end ...": any clause up to the main one
-    for _ in range(8):
+    while True:
         if cur.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in cur.children
         ):
@@ -153,7 +153,7 @@ def governance(head: Token, cues: Cues) -> Mood:
                     mood.threat_condition = True
                     notes.append(f"conditioned by '{m.text}'")
     cur = head
-    for _ in range(12):
+    while True:
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
             mood.background = True
             notes.append(f"background: inside the relative clause of '{cur.head.text}'")

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..syntax import NOMINAL, child, conjuncts, prep_objects
 from . import arguments as args
 from .cues import Cues, cues
 from .lexicon import Lexicon, Pattern
 from .modality import Mood, governor_kind
 
 _VERB_POS = frozenset({"VERB"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _VICTIM_PREPS = frozenset({"on", "upon", "against", "at", "toward", "towards", "into"})
 
@@ -58,7 +58,7 @@ def _object_words(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "dative"):
-            out.extend(args.conjuncts(c))
+            out.extend(conjuncts(c))
     return out
 
 
@@ -85,13 +85,13 @@ def _match_verb(
     objects = _object_words(verb)
     # "called X on Wednesday" is no "call on": a time is no prepositional argument
     preps: dict[str, Token] = {
-        w: t for w, t in args.prep_objects(verb).items() if t.ent_type_ not in _TIME_ENTS
+        w: t for w, t in prep_objects(verb).items() if t.ent_type_ not in _TIME_ENTS
     }
     for o in objects:
-        for word, t in args.prep_objects(o).items():
+        for word, t in prep_objects(o).items():
             preps.setdefault(word, t)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    xcomp = args.child(verb, ("xcomp", "ccomp"))
+    xcomp = child(verb, ("xcomp", "ccomp"))
     # a phrasal verb ("step down", "hammer out") means something else than the bare verb:
     # only patterns naming its particle, or constraining its object, may code it
     phrasal = particle is not None and particle not in neutral
@@ -138,7 +138,7 @@ def _match_verb(
 
 def _match_noun(noun: Token, patterns: Sequence[Pattern]) -> tuple[Pattern, list[Token]] | None:
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    preps = args.prep_objects(noun)
+    preps = prep_objects(noun)
     for p in patterns:
         if p.prep is not None and p.prep not in preps:
             continue
@@ -157,11 +157,11 @@ def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
     """ "X called Y's threats unjustified": an evaluative predicate criticises or praises."""
     if verb.lemma_.lower() not in cues["evaluation_verbs"]:
         return None
-    obj = args.child(verb, ("dobj", "obj", "nsubjpass"))
+    obj = child(verb, ("dobj", "obj", "nsubjpass"))
     pool = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "attr")]
     if obj is not None:
         pool += [c for c in obj.children if c.dep_ in ("amod", "appos", "acl", "prep")]
-    words = [w for p in pool for w in args.conjuncts(p)]
+    words = [w for p in pool for w in conjuncts(p)]
     for code, cue in (("111", "negative_evaluations"), ("051", "positive_evaluations")):
         hits = [w for w in words if w.lower_ in cues[cue] or w.lemma_.lower() in cues[cue]]
         if hits:
@@ -176,7 +176,7 @@ def _refine_stop(pattern: Pattern, words: list[Token], lexicon: Lexicon, c: Cues
     if pattern.code not in ("162", "160"):
         return pattern
     for w in words:
-        if w.pos_ not in _NOUN_POS:
+        if w.pos_ not in NOMINAL:
             continue
         pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
         m = _match_noun(w, pats) if pats else None
@@ -195,14 +195,14 @@ def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon, support: boo
     if not (support or pattern.code.endswith("0")):
         return pattern
     for w in words:
-        if w.pos_ not in _NOUN_POS:
+        if w.pos_ not in NOMINAL:
             continue
         pats = lexicon.for_noun(w.lemma_.lower()) or lexicon.for_noun(w.lower_)
         m = _match_noun(w, pats) if pats else None
         if m is None and support:
             # a light noun named by its modifier: "launched a mediation effort" (045),
             # "carried out a rescue operation" (073)
-            for mod in (c for c in w.children if c.dep_ == "compound" and c.pos_ in _NOUN_POS):
+            for mod in (c for c in w.children if c.dep_ == "compound" and c.pos_ in NOMINAL):
                 mp = lexicon.for_noun(mod.lemma_.lower()) or lexicon.for_noun(mod.lower_)
                 mm = _match_noun(mod, mp) if mp else None
                 if mm is not None:
@@ -254,7 +254,7 @@ def find_triggers(
                     # a coded verb takes its event-noun object into its own event
                     takes |= {o.i for o in _object_words(tok) if o.dep_ in ("dobj", "obj")}
                 found.append(Trigger(tok, m[0], [tok, *m[1]], takes))
-        elif tok.pos_ in _NOUN_POS or after_possessive:
+        elif tok.pos_ in NOMINAL or after_possessive:
             pats = lexicon.for_noun(tok.lemma_.lower()) or lexicon.for_noun(tok.lower_)
             m = _match_noun(tok, pats) if pats else None
             if m is not None:
@@ -268,7 +268,7 @@ def find_triggers(
         if not (
             t.is_noun
             and t.token.dep_ == "compound"
-            and t.token.head.pos_ in _NOUN_POS
+            and t.token.head.pos_ in NOMINAL
             and t.token.head.i not in events
             and t.token.head.lemma_.lower() in c["agent_nouns"]
         )
@@ -306,7 +306,7 @@ def _figurative(verb: Token, pattern: Pattern, c: Cues) -> bool:
     if pattern.objects or pattern.code[:2] not in ("18", "19", "20"):
         return False
     words = [o for o in _object_words(verb) if o.dep_ in ("dobj", "obj")]
-    words += [o for p, o in args.prep_objects(verb).items() if p in ("for", "against")]
+    words += [o for p, o in prep_objects(verb).items() if p in ("for", "against")]
     return bool(words) and all(
         w.lemma_.lower() in c["figurative_objects"] or w.lower_ in c["figurative_objects"]
         for w in words

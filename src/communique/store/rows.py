@@ -75,6 +75,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("sentence_text", "VARCHAR"),
         ("confidence", "DOUBLE"),
         ("mentions", "INTEGER"),
+        ("reported", "BOOLEAN"),
+        *((f"speaker_{f}", "VARCHAR") for f in ("text", "name", "country", "sector", "code")),
     ),
     "quotes": (
         *_LOCATED,
@@ -185,6 +187,8 @@ def document_rows(doc: Document, version: int, ingested_at: dt.datetime) -> dict
                 e.sentence,
                 e.confidence,
                 e.mentions,
+                e.reported,
+                *_actor(e.speaker),
             )
             for e in doc.events
         ],

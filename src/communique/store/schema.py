@@ -11,6 +11,8 @@ Versions:
        ``quotes``, ``dates``, each row with its article and sentence index and offsets.
     2. ``sentences`` (the article's sentences and the kind of block they are in) and
        ``events.mentions`` (how many sentences reported the same event).
+    3. ``events.reported`` (stated inside a quotation or reported speech) and the
+       ``events.speaker_*`` columns (who stated it).
 
 Keys. An article is identified by its content hash (``articles.hash``, the primary key):
 the same text is stored once, whatever its id. The same ``id`` with a different text is a
@@ -130,6 +132,15 @@ MIGRATIONS: list[list[str]] = [
             CHECK (0 <= start AND start <= "end")
         )""",
         """ALTER TABLE events ADD COLUMN mentions INTEGER DEFAULT 1""",
+    ],
+    # -- version 3: reported speech and its speaker -----------------------------------------
+    [
+        """ALTER TABLE events ADD COLUMN reported BOOLEAN DEFAULT false""",
+        """ALTER TABLE events ADD COLUMN speaker_text VARCHAR""",
+        """ALTER TABLE events ADD COLUMN speaker_name VARCHAR""",
+        """ALTER TABLE events ADD COLUMN speaker_country VARCHAR""",
+        """ALTER TABLE events ADD COLUMN speaker_sector VARCHAR""",
+        """ALTER TABLE events ADD COLUMN speaker_code VARCHAR""",
     ],
 ]
 

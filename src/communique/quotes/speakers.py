@@ -1,8 +1,8 @@
 """Who said it: the speaker phrase of a quotation's cue, resolved to an actor.
 
-A private helper of ``quotes``. ``Speakers`` holds one article's tokens, its quotation
-mask and its actor mentions, and turns the subject of a cue ("Kremlin spokesman Dmitry
-Peskov told reporters") into an ``Actor``:
+    Speakers(index, cues, grammar, policy).resolve(lo, hi, head, last) -> (Actor, kind)
+
+The phrase (the cue's subject, or the noun next to the cue) becomes an ``Actor``:
 
 * the actor mention inside the phrase, preferring its named person ("a spokesperson for
   the office, Adrien Blanchard") and its coreference cluster's named mention; a bare
@@ -18,250 +18,62 @@ Peskov told reporters") into an ``Actor``:
   last named;
 * a relative pronoun ("Ushakov, who said …") is the noun its clause describes;
 * anything else is an ``Actor`` built from the phrase itself.
-
-The cue lexicon (``data/quote_cues.yaml``) is loaded here once: ``load_cues()``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import Any
+from bisect import bisect_left
 
-import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ._quote_spans import Span
-from .errors import DataError
-from .models import Actor, ActorMention
-from .nlp import Parsed
+from ..data import vocabulary
+from ..index import ArticleIndex
+from ..models import Actor, ActorMention
+from ..policy import CoderPolicy
+from .cues import SUBJECT_DEPS, CueFinder, Cues
+from .spans import Seg
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
-_SPEAKER_MAX_TOKENS = 12
-_CARRY_BLOCKS = 3  # how many paragraphs back a previous speaker is still "the speaker"
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"it", "they", "we", "them"})
-_PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"you", "who", "this", "that"}
 _ORG_KINDS = ("organisation", "country", "place", "group")
-_FINAL = frozenset({".", "!", "?"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The cue lexicon: lemmas of verbs and nouns that tie a quotation to its speaker."""
-
-    speech: frozenset[str]
-    framing: frozenset[str]
-    prepositional: tuple[tuple[str, ...], ...]
-    documents: frozenset[str]
-    spokespersons: frozenset[str]
-    organisations: frozenset[str]
-    persons: frozenset[str]
-    female: frozenset[str]
-    male: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    """Read ``data/quote_cues.yaml`` once."""
-    raw = resources.files("communique.data").joinpath("quote_cues.yaml").read_text("utf-8")
-    try:
-        data: dict[str, Any] = yaml.safe_load(raw)
-        return Cues(
-            speech=frozenset(data["speech_verbs"]),
-            framing=frozenset(data["framing_verbs"]),
-            prepositional=tuple(tuple(p.split()) for p in data["prepositional"]),
-            documents=frozenset(data["document_nouns"]),
-            spokespersons=frozenset(data["spokesperson_nouns"]),
-            organisations=frozenset(data["organisation_nouns"]),
-            persons=frozenset(data["person_nouns"]),
-            female=frozenset(data["female_words"]),
-            male=frozenset(data["male_words"]),
-        )
-    except (yaml.YAMLError, KeyError, TypeError) as exc:
-        raise DataError(f"quote_cues.yaml is malformed: {exc}") from None
-
-
-@dataclass
-class Seg:
-    """A quotation span with the tokens around it and, once found, its cue and speaker."""
-
-    span: Span
-    lo: int  # first token of the content
-    hi: int  # one past its last token
-    open_tok: int  # first token of the span including its mark
-    after: int  # first token after the closing mark
-    cue: Token | None = None
-    cue_text: str | None = None
-    cue_side: str = ""  # after before sentence colon lead governor owner dash inherit carry
-    speaker: tuple[int, int] | None = None  # character offsets of the speaker phrase
-    actor: Actor | None = None
-    actor_kind: str = ""
 
 
 class Speakers:
-    """One article's tokens, quotation mask and mentions, and the speaker resolution."""
+    """Speaker resolution over one article's index, its quotation mask and mentions."""
 
-    def __init__(self, parsed: Parsed, mentions: Sequence[ActorMention]) -> None:
-        self.parsed = parsed
-        self.doc: Doc = parsed.doc
-        self.text = parsed.article.text
-        self.cues = load_cues()
-        self.starts = [t.idx for t in self.doc]
-        self.blocks = [(b.start, b.end) for b in parsed.blocks]
-        self.block_kinds = [b.kind for b in parsed.blocks]
-        self.in_quote = [False] * len(self.doc)
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+    def __init__(
+        self, index: ArticleIndex, cues: Cues, grammar: CueFinder, policy: CoderPolicy
+    ) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.text = index.text
+        self.in_quote = index.in_quote
+        self.cues = cues
+        self.grammar = grammar
+        self.policy = policy
+        vocab = vocabulary()
+        self.person_pronouns = vocab["person_pronouns"]
+        self.pronouns = vocab["person_pronouns"] | vocab["group_pronouns"] | vocab["other_pronouns"]
+        self.masculine, self.feminine = vocab["masculine"], vocab["feminine"]
+        self.mentions = sorted(index.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self._representatives: dict[int, ActorMention] = {}
+        self._by_word: dict[str, list[ActorMention]] | None = None
+        self._genders: dict[str, str] | None = None
         self.by_entity: dict[int, list[ActorMention]] = {}
         for m in self.mentions:
             if m.entity >= 0:
                 self.by_entity.setdefault(m.entity, []).append(m)
 
-    def tok_from(self, char: int) -> int:
-        """Index of the first token starting at or after ``char``."""
-        return bisect_left(self.starts, char)
-
-    def tok_at(self, char: int) -> int:
-        return max(0, bisect_right(self.starts, char) - 1)
-
-    def block_tokens(self, block: int) -> tuple[int, int]:
-        lo, hi = self.blocks[block]
-        return self.tok_from(lo), self.tok_from(hi)
-
-    def is_final(self, i: int) -> bool:
-        return self.doc[i].text in _FINAL and not self.in_quote[i]
-
     def mention_quoted(self, m: ActorMention) -> bool:
-        i = self.tok_from(m.start)
+        i = self.index.token_from(m.start)
         return i < len(self.doc) and self.in_quote[i]
-
-    def _prepositional(self, t: Token) -> bool:
-        for words in self.cues.prepositional:
-            if (
-                t.lower_ == words[0]
-                and t.i + len(words) <= len(self.doc)
-                and all(self.doc[t.i + k].lower_ == w for k, w in enumerate(words))
-            ):
-                return True
-        return False
-
-    def subject(self, v: Token) -> Token | None:
-        if self._prepositional(v):
-            last = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else v
-            for c in last.children:
-                if c.dep_ == "pobj":
-                    return c
-            return None
-        own = self._own_subject(v)
-        if own is not None:
-            return own
-        if v.tag_ == "VBG":
-            # "Kiedis said, mentioning …": a participle speaks for the clause to its left
-            lo = v.sent.start
-            # the nearest verb of saying, across quotations ("Sanders said X could be
-            # “messy,” adding …"; “…,” said Skelly, explaining …)
-            for i in range(v.i - 1, lo - 1, -1):
-                t = self.doc[i]
-                if self.in_quote[i] or t.pos_ != "VERB" or t.tag_ == "VBG":
-                    continue
-                if t.lemma_.lower() in self.cues.speech:
-                    found = self._own_subject(t) or self.adjacent_phrase(t, "after")
-                    if found is not None:
-                        return found
-            # else the nearest verb with a subject, not across a quotation
-            for i in range(v.i - 1, lo - 1, -1):
-                t = self.doc[i]
-                if self.in_quote[i]:
-                    break
-                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
-                    found = self._own_subject(t)
-                    if found is not None:
-                        return found
-        for _ in range(2):
-            if v.dep_ in _CLIMB_DEPS and v.head.i != v.i and not self.in_quote[v.head.i]:
-                if v.dep_ == "xcomp":
-                    # "prompted Rubio to call Trump …": the object controls the infinitive
-                    for c in v.head.children:
-                        if c.dep_ == "dobj" and c.i < v.i and self._nounish(c):
-                            return c
-                v = v.head
-                own = self._own_subject(v)
-                if own is not None:
-                    return own
-            else:
-                break
-        return None
-
-    def _own_subject(self, v: Token) -> Token | None:
-        for c in v.children:
-            if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]:
-                if c.tag_ in ("WP", "WDT") and v.dep_ in ("relcl", "acl") and v.head.i != v.i:
-                    return v.head  # "Peskov, who said …": the noun the clause describes
-                return c if self._nounish(c) or c.pos_ in ("NUM", "DET", "ADJ") else None
-        return None
-
-    def _nounish(self, t: Token) -> bool:
-        if self.in_quote[t.i] or t.is_punct or t.is_space:
-            return False
-        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return True
-        return t.is_title and t.is_alpha and not t.is_stop
-
-    def adjacent_phrase(self, v: Token, side: str) -> Token | None:
-        """The noun next to a cue verb whose subject the parse missed (said Peskov)."""
-        doc = self.doc
-        prev = doc[v.i - 1] if v.i > 0 else None
-        inverted = prev is None or prev.is_punct or self.in_quote[prev.i]
-        if side != "after":
-            return self._left_subject(v)  # right of a verb before the quote: its object
-        if not inverted:
-            left = self._left_subject(v)
-            if left is not None:
-                return left
-        order = (v.i + 1, v.i + 2, v.i - 1) if inverted else (v.i - 1, v.i + 1, v.i + 2)
-        for i in order:
-            if 0 <= i < len(doc) and self._nounish(doc[i]):
-                t = doc[i]
-                # climb compounds to the head noun
-                while t.dep_ in ("compound", "flat") and t.head.i != t.i:
-                    t = t.head
-                return t
-        return None
-
-    def _left_subject(self, v: Token) -> Token | None:
-        """The noun phrase to the left of ``v`` that the parse did not make its subject,
-        skipping a parenthetical ("Ted Cruz, who has surged in Iowa, named …")."""
-        i = v.i - 1
-        while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space) and not self.in_quote[i]:
-            i -= 1
-        if i < 0 or self.in_quote[i] or "\n" in self.doc[i].whitespace_:
-            return None
-        t, seen = self.doc[i], None
-        for _ in range(8):
-            if self._nounish(t) and not self.in_quote[t.i]:
-                seen = t
-            if t.head.i == t.i or t.head.i >= v.i or t.dep_ in SUBJECT_DEPS:
-                break
-            t = t.head
-        if seen is None:
-            return None
-        while seen.dep_ in ("compound", "flat") and seen.head.i != seen.i:
-            seen = seen.head
-        return seen
 
     def phrase(self, head: Token) -> tuple[int, int]:
         """Token range [lo, hi) of the speaker phrase headed by ``head``."""
         lo, hi = head.left_edge.i, head.right_edge.i + 1
-        if hi - lo > _SPEAKER_MAX_TOKENS:
+        most = self.policy.speaker_max_tokens
+        if hi - lo > most:
             hi = head.i + 1
-            lo = max(lo, head.i - _SPEAKER_MAX_TOKENS)
+            lo = max(lo, head.i - most)
         # never into a quotation or across a line break
         for i in range(head.i, hi):
             if self.in_quote[i] or "\n" in self.doc[i].text:
@@ -290,7 +102,7 @@ class Speakers:
         """Mentions of these kinds before offset ``before``, nearest first, outside quotes."""
         i = bisect_left(self.mention_starts, before)
         out = []
-        first_sentence = self.parsed.sentence_index(self.doc[self.tok_at(before)]) - limit
+        first_sentence = self.index.sentence_index(self.doc[self.index.token_at(before)]) - limit
         while i > 0:
             i -= 1
             m = self.mentions[i]
@@ -359,7 +171,7 @@ class Speakers:
                 return found
             fallback = found  # a description ("the president"): look for whom it names
         low = head.lower_
-        if head.pos_ == "PRON" or low in _PRONOUNS:
+        if head.pos_ == "PRON" or low in self.pronouns:
             return self._pronoun(low, start, text, last)
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
@@ -409,7 +221,7 @@ class Speakers:
     def _titled_person(self, title: str, start: int) -> ActorMention | None:
         """The nearest named person before ``start`` introduced with ``title``
         ("Foreign Secretary David Lammy" for "the secretary")."""
-        for m in self.preceding(start, ("person",), limit=5):
+        for m in self.preceding(start, ("person",), limit=self.policy.speaker_lookback_sentences):
             window = self.text[max(0, m.start - 40) : m.end].lower()
             if title in window and self._proper_head(m) and not self._title_only(m):
                 return m
@@ -417,7 +229,7 @@ class Speakers:
 
     def _title_only(self, m: ActorMention) -> bool:
         """A mention that is a title and no name ("The Prime Minister")."""
-        lo, hi = self.tok_from(m.start), self.tok_from(m.end)
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
         if hi <= lo:
             return False
         root = self.doc[lo:hi].root.lower_
@@ -440,10 +252,8 @@ class Speakers:
         unquoted = [o for o in found if not self.mention_quoted(o)] or found
         return next((o for o in unquoted if o.country), unquoted[0] if unquoted else m)
 
-    _by_word: dict[str, list[ActorMention]] | None = None
-
     def _proper_head(self, m: ActorMention) -> bool:
-        lo, hi = self.tok_from(m.start), self.tok_from(m.end)
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
         return hi > lo and self.doc[lo:hi].root.pos_ == "PROPN"
 
     def gender(self, text: str, learned: bool = True) -> str:
@@ -461,8 +271,6 @@ class Speakers:
         names = [w for w in words if w.isalpha()]
         return self._genders.get(names[-1], "") if names else ""
 
-    _genders: dict[str, str] | None = None
-
     def learned_genders(self) -> dict[str, str]:
         """Surname → gender from sentences like "Broaddrick said she had her staff …":
         the first he/she after a person who is a sentence's subject usually is that person."""
@@ -472,9 +280,9 @@ class Speakers:
                 continue
             if not self._is_subject(m):
                 continue
-            end = self.parsed.spans[m.sentence].end
-            for i in range(self.tok_from(m.end), end):
-                g = _PRONOUN_GENDER.get(self.doc[i].lower_, "")
+            end = self.index.spans[m.sentence].end
+            for i in range(self.index.token_from(m.end), end):
+                g = self._pronoun_gender(self.doc[i].lower_)
                 if g and not self.in_quote[i]:
                     words = [w for w in m.text.lower().split() if w.isalpha()]
                     if words:
@@ -488,15 +296,15 @@ class Speakers:
         }
 
     def _named(self, m: ActorMention) -> bool:
-        lo, hi = self.tok_from(m.start), self.tok_from(m.end)
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
         return any(self.doc[i].pos_ == "PROPN" for i in range(lo, hi))
 
     def _antecedent(self, start: int, kinds: tuple[str, ...], gender: str) -> ActorMention | None:
         """The mention a pronoun or description at ``start`` most likely points back at."""
         cands = []
         known = []  # mentions whose own words say they agree ("Mrs. Lopez" for "she")
-        here = self.parsed.sentence_index(self.doc[self.tok_at(start)])
-        for m in self.preceding(start, kinds, limit=5):
+        here = self.index.sentence_index(self.doc[self.index.token_at(start)])
+        for m in self.preceding(start, kinds, limit=self.policy.speaker_lookback_sentences):
             words = self.text[max(0, m.start - 5) : m.end]
             g = self.gender(words) if gender else ""
             if g not in ("", gender):
@@ -516,15 +324,15 @@ class Speakers:
         return actor is not None and (not gender or self.gender(actor.text) in ("", gender))
 
     def _pronoun(self, low: str, start: int, text: str, last: Seg | None) -> tuple[Actor, str]:
-        person = low in _PERSON_PRONOUNS or low in ("who", "you")
+        person = low in self.person_pronouns or low in ("who", "you")
         kinds: tuple[str, ...] = ("person",) if person else _ORG_KINDS
-        gender = "f" if low in ("she", "her") else "m" if low in ("he", "him") else ""
+        gender = self._pronoun_gender(low)
         if (
             last is not None
             and last.actor is not None
             and last.actor_kind in kinds
             and self._agrees(last.actor, gender)
-            and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
+            and last.span.block >= self.index.block_of(start) - self.policy.speaker_carry_blocks
             and not self._new_subject(last, start, kinds)
         ):
             return last.actor, last.actor_kind
@@ -546,7 +354,7 @@ class Speakers:
             and last.actor is not None
             and last.actor_kind == "person"
             and last.actor.name
-            and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
+            and last.span.block >= self.index.block_of(start) - self.policy.speaker_carry_blocks
             and not self._new_subject(last, start, kinds)
         ):
             ante = last.actor
@@ -576,7 +384,7 @@ class Speakers:
             last is not None
             and last.actor is not None
             and last.actor_kind in _ORG_KINDS
-            and last.span.block >= self._block_of(start) - _CARRY_BLOCKS
+            and last.span.block >= self.index.block_of(start) - self.policy.speaker_carry_blocks
         ):
             return Actor(
                 text=text,
@@ -590,18 +398,11 @@ class Speakers:
             return self.actor_of(orgs[0], text=text)
         return None
 
-    def _block_of(self, char: int) -> int:
-        lo, hi = 0, len(self.blocks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.blocks[mid][1] < char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+    def _pronoun_gender(self, word: str) -> str:
+        return "m" if word in self.masculine else "f" if word in self.feminine else ""
 
     def _is_subject(self, m: ActorMention) -> bool:
-        i = self.tok_at(max(m.start, m.end - 1))
+        i = self.index.token_at(max(m.start, m.end - 1))
         t = self.doc[i]
         while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head

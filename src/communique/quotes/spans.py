@@ -1,7 +1,10 @@
 """Where the quotations are: pairing quote marks into spans, one paragraph at a time.
 
-A private helper of ``quotes``. It reads characters only (no parse), in one pass per
-paragraph, and knows the typography of English news text:
+    quote_spans(text, blocks, headlines, max_single_words) -> list[Span]
+    Seg                a span with its tokens and, once found, its cue and speaker
+
+Pairing reads characters only (no parse), in one pass per paragraph, and knows the
+typography of English news text:
 
 * double quotes, curly (“ ”), straight ("), in AP wire style (`` '') or guillemets (« »)
   open and close a quotation; a straight mark is an opener or a closer by what stands on
@@ -21,10 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from ..models import Actor
+
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _SINGLE_OPEN_BEFORE = _OPEN_CONTEXT | set('“"')
-#: Longest single-quoted span (in words) read as a quotation rather than stray apostrophes.
-_MAX_SINGLE_WORDS = 25
 _MARKS = "“”\"`‘'«»"
 
 
@@ -61,7 +66,9 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _scan_block(text: str, lo: int, hi: int, block: int, headline: bool = False) -> list[Span]:
+def _scan_block(
+    text: str, lo: int, hi: int, block: int, headline: bool, max_single_words: int
+) -> list[Span]:
     """Pair the quote marks of ``text[lo:hi]`` (one paragraph).
 
     In a ``headline`` straight single quotes ('Little Marco') pair as curly ones do.
@@ -122,7 +129,7 @@ def _scan_block(text: str, lo: int, hi: int, block: int, headline: bool = False)
             if not (nxt.isdigit() and text[i + 1 : i + 4][2:3] in ("s", " ")):
                 open_at, open_len, single = i, 1, True
         elif ch in single_close and open_at >= 0 and single and not _is_word(nxt) and prev != " ":
-            if len(text[open_at:i].split()) <= _MAX_SINGLE_WORDS:
+            if len(text[open_at:i].split()) <= max_single_words:
                 emit(i, True, 1)
             open_at, single = -1, False
         i += 1
@@ -132,15 +139,36 @@ def _scan_block(text: str, lo: int, hi: int, block: int, headline: bool = False)
 
 
 def quote_spans(
-    text: str, blocks: list[tuple[int, int]], headlines: frozenset[int] = frozenset()
+    text: str,
+    blocks: list[tuple[int, int]],
+    headlines: frozenset[int] = frozenset(),
+    max_single_words: int = 25,
 ) -> list[Span]:
     """All quotations of ``text``, paragraph by paragraph.
 
     ``blocks`` are the paragraphs' (start, end) offsets; ``headlines`` the indexes of
-    those that are a title or heading.
+    those that are a title or heading; a single-quoted span of more than
+    ``max_single_words`` words is stray apostrophes, not a quotation.
     """
     spans: list[Span] = []
     for b, (lo, hi) in enumerate(blocks):
         if any(c in text[lo:hi] for c in _MARKS):
-            spans.extend(_scan_block(text, lo, hi, b, b in headlines))
+            spans.extend(_scan_block(text, lo, hi, b, b in headlines, max_single_words))
     return spans
+
+
+@dataclass
+class Seg:
+    """A quotation span with the tokens around it and, once found, its cue and speaker."""
+
+    span: Span
+    lo: int  # first token of the content
+    hi: int  # one past its last token
+    open_tok: int  # first token of the span including its mark
+    after: int  # first token after the closing mark
+    cue: Token | None = None
+    cue_text: str | None = None
+    cue_side: str = ""  # after before sentence colon lead governor owner dash inherit carry
+    speaker: tuple[int, int] | None = None  # character offsets of the speaker phrase
+    actor: Actor | None = None
+    actor_kind: str = ""
