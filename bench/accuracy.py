@@ -13,7 +13,10 @@ The gold sets are found in ``EVAL_DIR/dev/`` (``events-*.jsonl`` → events, ``q
 article); ``EVAL_DIR`` defaults to ``../shared/eval`` beside the repository. The project's
 own article gold, ``bench/articles/*.yaml``, names texts under ``TEXTS`` (default
 ``../shared/bench``) and is measured when that folder exists: per article and pooled
-(set ``articles``). The model is loaded once.
+(set ``articles``). Its CAMEO-level annotation of dev sentences,
+``bench/annotations/events-cameo.jsonl`` (ids and events only), is joined with the text
+of ``EVAL_DIR/dev/events-quad.jsonl`` and scored at the PLOVER, CAMEO, root and quad
+levels (set ``annotations/events-cameo.jsonl``). The model is loaded once.
 
 Every JSON Lines set, and the set of articles, is split into a *tune* and a *check* half
 by a fixed hash of its record ids (``communique.evaluate.split``; an article's id is the
@@ -42,6 +45,11 @@ DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 DEFAULT_BASELINE = Path(__file__).resolve().with_name("baseline.json")
 DEFAULT_TEXTS = ROOT.parent / "shared" / "bench"
 DEFAULT_ARTICLES = Path(__file__).resolve().with_name("articles")
+DEFAULT_ANNOTATIONS = Path(__file__).resolve().with_name("annotations")
+#: The project's own annotations of dev sentences (by id) and the dev set giving their text.
+ANNOTATED = {"events-cameo.jsonl": "events-quad.jsonl"}
+#: A gold set: its name, kind, path, and where its texts are (None: in the gold itself).
+GoldSet = tuple[str, str, Path, Path | None]
 #: The name of the set of the project's annotated articles (pooled figures).
 ARTICLES = "articles"
 TOLERANCE = 0.005
@@ -92,31 +100,41 @@ def kind_of(name: str) -> str | None:
 
 
 def discover(
-    eval_dir: Path, texts: Path | None = None, articles: Path = DEFAULT_ARTICLES
-) -> list[tuple[str, str, Path]]:
-    """``(set name, kind, path)`` of every gold set under ``eval_dir``, dev sets first;
-    then the project's annotated articles when the folder of their ``texts`` exists."""
-    found = []
+    eval_dir: Path,
+    texts: Path | None = None,
+    articles: Path = DEFAULT_ARTICLES,
+    annotations: Path = DEFAULT_ANNOTATIONS,
+) -> list[GoldSet]:
+    """``(set name, kind, path, texts)`` of every gold set: the dev sets under
+    ``eval_dir`` and the seed article; the project's annotated articles when the folder
+    of their ``texts`` exists; the project's annotations of dev sentences
+    (``annotations/NAME.jsonl``, coded anew from ``dev/SOURCE``, see ``ANNOTATED``) when
+    that dev set exists, which gives their texts."""
+    found: list[GoldSet] = []
     dev = eval_dir / "dev"
     for path in sorted(dev.glob("*.jsonl")) if dev.is_dir() else []:
         kind = kind_of(path.name)
         if kind:
-            found.append((f"dev/{path.name}", kind, path))
+            found.append((f"dev/{path.name}", kind, path, None))
     seed = eval_dir / "seed-article" / "expected.yaml"
     if seed.is_file():
-        found.append(("seed-article/expected.yaml", "article", seed))
+        found.append(("seed-article/expected.yaml", "article", seed, None))
     if texts is not None and texts.is_dir() and any(articles.glob("*.yaml")):
-        found.append((ARTICLES, "article", articles))
+        found.append((ARTICLES, "article", articles, texts))
+    for name, source in ANNOTATED.items():
+        path, text_file = annotations / name, dev / source
+        kind = kind_of(name)
+        if kind and path.is_file() and text_file.is_file():
+            found.append((f"annotations/{name}", kind, path, text_file))
     return found
 
 
 def measure(
-    sets: list[tuple[str, str, Path]],
+    sets: list[GoldSet],
     pipeline: Any,
     reports_dir: Path | None = None,
     log: Any = print,
     halves: tuple[str, ...] = (CHECK, TUNE),
-    texts: Path | None = None,
 ) -> Figures:
     """Evaluate each set with one pipeline; the headline figures of each half of each.
 
@@ -127,7 +145,7 @@ def measure(
     from communique.evaluate import evaluate_halves
 
     out: Figures = {}
-    for name, kind, path in sets:
+    for name, kind, path, texts in sets:
         start = time.perf_counter()
         seed = kind == "article" and name != ARTICLES
         reports = evaluate_halves(
@@ -281,6 +299,12 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_ARTICLES,
         help="the folder of article annotations (default bench/articles)",
     )
+    parser.add_argument(
+        "--annotations",
+        type=Path,
+        default=DEFAULT_ANNOTATIONS,
+        help="the folder of annotations of dev sentences (default bench/annotations)",
+    )
     parser.add_argument("--update", action="store_true", help="raise the baseline where better")
     parser.add_argument(
         "--allow-regression",
@@ -308,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    sets = discover(args.eval_dir, args.texts, args.articles)
+    sets = discover(args.eval_dir, args.texts, args.articles, args.annotations)
     if args.only:
         sets = [s for s in sets if s[1] in args.only]
     if not sets:
@@ -319,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pipeline = Pipeline()
     halves = (CHECK, TUNE) if args.half == ALL else (args.half,)
-    current = measure(sets, pipeline, args.reports, halves=halves, texts=args.texts)
+    current = measure(sets, pipeline, args.reports, halves=halves)
     baseline, tolerance = load_baseline(args.baseline)
     rows = compare(current, baseline, tolerance)
     for line in lines(current, rows):

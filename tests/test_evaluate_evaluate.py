@@ -193,3 +193,40 @@ def test_evaluate_level_restricts_events(tmp_path: Path) -> None:
     assert list(evaluate("events", gold, predictions=pred, level="root").figures["levels"]) == [
         "root"
     ]
+
+
+def test_evaluate_gold_of_ids_takes_texts_from_another_set(tmp_path: Path) -> None:
+    event = {
+        "source": "USA",
+        "target": "CAN",
+        "cameo": "042",
+        "root": "04",
+        "quad": 1,
+        "neutral": False,
+        "plover": "CONSULT",
+    }
+    texts = _write_jsonl(
+        tmp_path / "texts.jsonl",
+        [
+            {"id": "1", "text": "The US president visited Canada.", "published": "2020-01-02"},
+            {"id": "2", "text": "Not annotated.", "published": None},
+        ],
+    )
+    gold = _write_jsonl(tmp_path / "ids.jsonl", [{"id": "1", "events": [event]}])
+    pred = _write_jsonl(
+        tmp_path / "p.jsonl",
+        [
+            {
+                "id": "1",
+                "events": [{**event, "source": {"country": "USA"}, "target": {"country": "CAN"}}],
+            }
+        ],
+    )
+    with pytest.raises(EvaluationError, match="has no 'text'"):
+        evaluate("events", gold, predictions=pred)
+    report = evaluate("events", gold, predictions=pred, texts=texts)
+    assert report.figures["records"] == 1
+    assert report.figures["levels"]["plover"]["tp"] == report.figures["levels"]["cameo"]["tp"] == 1
+    missing = _write_jsonl(tmp_path / "ids2.jsonl", [{"id": "3", "events": [event]}])
+    with pytest.raises(EvaluationError, match="record 3 is not in .*texts.jsonl"):
+        evaluate("events", missing, predictions=pred, texts=texts)

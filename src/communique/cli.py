@@ -467,7 +467,8 @@ def evaluate(
         typer.Option(
             "--texts",
             help="Articles: the folder the annotations' `article:` paths are under "
-            "(default: the annotation's own folder).",
+            "(default: the annotation's own folder). JSON Lines gold that stores ids and "
+            "annotations only: the gold file whose records give `text` and `published`.",
         ),
     ] = None,
     model: ModelOpt = None,

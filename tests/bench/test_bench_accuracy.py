@@ -154,7 +154,8 @@ def test_bench_accuracy_broken_coder_fails_the_ratchet(
         return []
 
     monkeypatch.setattr(communique.events, "code_events", broken)
-    current = acc.measure(acc.discover(tmp_path), pipeline, log=lambda _: None)
+    sets = acc.discover(tmp_path, annotations=tmp_path / "no-annotations")
+    current = acc.measure(sets, pipeline, log=lambda _: None)
     assert len(calls) == 2  # the harness ran the real pipeline once, through the coder
     assert set(current) == {"dev/events-quad.jsonl#check", "dev/events-quad.jsonl#tune"}
     figures = current["dev/events-quad.jsonl#check"]
@@ -186,6 +187,8 @@ def test_bench_accuracy_main_exit_code_and_update(
         str(baseline),
         "--texts",
         str(tmp_path / "no-texts"),
+        "--annotations",
+        str(tmp_path / "no-annotations"),
     ]
     assert acc.main(args) == 1
     out = capsys.readouterr().out
@@ -215,7 +218,8 @@ def test_bench_accuracy_committed_baseline_is_well_formed() -> None:
     for key, figs in figures.items():
         name, half = acc.split_key(key)
         assert acc.pinned(key), key  # no tune half, no single article of the set
-        assert half == "all" or name.startswith("dev/") or name == acc.ARTICLES, key
+        split = name.startswith(("dev/", "annotations/")) or name == acc.ARTICLES
+        assert half == "all" or split, key  # only the seed article is not split
         kind = acc.set_kind(name)
         assert kind is not None, name
         for fig, value in figs.items():
@@ -266,7 +270,7 @@ def test_bench_accuracy_articles_measured_only_with_their_texts(tmp_path: Path) 
     (articles / "one.yaml").write_text("events_required: []\n", encoding="utf-8")
     assert acc.discover(tmp_path / "eval", tmp_path / "absent", articles) == []
     found = acc.discover(tmp_path / "eval", tmp_path, articles)
-    assert found == [("articles", "article", articles)]
+    assert found == [("articles", "article", articles, tmp_path)]
     assert acc.set_kind("articles") == acc.set_kind("articles/one.yaml") == "article"
 
 
@@ -303,3 +307,44 @@ def test_bench_accuracy_each_article_is_shown_not_pinned() -> None:
         "articles article.events.recall check 0.500 tune 0.750 gap +0.250 (no baseline) new",
         "articles/x.yaml check: events.recall 0.500 events.precision 0.250 (not pinned)",
     ]
+
+
+def test_bench_accuracy_committed_cameo_annotations_are_consistent() -> None:
+    from communique.evaluate import half_of
+    from communique.events.codebook import lookup
+
+    path = acc.DEFAULT_ANNOTATIONS / "events-cameo.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 300 == len({r["id"] for r in records})
+    for rec in records:
+        assert set(rec) == {"id", "events", "note"}, rec["id"]  # ids, no sentence text
+        assert rec["events"] and rec["note"], rec["id"]
+        for e in rec["events"]:
+            code = lookup(e["cameo"])  # a code of the codebook, at full length
+            assert len(e["cameo"]) >= 3 and e["root"] == code.root, rec["id"]
+            assert e["plover"] == code.plover, rec["id"]
+            neutral = code.root in ("01", "02")
+            assert e["neutral"] is neutral, rec["id"]
+            assert e["quad"] == (None if neutral else code.quad_class), rec["id"]
+            for role in ("source", "target"):
+                assert e[role] is None or (len(e[role]) == 3 and e[role].isupper()), rec["id"]
+    halves = [half_of(r["id"]) for r in records]
+    assert 120 < halves.count("check") < 180
+
+
+def test_bench_accuracy_annotations_need_the_dev_set_that_gives_their_text(
+    tmp_path: Path,
+) -> None:
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    (annotations / "events-cameo.jsonl").write_text('{"id": "s1", "events": []}\n')
+    assert acc.discover(tmp_path, annotations=annotations) == []
+    _gold_events(tmp_path)
+    found = acc.discover(tmp_path, annotations=annotations)
+    dev = tmp_path / "dev" / "events-quad.jsonl"
+    assert found[-1] == (
+        "annotations/events-cameo.jsonl",
+        "events",
+        annotations / "events-cameo.jsonl",
+        dev,
+    )

@@ -116,7 +116,9 @@ def evaluate(
     texts: str | Path | None = None,
 ) -> Report:
     """Measure one gold set, or one half of it: run the pipeline (or read ``predictions``)
-    and score it. ``texts``: the folder an article annotation's ``article`` is under."""
+    and score it. ``texts``: the folder an article annotation's ``article`` is under, or
+    for JSON Lines gold that stores ids and annotations only, the gold file whose records
+    give their ``text`` and ``published``."""
     return evaluate_halves(
         kind, gold, (half,), pipeline=pipeline, predictions=predictions, level=level, texts=texts
     )[half]
@@ -148,7 +150,7 @@ def evaluate_halves(
         return _evaluate_articles(
             path, halves, pipeline, predictions, None if texts is None else Path(texts)
         )
-    records = gold_io.load_gold(kind, path)
+    records = gold_io.load_gold(kind, path, None if texts is None else Path(texts))
     wanted = records if ALL in halves else [r for r in records if half_of(r["id"]) in halves]
     if predictions is not None:
         pred_records = gold_io.load_predictions(Path(predictions))

@@ -55,9 +55,16 @@ def read_jsonl(path: Path, what: str = "gold") -> list[Record]:
     return records
 
 
-def load_gold(kind: str, path: Path) -> list[Record]:
-    """Gold records of ``kind`` from a JSON Lines file, checked for their fields."""
+def load_gold(kind: str, path: Path, texts: Path | None = None) -> list[Record]:
+    """Gold records of ``kind`` from a JSON Lines file, checked for their fields.
+
+    ``texts``: a JSON Lines file whose records (by ``id``) give the ``text`` and
+    ``published`` of gold records that carry only their annotation (a set coded anew
+    from another set's sentences, which stores ids, not text).
+    """
     records = read_jsonl(path)
+    if texts is not None:
+        records = join_texts(records, read_jsonl(texts, what="texts"), path, texts)
     field = REQUIRED_FIELD[kind]
     for n, rec in enumerate(records, 1):
         if field not in rec:
@@ -69,6 +76,22 @@ def load_gold(kind: str, path: Path) -> list[Record]:
         if kind != "actors" and "text" not in rec:
             raise EvaluationError(f"{path}: record {n} ({rec['id']}) has no 'text'")
     return records
+
+
+def join_texts(
+    records: list[Record], sources: list[Record], path: Path, texts: Path
+) -> list[Record]:
+    """``records`` with the ``text`` and ``published`` of the same id in ``sources``
+    (a record's own values win)."""
+    by_id = {str(r["id"]): r for r in sources}
+    out = []
+    for rec in records:
+        source = by_id.get(str(rec["id"]))
+        if source is None:
+            raise EvaluationError(f"{path}: record {rec['id']} is not in {texts}")
+        joined: Record = {k: source.get(k) for k in ("text", "published") if k in source}
+        out.append({**joined, **rec})
+    return out
 
 
 def _iso(value: Any) -> str | None:
