@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= communique.duckdb
 
-.PHONY: setup run test lint typecheck bench clean
+.PHONY: setup run serve chromium test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,17 @@ run: setup  ## ingest the bundled examples into $(DB) and show what came out
 	$(BIN)/communique ingest examples/ --db $(DB) --published 2025-08-06
 	$(BIN)/communique events --db $(DB) --limit 25
 	$(BIN)/communique quotes --db $(DB) --limit 10
+	@echo
+	@echo "Dashboard: make serve   (or: $(BIN)/communique serve --db $(DB))"
+	@echo "           then open http://127.0.0.1:8000/ in a browser; Ctrl-C stops it"
 
-test: setup  ## run the test suite
+serve: setup  ## the web dashboard and JSON API over $(DB) on http://127.0.0.1:8000/
+	$(BIN)/communique serve --db $(DB)
+
+chromium:  ## Debian's chromium for the browser tests (never a browser download by Playwright)
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: setup chromium  ## run the test suite
 	$(BIN)/python -m pytest
 
 lint: setup

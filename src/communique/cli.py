@@ -517,6 +517,34 @@ def explain(
     )
 
 
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[
+        str | None, typer.Option("--host", help=Settings.help("host"), show_default="127.0.0.1")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", help=Settings.help("port"), show_default="8000")
+    ] = None,
+    query_timeout: Annotated[
+        float | None,
+        typer.Option("--query-timeout", help=Settings.help("query_timeout"), show_default="10"),
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C."""
+    from .web import serve as run_server
+
+    settings = _settings(config, db=db, host=host, port=port, query_timeout=query_timeout)
+    run_server(
+        settings.db,
+        host=settings.host,
+        port=settings.port,
+        query_timeout=settings.query_timeout,
+        say=lambda line: err.print(line, highlight=False, markup=False),
+    )
+
+
 @actors_app.command("lookup")
 def actors_lookup(
     phrase: Annotated[
