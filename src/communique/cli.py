@@ -552,17 +552,26 @@ def serve(
         float | None,
         typer.Option("--query-timeout", help=Settings.help("query_timeout"), show_default="10"),
     ] = None,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C."""
     from .web import serve as run_server
 
-    settings = _settings(config, db=db, host=host, port=port, query_timeout=query_timeout)
+    settings = _settings(
+        config,
+        db=db,
+        host=host,
+        port=port,
+        query_timeout=query_timeout,
+        min_confidence=min_confidence,
+    )
     run_server(
         settings.db,
         host=settings.host,
         port=settings.port,
         query_timeout=settings.query_timeout,
+        min_confidence=settings.min_confidence,
         say=lambda line: err.print(line, highlight=False, markup=False),
     )
 

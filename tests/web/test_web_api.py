@@ -27,11 +27,12 @@ def client(examples_db: Path) -> Iterator[TestClient]:
 def test_web_api_stats_count_current_versions(client: TestClient, examples_db: Path) -> None:
     stats = client.get("/api/stats").json()
     with open_store(examples_db, read_only=True) as store:
-        current = query.events(store, query.Filters())
+        current = query.events(store, query.Filters(min_confidence=0.5))
+        stored = query.events(store, query.Filters())
         n_articles = len(query.articles(store, query.Filters()))
     assert stats["replaced"] == 1  # the edited .txt replaced its first version
     assert stats["articles"] == n_articles == 2
-    assert stats["events"] == len(current)
+    assert stats["events"] == len(current) and stats["mentions_stored"] == len(stored)
     assert stats["top_pairs"][0]["pair"] == "IND-RUS"
     assert len(stats["latest"]) == min(10, len(current))
 
@@ -48,14 +49,18 @@ def test_web_api_stats_count_current_versions(client: TestClient, examples_db: P
         {"until": "2025-08-05"},
         {"text": "sanctions"},
         {"speaker": "Peskov"},
+        {"min_confidence": "0"},
+        {"min_confidence": "0.75", "dyad": "IND-RUS"},
     ],
 )
 def test_web_api_events_select_what_the_cli_selects(
     client: TestClient, examples_db: Path, params: dict[str, str]
 ) -> None:
     got = client.get("/api/events", params={**params, "per_page": 500}).json()
+    filters = {"min_confidence": 0.5, **params}  # the server's default threshold
+    filters["min_confidence"] = float(filters["min_confidence"])
     with open_store(examples_db, read_only=True) as store:
-        want = query.events(store, query.Filters(**params))
+        want = query.events(store, query.Filters(**filters))
     assert got["total"] == len(want) == len(got["items"])
     key = ("date", "source", "cameo", "target", "sentence", "trigger")
     assert sorted(tuple(e[k] for k in key) for e in got["items"]) == sorted(
@@ -66,7 +71,7 @@ def test_web_api_events_select_what_the_cli_selects(
 def test_web_api_dyad_series_matches_the_library(client: TestClient, examples_db: Path) -> None:
     got = client.get("/api/dyad/ind-rus", params={"freq": "day"}).json()
     with open_store(examples_db, read_only=True) as store:
-        want = query.dyad_series(store, "IND", "RUS", freq="day")
+        want = query.dyad_series(store, "IND", "RUS", freq="day", min_confidence=0.5)
     assert got["pair"] == "IND-RUS"
     assert [{k: row[k] for k in want[0]} for row in got["series"]] == want
     assert all(row["goldstein_a_to_b"] is not None for row in got["series"] if row["a_to_b"])

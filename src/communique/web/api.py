@@ -67,11 +67,11 @@ def envelope(request: Request, rows: list[dict[str, Any]], total: int, p: Page) 
 
 
 @router.get("/stats", summary="What the database holds")
-def stats(db: DB) -> dict[str, Any]:
+def stats(request: Request, db: DB) -> dict[str, Any]:
     """Counts of articles, events, quotes and actor mentions, the first and last event
     day, the number of country pairs, the ten busiest pairs and the ten latest events."""
     with db.read() as r:
-        return data.overview(r)
+        return data.overview(r, request.app.state.min_confidence)
 
 
 @router.get("/events", summary="Events, filtered and paginated", response_model=None)

@@ -64,8 +64,11 @@ def _problem(exc: RequestValidationError) -> str:
     )
 
 
-def create_app(db: Database | str | Path, *, host: str = "127.0.0.1") -> FastAPI:
-    """The dashboard over ``db`` (a ``Database`` or a path to a store)."""
+def create_app(
+    db: Database | str | Path, *, host: str = "127.0.0.1", min_confidence: float = 0.5
+) -> FastAPI:
+    """The dashboard over ``db`` (a ``Database`` or a path to a store). Event lists and
+    series leave out events below ``min_confidence`` unless a request sets its own."""
     database = db if isinstance(db, Database) else Database(db)
     app = FastAPI(
         title="communique",
@@ -77,6 +80,7 @@ def create_app(db: Database | str | Path, *, host: str = "127.0.0.1") -> FastAPI
         dependencies=[Depends(known_only)],
     )
     app.state.db = database
+    app.state.min_confidence = min_confidence
     hosts = list(dict.fromkeys([*LOCAL_HOSTS, host, "testserver"]))
     if host in ("0.0.0.0", "::"):
         hosts = ["*"]

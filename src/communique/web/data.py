@@ -221,20 +221,29 @@ def period_end(start: str, freq: str) -> str:
 # -- overview ------------------------------------------------------------------------------
 
 
-def overview(r: Reader) -> dict[str, Any]:
-    """What the database holds: counts, the span of event days, the busiest pairs, the
-    latest events."""
+def overview(r: Reader, min_confidence: float | None = None) -> dict[str, Any]:
+    """What the database holds: counts (events at or above ``min_confidence``), the span
+    of event days, the busiest pairs, the latest events."""
+    s = Search(min_confidence=min_confidence)
+    where, wparams = event_where(s, r.snapshot.stale)
     cur, params = current_sql("e", r.snapshot.stale)
     counts = r.fetch(
         "SELECT (SELECT count(*) FROM articles WHERE current) AS articles, "
-        f"(SELECT count(*) FROM events e WHERE {cur}) AS events, "
+        f"(SELECT count(*) FROM events e{where}) AS events, "
+        f"(SELECT count(*) FROM events e WHERE {cur}) AS mentions_stored, "
         f"(SELECT count(*) FROM quotes e WHERE {cur}) AS quotes, "
         f"(SELECT count(*) FROM actors e WHERE {cur}) AS actors, "
-        f"(SELECT min(day) FROM events e WHERE {cur}) AS first_day, "
-        f"(SELECT max(day) FROM events e WHERE {cur}) AS last_day, "
+        f"(SELECT min(day) FROM events e{where}) AS first_day, "
+        f"(SELECT max(day) FROM events e{where}) AS last_day, "
         "(SELECT count(*) FROM articles WHERE NOT current) AS replaced",
-        params * 5,
+        [*wparams, *params, *params, *params, *wparams, *wparams],
     )[0]
-    top, n_pairs = pairs(r, Search(), Page(1, 10))
-    latest, _ = events(r, Search(), Page(1, 10))
-    return {**_rows([counts])[0], "pairs": n_pairs, "top_pairs": top, "latest": latest}
+    top, n_pairs = pairs(r, s, Page(1, 10))
+    latest, _ = events(r, s, Page(1, 10))
+    return {
+        **_rows([counts])[0],
+        "min_confidence": min_confidence,
+        "pairs": n_pairs,
+        "top_pairs": top,
+        "latest": latest,
+    }

@@ -34,7 +34,10 @@ Quad = Annotated[
         "3 verbal conflict, 4 material conflict."
     ),
 ]
-MinConfidence = Annotated[str | None, Query(description="Lowest coder confidence, 0 to 1.")]
+MinConfidence = Annotated[
+    str | None,
+    Query(description="Lowest coder confidence, 0 to 1 (default: the server's setting, 0.5)."),
+]
 Actor = Annotated[str | None, Query(description="Part of the source's or target's name.")]
 Speaker = Annotated[str | None, Query(description="Part of the speaker's name (e.g. Peskov).")]
 Text = Annotated[str | None, Query(description="Words that must all occur.")]
@@ -78,6 +81,7 @@ def page(page: PageNo = None, per_page: PerPage = None) -> Page:
 
 
 def event_search(
+    request: Request,
     country: Country = None,
     dyad: Dyad = None,
     source: Source = None,
@@ -93,7 +97,15 @@ def event_search(
     article: Article = None,
     sort: Sort = None,
 ) -> Search:
-    return parse_search(locals())
+    return _confident(request, locals())
+
+
+def _confident(request: Request, params: dict[str, Any]) -> Search:
+    """The search, with the server's confidence threshold when the request sets none."""
+    params = {k: v for k, v in params.items() if k != "request"}
+    if params.get("min_confidence") in (None, ""):
+        params["min_confidence"] = str(request.app.state.min_confidence)
+    return parse_search(params)
 
 
 def quote_search(
@@ -128,6 +140,7 @@ def article_search(
 
 
 def pair_search(
+    request: Request,
     country: Annotated[str | None, Query(description="Pairs with this country.")] = None,
     since: Since = None,
     until: Until = None,
@@ -135,10 +148,11 @@ def pair_search(
     quad: Quad = None,
     min_confidence: MinConfidence = None,
 ) -> Search:
-    return parse_search(locals())
+    return _confident(request, locals())
 
 
 def series_search(
+    request: Request,
     since: Since = None,
     until: Until = None,
     code: Code = None,
@@ -148,7 +162,7 @@ def series_search(
     text: Text = None,
     sort: Sort = None,
 ) -> Search:
-    return parse_search(locals())
+    return _confident(request, locals())
 
 
 def database(request: Request) -> Database:

@@ -70,7 +70,7 @@ def _listing(request: Request, p: Page, total: int) -> dict[str, Any]:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, db: DB) -> HTMLResponse:
     with db.read() as r:
-        o = data.overview(r)
+        o = data.overview(r, request.app.state.min_confidence)
     return render(request, "overview.html", o=o, path=str(db.path.name))
 
 
@@ -83,7 +83,14 @@ def pairs(
     since: Annotated[str | None, Query()] = None,
     until: Annotated[str | None, Query()] = None,
 ) -> HTMLResponse:
-    s = parse_search({"country": country, "since": since, "until": until})
+    s = parse_search(
+        {
+            "country": country,
+            "since": since,
+            "until": until,
+            "min_confidence": str(request.app.state.min_confidence),
+        }
+    )
     with db.read() as r:
         rows, total = data.pairs(r, s, p)
     return render(request, "pairs.html", rows=rows, **_listing(request, p, total))

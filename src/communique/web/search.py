@@ -8,7 +8,8 @@ mean (see its docstring), plus:
     actor           part of the source's or target's name or text, either side
     source, target  the country on that side only (``country`` is either side)
     quad            the quad class, 1-4 (verbal/material cooperation, verbal/material conflict)
-    min_confidence  the coder's confidence, 0-1
+    min_confidence  the coder's lowest confidence, 0-1 (events with none count as 1); when
+                    a request gives none, the server's ``min_confidence`` setting applies
     sort            date (oldest first) or -date (newest first, the default)
 
 ``event_where`` turns a ``Search`` into the WHERE clause of an events query. It is the
@@ -256,7 +257,7 @@ def event_where(s: Search, stale: tuple[str, ...]) -> tuple[str, list[Any]]:
     if s.quad is not None:
         add("e.quad_class = ?", s.quad)
     if s.min_confidence is not None:
-        add("e.confidence >= ?", s.min_confidence)
+        add("coalesce(e.confidence, 1.0) >= ?", s.min_confidence)
     if s.actor:
         needle = s.actor.lower()
         sides = " OR ".join(

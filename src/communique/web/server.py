@@ -31,6 +31,7 @@ def serve(
     port: int = 8000,
     query_timeout: float = 10.0,
     cache_size: int = 512,
+    min_confidence: float = 0.5,
     say: Callable[[str], None] = print,
 ) -> None:
     """Serve the dashboard over the store at ``db`` until interrupted. The database is
@@ -41,11 +42,13 @@ def serve(
 
     if not 0 <= port <= 65535:
         raise UsageError(f"--port must be from 0 to 65535, got {port}")
+    if not 0 <= min_confidence <= 1:
+        raise UsageError(f"--min-confidence must be between 0 and 1, got {min_confidence}")
     if query_timeout <= 0:
         raise UsageError(f"--query-timeout must be more than 0 seconds, got {query_timeout:g}")
     database = Database(db, query_timeout=query_timeout, cache_size=cache_size)
     database.check()
-    app = create_app(database, host=host)
+    app = create_app(database, host=host, min_confidence=min_confidence)
     shown = f"[{host}]" if ":" in host else host
     say(f"communique dashboard on http://{shown}:{port}/ over {database.path} (read-only)")
     say(f"JSON API on http://{shown}:{port}/api/ · Ctrl-C stops the server")
