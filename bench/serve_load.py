@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    cache = 0 if args.no_cache else 512
+    cache = 0 if args.no_cache else 1024
     code = (
         "from communique.web import serve; "
         f"serve({str(args.db)!r}, port={port}, cache_size={cache}, say=lambda _: None)"

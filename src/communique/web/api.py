@@ -26,7 +26,7 @@ from .deps import (
     QuoteSearch,
     SeriesSearch,
 )
-from .downloads import check_format, download
+from .downloads import check_format, download, download_rows
 from .search import Page, Search, country
 
 router = APIRouter(prefix="/api")
@@ -171,11 +171,10 @@ def dyad(
     a, b = pair_series_key(pair)
     fmt = check_format(format)
     with db.read() as r:
-        if fmt == "json":
-            rows = data.series(r, a, b, s, freq or "month")
-            return {"pair": f"{a}-{b}", "freq": freq or "month", "series": rows}
-        sql, params = data.series_sql(r.snapshot.stale, a, b, s, freq or "month")
-        return download(r, sql, params, 0, fmt, f"dyad-{a}-{b}")
+        rows = data.series(r, a, b, s, freq or "month")
+    if fmt == "json":
+        return {"pair": f"{a}-{b}", "freq": freq or "month", "series": rows}
+    return download_rows(rows, fmt, f"dyad-{a}-{b}")
 
 
 def pair_series_key(pair: str) -> tuple[str, str]:

@@ -159,53 +159,119 @@ def pairs(r: Reader, s: Search, page: Page) -> tuple[list[dict[str, Any]], int]:
 def series_sql(
     stale: tuple[str, ...], a: str, b: str, s: Search, freq: str = "month"
 ) -> tuple[str, list[Any]]:
-    """The SQL of the pair's series, as ``query.dyad_series`` computes it (every period from the
-    first to the last, or over since..until, empty ones included; negated events left
-    out), with this search's other filters (code, quad, min_confidence, actor, text), and
-    the mean Goldstein score each way (goldstein_a_to_b, goldstein_b_to_a)."""
+    """The SQL of the pair's periods that have events: per period start, the counts and
+    means ``series`` returns (``series`` adds the empty periods between)."""
     if freq not in query.FREQS:
         raise UsageError(f"freq must be one of {', '.join(query.FREQS)}, got {freq!r}")
-    unit, step, label = query.FREQS[freq]
-    pair = replace(s, dyad=f"{a}-{b}", country=None)
-    where, params = event_where(pair, stale)
-    lo = f"date_trunc('{unit}', ?::DATE)::DATE" if s.since else "p0"
-    hi = f"date_trunc('{unit}', ?::DATE)::DATE" if s.until else "p1"
-    bounds = [x for x in (s.since, s.until) if x]
+    unit = query.FREQS[freq][0]
+    where, params = event_where(replace(s, dyad=f"{a}-{b}", country=None), stale)
     sql = f"""
-        WITH ev AS (
-            SELECT date_trunc('{unit}', e.day)::DATE AS p, e.source_country AS s,
-                   e.target_country AS t, e.goldstein, e.quad_class
-            FROM events e{where} AND NOT e.negated AND e.day IS NOT NULL
-        ),
-        periods AS (
-            SELECT unnest(generate_series({lo}, {hi}, INTERVAL {step}))::DATE AS p
-            FROM (SELECT min(p) AS p0, max(p) AS p1 FROM ev)
-        )
-        SELECT {label} AS period, p AS start, count(ev.s) AS n_events,
-               count(*) FILTER (WHERE s = ? AND t = ?) AS a_to_b,
-               count(*) FILTER (WHERE s = ? AND t = ?) AS b_to_a,
-               round(avg(goldstein), 2) AS goldstein,
-               round(avg(goldstein) FILTER (WHERE s = ? AND t = ?), 2) AS goldstein_a_to_b,
-               round(avg(goldstein) FILTER (WHERE s = ? AND t = ?), 2) AS goldstein_b_to_a,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
-               count(*) FILTER (WHERE quad_class = 2) AS material_coop,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict
-        FROM periods LEFT JOIN ev USING (p)
-        GROUP BY p ORDER BY p LIMIT {MAX_PERIODS + 1}
+        SELECT date_trunc('{unit}', e.day)::DATE AS start, count(*) AS n_events,
+               count(*) FILTER (WHERE e.source_country = ?) AS a_to_b,
+               count(*) FILTER (WHERE e.source_country = ?) AS b_to_a,
+               round(avg(e.goldstein), 2) AS goldstein,
+               round(avg(e.goldstein) FILTER (WHERE e.source_country = ?), 2) AS goldstein_a_to_b,
+               round(avg(e.goldstein) FILTER (WHERE e.source_country = ?), 2) AS goldstein_b_to_a,
+               count(*) FILTER (WHERE e.quad_class = 1) AS verbal_coop,
+               count(*) FILTER (WHERE e.quad_class = 2) AS material_coop,
+               count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict
+        FROM events e{where} AND NOT e.negated AND e.day IS NOT NULL
+        GROUP BY 1 ORDER BY 1
     """
-    return sql, [*params, *bounds, a, b, b, a, a, b, b, a]
+    return sql, [a, b, a, b, *params]
+
+
+def _period_start(day: dt.date, freq: str) -> dt.date:
+    if freq == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if freq == "month":
+        return day.replace(day=1)
+    if freq == "quarter":
+        return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if freq == "year":
+        return dt.date(day.year, 1, 1)
+    return day
+
+
+def _period_label(start: dt.date, freq: str) -> str:
+    if freq == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if freq == "quarter":
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    return start.isoformat()[: {"month": 7, "year": 4}.get(freq, 10)]
 
 
 def series(r: Reader, a: str, b: str, s: Search, freq: str = "month") -> list[dict[str, Any]]:
-    """The rows of ``series_sql``; UsageError past ``MAX_PERIODS`` periods."""
-    rows = _rows(r.fetch(*series_sql(r.snapshot.stale, a, b, s, freq)))
-    if len(rows) > MAX_PERIODS:
-        raise UsageError(
-            f"the series has more than {MAX_PERIODS:,} periods; use a longer freq "
-            f"(week, month, quarter, year) or a shorter since..until"
+    """The pair's series, as ``query.dyad_series`` computes it: one row per period from
+    the first to the last with events (or over since..until), empty ones included, with
+    period, start, n_events, a_to_b, b_to_a, goldstein (mean) and counts per quad class;
+    negated events left out. This search's other filters apply (code, quad,
+    min_confidence, actor, text), and the mean Goldstein score each way is added
+    (goldstein_a_to_b, goldstein_b_to_a). UsageError past ``MAX_PERIODS`` periods."""
+    found = {row["start"]: row for row in r.fetch(*series_sql(r.snapshot.stale, a, b, s, freq))}
+    if not found and not (s.since and s.until):
+        return []
+    first = _period_start(dt.date.fromisoformat(s.since), freq) if s.since else min(found)
+    last = _period_start(dt.date.fromisoformat(s.until), freq) if s.until else max(found)
+    empty = {
+        k: 0
+        for k in (
+            "n_events",
+            "a_to_b",
+            "b_to_a",
+            "verbal_coop",
+            "material_coop",
+            "verbal_conflict",
+            "material_conflict",
         )
+    }
+    rows: list[dict[str, Any]] = []
+    start = first
+    while start <= last:
+        if len(rows) >= MAX_PERIODS:
+            raise UsageError(
+                f"the series has more than {MAX_PERIODS:,} periods; use a longer freq "
+                f"(week, month, quarter, year) or a shorter since..until"
+            )
+        row = found.get(start) or {
+            **empty,
+            "goldstein": None,
+            "goldstein_a_to_b": None,
+            "goldstein_b_to_a": None,
+        }
+        rows.append(
+            {
+                "period": _period_label(start, freq),
+                "start": start.isoformat(),
+                "n_events": row["n_events"],
+                "a_to_b": row["a_to_b"],
+                "b_to_a": row["b_to_a"],
+                "goldstein": row["goldstein"],
+                "goldstein_a_to_b": row["goldstein_a_to_b"],
+                "goldstein_b_to_a": row["goldstein_b_to_a"],
+                **{
+                    k: row[k]
+                    for k in (
+                        "verbal_coop",
+                        "material_coop",
+                        "verbal_conflict",
+                        "material_conflict",
+                    )
+                },
+            }
+        )
+        start = _next_start(start, freq)
     return rows
+
+
+def _next_start(start: dt.date, freq: str) -> dt.date:
+    if freq in ("day", "week"):
+        return start + dt.timedelta(days=1 if freq == "day" else 7)
+    months = {"month": 1, "quarter": 3, "year": 12}[freq]
+    m = start.month - 1 + months
+    return dt.date(start.year + m // 12, m % 12 + 1, 1)
 
 
 def period_end(start: str, freq: str) -> str:

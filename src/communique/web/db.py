@@ -16,6 +16,9 @@ While the connection is open nothing can write the file, so what was read throug
 stays true until it is closed: ``Snapshot`` holds what every query needs to know about the
 data at that moment (the content hashes of articles that a newer version replaced), and
 the result cache lives and dies with it.
+
+Each query runs on one DuckDB thread (``threads``): with many requests at once, running
+them side by side costs less CPU than splitting each (measured on the 2-core machine).
 """
 
 from __future__ import annotations
@@ -127,13 +130,15 @@ class Database:
         query_timeout: float = 10.0,
         idle_close: float = 2.0,
         open_wait: float = 5.0,
-        cache_size: int = 512,
+        cache_size: int = 1024,
+        threads: int = 1,
     ) -> None:
         self.path = Path(path)
         self.query_timeout = query_timeout
         self.idle_close = idle_close
         self.open_wait = open_wait
         self.cache_size = cache_size
+        self.threads = threads
         self._lock = threading.Lock()
         self._store: Any = None
         self._snapshot: Snapshot | None = None
@@ -196,6 +201,7 @@ class Database:
                     raise
                 time.sleep(0.05)
         try:
+            store.connection.execute(f"SET threads = {int(self.threads)}")
             rows = store.connection.execute(
                 "SELECT hash FROM articles WHERE NOT current ORDER BY hash"
             ).fetchall()

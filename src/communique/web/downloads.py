@@ -12,6 +12,8 @@ import re
 import tempfile
 from typing import Any
 
+import duckdb
+import numpy as np
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
@@ -33,6 +35,22 @@ def check_format(fmt: str | None) -> str:
     return value
 
 
+def download_rows(rows: list[dict[str, Any]], fmt: str, name: str) -> FileResponse:
+    """Rows computed here (not one query) as a ``fmt`` file: through an in-memory DuckDB."""
+    columns = list(rows[0]) if rows else ["period"]
+    data = {c: _objects([row.get(c) for row in rows]) for c in columns}
+    with duckdb.connect(config={"autoload_known_extensions": False}) as con:
+        con.register("series", data)
+        names = ", ".join(f'"{c}"' for c in columns)
+        return _copy(con, f"SELECT {names} FROM series", [], fmt, name)
+
+
+def _objects(values: list[Any]) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
 def download(
     r: Reader, sql: str, params: list[Any], total: int, fmt: str, name: str
 ) -> FileResponse:
@@ -42,11 +60,21 @@ def download(
             f"the list has {total:,} rows, more than the {MAX_ROWS:,} a download holds; "
             f"narrow the filters (or use `communique export`)"
         )
+    return _copy(r, sql, params, fmt, name)
+
+
+def _copy(target: Any, sql: str, params: list[Any], fmt: str, name: str) -> FileResponse:
+    """``COPY (sql) TO`` a temporary file through ``target`` (a ``Reader`` or a DuckDB
+    connection), answered as a download that deletes the file once sent."""
     options, media = FORMATS[fmt]
     handle, path = tempfile.mkstemp(prefix="communique-", suffix=f".{fmt}")
     os.close(handle)
+    copy = f"COPY ({sql}) TO '{path}' {options}"
     try:
-        r.run(f"COPY ({sql}) TO '{path}' {options}", params)
+        if isinstance(target, Reader):
+            target.run(copy, params)
+        else:
+            target.execute(copy, params)
     except BaseException:
         os.unlink(path)
         raise

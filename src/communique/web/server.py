@@ -30,7 +30,7 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     query_timeout: float = 10.0,
-    cache_size: int = 512,
+    cache_size: int = 1024,
     min_confidence: float = 0.5,
     say: Callable[[str], None] = print,
 ) -> None:
