@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -195,3 +197,23 @@ def test_web_api_openapi_describes_every_address(client: TestClient) -> None:
     names = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"dyad", "code", "quad", "page", "per_page", "format"} <= names
     assert "/dyad/{pair}" not in spec["paths"]  # pages are not API
+
+
+def test_web_api_every_link_of_the_pages_answers(client: TestClient) -> None:
+    """Follow every link of the pages from the overview (up to 300 addresses): none is
+    broken, none is a 500."""
+    seen: set[str] = set()
+    todo = ["/"]
+    while todo and len(seen) < 300:
+        url = todo.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        got = client.get(url)
+        assert got.status_code == 200, (url, got.status_code, got.text[:200])
+        if got.headers["content-type"].startswith("text/html"):
+            for href in re.findall(r'href="(/[^"#]*)', got.text):
+                href = html.unescape(href)
+                if not href.startswith("/static/") and href not in seen:
+                    todo.append(href)
+    assert len(seen) > 40

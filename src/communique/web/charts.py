@@ -99,7 +99,12 @@ def pair_spec(a: str, b: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
                     {"calculate": f"{_names(ways)}[datum.way]", "as": "direction"},
                     {"filter": "isValid(datum.value)"},
                 ],
-                "mark": {"type": "line", "interpolate": "monotone", "strokeWidth": 1.5},
+                "mark": {
+                    "type": "line",
+                    "interpolate": "monotone",
+                    "strokeWidth": 1.5,
+                    "point": {"size": 18},  # a direction with one period still shows
+                },
                 "encoding": {
                     "x": x,
                     "y": {"field": "value", "type": "quantitative"},

@@ -83,12 +83,11 @@ def find_event(r: Reader, event_id: str) -> dict[str, Any]:
     """The stored row of one event (all columns, and the public ones), or UsageError."""
     if not _EVENT_ID.fullmatch(event_id):
         raise UsageError(f"an event id looks like 3f2a…(16 hex)-9c1d…(8 hex), got {event_id!r}")
-    cur, params = current_sql("e", r.snapshot.stale)
-    rows = r.fetch(
+    rows = r.fetch(  # older article versions too: their article pages link here
         f"SELECT {EVENT_COLUMNS}, e.article_hash, e.sentence AS sentence_index, e.start, "
         f'e."end", e.source_text, e.target_text, e.day FROM events e '
-        f"WHERE {cur} AND starts_with(e.article_hash, ?) AND {EVENT_ID} = ?",
-        [*params, event_id[:16], event_id],
+        f"WHERE starts_with(e.article_hash, ?) AND {EVENT_ID} = ?",
+        [event_id[:16], event_id],
     )
     if not rows:
         raise NotFoundError(f"no event {event_id} in this database")
