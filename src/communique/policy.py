@@ -48,6 +48,11 @@ class CoderPolicy:
         "Code a trigger only in the event frame its code needs (events/frames.py): an "
         "event noun made to happen, a verb not used as one of thinking, the other side.",
     )
+    inner_targets: bool = _value(
+        True,
+        "With no target in the usual slots, take the nearest actor inside what the verb "
+        "acts on (its object phrase, its complement clause) as the target.",
+    )
     sector_only_counts: bool = _value(
         True, "Whether an actor with a sector but no country ('police') is a side of an event."
     )

@@ -187,6 +187,8 @@ class Agents:
                 if any(map(self.usable, sources)) and not self.cues.is_mutual(trig.pattern.code):
                     return sources, between, False  # "X mediated between Y and Z"
                 return between, [], True
+            if not targets and self.policy.inner_targets and not self._reciprocal(sources, trig):
+                targets = self.inner(tok, sources)
             return sources, targets, False
         between = args.between_pair(tok, self.index)
         if len(between) >= 2:
@@ -215,7 +217,33 @@ class Agents:
                     for m in args.verb_targets(head, trig.pattern.prep, self.index)
                     if all(m is not s for s in sources)
                 ]
+        if not targets and self.policy.inner_targets and not self._reciprocal(sources, trig):
+            targets = self.inner(tok, sources)
+            if not targets and head.i != tok.i:
+                targets = self.inner(head, sources)
         return sources, targets, False
+
+    def _reciprocal(self, sources: list[ActorMention], trig: Trigger) -> bool:
+        """Coordinated sources of a mutual act are each other's targets ("India and
+        Russia reaffirmed their commitment")."""
+        return len(sources) >= 2 and self.cues.is_mutual(trig.pattern.code)
+
+    def inner(self, word: Token, sources: list[ActorMention]) -> list[ActorMention]:
+        """No target in the usual slots: the nearest actor inside what ``word`` acts on —
+        its object, its complement clause, then its other phrases (not time phrases)."""
+        roots = [c for c in word.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative")]
+        roots += [c for c in word.children if c.dep_ in ("ccomp", "xcomp")]
+        roots += [
+            c
+            for c in word.children
+            if c.dep_ == "prep"
+            and c.lower_ not in self.cues["circumstance_preps"]
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ]
+        found = args.inner_targets(roots, self.index, sources) if roots else []
+        if found:
+            self.log(f"    target inside the complement: {', '.join(m.text for m in found)}")
+        return found
 
     # modality --------------------------------------------------------------------------
 

@@ -236,6 +236,49 @@ def verb_targets(
     return found
 
 
+#: Relations inside a phrase or clause through which its actors are reached, nearest first.
+_INNER_DEPS = frozenset(
+    {"dobj", "obj", "attr", "oprd", "nsubjpass", "nsubj", "pobj", "prep", "poss", "compound",
+     "amod", "nmod", "appos", "ccomp", "xcomp", "acl", "relcl", "conj", "dative", "agent", "pcomp"}
+)  # fmt: skip
+
+
+def inner_targets(
+    roots: Sequence[Token],
+    index: ArticleIndex,
+    sources: Sequence[ActorMention],
+    limit: int = 4,
+) -> list[ActorMention]:
+    """The nearest actors inside the phrases or clauses ``roots`` (what a verb acts on:
+    its object, its complement clause, its prepositional phrases), breadth first and at
+    most ``limit`` steps down: "rejected an extradition request for Catalonia's former
+    leader" → the leader; "expressed hope that the reserve could save the Filipino
+    people" → the Filipino people. Not the sources themselves."""
+    frontier = list(roots)
+    seen: set[int] = set()
+    for _ in range(limit):
+        found: list[ActorMention] = []
+        nxt: list[Token] = []
+        for t in frontier:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = index.mention_at(t)
+            if (
+                m is not None
+                and m.country
+                and not any(m is s or (s.entity >= 0 and s.entity == m.entity) for s in sources)
+            ):
+                if all(m is not f for f in found):
+                    found.append(m)
+                continue
+            nxt.extend(c for c in t.children if c.dep_ in _INNER_DEPS)
+        if found:
+            return found
+        frontier = nxt
+    return []
+
+
 def noun_source(noun: Token, index: ArticleIndex) -> list[ActorMention]:
     """The agent of an event noun: its possessor, a by-phrase or a national modifier."""
     poss = child(noun, "poss")
