@@ -26,9 +26,10 @@ import pytest
 from spacy.language import Language
 
 from communique.index import ArticleIndex
-from communique.models import Article, Document
+from communique.models import ActorMention, Article, Document, Quote
 from communique.nlp import attach
 from communique.pipeline import Pipeline
+from communique.quotes import find_quotes
 from frozen_parses import FROZEN_MODEL, format_spec, frozen_doc, model_key, token_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,36 @@ def parse(pipeline: Pipeline) -> Callable[..., ArticleIndex]:
         return pipeline.parse_one(Article(id="t", text=text, title=title, published=published))
 
     return _parse
+
+
+@pytest.fixture(scope="session")
+def quotes_of(parse: Callable[..., ArticleIndex]) -> Callable[..., list[Quote]]:
+    """quotes_of(text, mentions=None, title=None) -> the quotes stage alone on the live
+    parse of ``text``; the actor layer is ``mentions``, by default the named entities as
+    mentions with a kind and no country."""
+
+    def _quotes(
+        text: str, mentions: list[ActorMention] | None = None, title: str | None = None
+    ) -> list[Quote]:
+        parsed = parse(text, title=title)
+        if mentions is None:
+            kinds = {"PERSON": "person", "GPE": "country"}
+            mentions = [
+                ActorMention(
+                    text=e.text,
+                    start=e.start_char,
+                    end=e.end_char,
+                    sentence=parsed.sentence_index(e[0]),
+                    name=e.text,
+                    kind=kinds.get(e.label_, "organisation"),
+                )
+                for e in parsed.doc.ents
+                if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            ]
+        parsed.add_mentions(mentions)
+        return find_quotes(parsed)
+
+    return _quotes
 
 
 @pytest.fixture(scope="session")

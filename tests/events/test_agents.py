@@ -98,7 +98,8 @@ def test_agents_agentless_passive_with_a_target_is_coded(
 
 def test_agents_agentless_passive_in_a_subordinate_clause_is_not(frozen_events: Events) -> None:
     text = "Israel lifted the parole restrictions imposed on Olmert when he was released."
-    assert frozen_events(PARSES, text) == {("ISR", None, "081")}  # no 0841 for 'released'
+    # no 0841 for 'released'; the restrictions imposed on Olmert target him (Israeli)
+    assert frozen_events(PARSES, text) == {("ISR", "ISR", "081")}
 
 
 # ---------------------------------------------------------------- frozen parses

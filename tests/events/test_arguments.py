@@ -63,7 +63,7 @@ def test_arguments_agent_through_let_and_quantity_nouns(
         # the target inside the event noun's own phrase is not found yet (see the report)
         ("Russia was behind the attack on the Ukrainian power plant.", ("RUS", None, "190")),
         ("Iran is responsible for the attack on the tanker.", ("IRN", None, "190")),
-        ("The Sudanese army is responsible for mass killings in Darfur.", ("SDN", None, "202")),
+        ("The Sudanese army is responsible for mass killings in Darfur.", ("SDN", "SDN", "202")),
     ],
 )
 def test_arguments_responsible_for_an_event_is_its_agent(

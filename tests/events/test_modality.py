@@ -34,7 +34,15 @@ def test_modality_offer_frame_is_an_intent_not_a_threat(
     [
         ("Turkey decided to expel the Dutch ambassador.", ("TUR", "NLD", "166")),
         ("Japan decided to lift its sanctions on North Korea.", ("JPN", "PRK", "085")),
-        ("The US military trains Iraqi pilots at a base in Texas.", ("USA", None, "072")),
+        pytest.param(
+            "The US military trains Iraqi pilots at a base in Texas.",
+            ("USA", "IRQ", "072"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="main 3ba1214 takes Texas, the place of the training, as the target "
+                "(USA, USA, 072); before it the target was missing (USA, None, 072)",
+            ),
+        ),
     ],
 )
 def test_modality_a_decision_taken_is_the_action(
@@ -43,9 +51,14 @@ def test_modality_a_decision_taken_is_the_action(
     assert frozen_events(PARSES, text) == {expected}  # no intent (03x), no threat (13x)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="main 3ba1214 takes Israel, inside the decision's content, as the target "
+    "(IRN, ISR, 111); before it the target was missing (IRN, None, 111)",
+)
 def test_modality_content_of_a_criticised_decision_is_no_event(frozen_events: Events) -> None:
     text = "Iran condemned the American decision to recognize Jerusalem as Israel's capital."
-    assert frozen_events(PARSES, text) == {("IRN", None, "111")}  # no recognition (054)
+    assert frozen_events(PARSES, text) == {("IRN", "USA", "111")}  # no recognition (054)
 
 
 def test_modality_news_reported_by_an_agency_is_coded(frozen_events: Events) -> None:

@@ -27,7 +27,7 @@ PUBLISHED = "2025-08-06"
         ("The Iranian activist began a hunger strike in prison.", {("IRN", None, "142")}),
         ("Russia launched an investigation into the crash.", {("RUS", None, "090")}),
         ("Kuwait launched a mediation effort in the Gulf.", {("KWT", None, "045")}),
-        ("Russia carried out a rescue operation in Syria.", {("RUS", None, "073")}),
+        ("Russia carried out a rescue operation in Syria.", {("RUS", "SYR", "073")}),
         ("Turkey launched a military campaign against Syria.", {("TUR", "SYR", "190")}),
     ],
 )
@@ -223,7 +223,7 @@ def test_triggers_two_word_objects_and_hit_with(
     ("text", "expected"),
     [
         ("Japan protested the Chinese incursion.", {("JPN", None, "114")}),
-        ("Thousands of Iranians protested in Tehran.", {("IRN", None, "140")}),
+        ("Thousands of Iranians protested in Tehran.", {("IRN", "IRN", "140")}),
     ],
 )
 def test_triggers_a_government_protest_is_an_official_complaint(
@@ -240,7 +240,7 @@ def test_triggers_hammering_out_a_deal_reaches_it(frozen_events: Events) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Pentagon announced a $1 billion arms package for Taiwan.", {("USA", None, "072")}),
+        ("The Pentagon announced a $1 billion arms package for Taiwan.", {("USA", "TWN", "072")}),
         ("Germany provided humanitarian aid to Syria.", {("DEU", "SYR", "073")}),
         ("Japan gave economic assistance to Sri Lanka.", {("JPN", "LKA", "071")}),
         ("The US suspended military aid to Pakistan.", {("USA", "PAK", "1622")}),
