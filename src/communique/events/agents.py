@@ -55,6 +55,7 @@ class Agents:
             vocab["person_pronouns"] | vocab["group_pronouns"] | vocab["first_person"]
         ) | (vocab["possessives"] - {"your", "my", "our"})
         self.anaphoric = vocab["anaphoric_subjects"]
+        self.via_inner: set[int] = set()  # ids of targets found inside a complement
 
     def _resolve_pronoun(self, token: Token) -> list[ActorMention]:
         """A pronoun subject in reported speech refers to the reporter ("Trump said he ...")."""
@@ -241,6 +242,7 @@ class Agents:
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ]
         found = args.inner_targets(roots, self.index, sources) if roots else []
+        self.via_inner.update(id(m) for m in found)
         if found:
             self.log(f"    target inside the complement: {', '.join(m.text for m in found)}")
         return found
