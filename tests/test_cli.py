@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from communique.cli import main
+from communique.settings import Settings
 from communique.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -190,6 +191,7 @@ def test_cli_articles_lists_the_examples(
             ["--since", "2025-08-06", "--until", "2025-08-06"],
             "coalesce(date, '2025-08-06') = '2025-08-06'",
         ),
+        (["--min-confidence", "0"], "true"),
     ],
 )
 def test_cli_events_filters_match_the_store(
@@ -197,7 +199,9 @@ def test_cli_events_filters_match_the_store(
 ) -> None:
     assert main(["events", "--db", examples_db, "-f", "json", *options]) == 0
     rows = _jsonl(capsys.readouterr().out)
-    (expected,) = _sql(examples_db, f"SELECT count(*) FROM events WHERE {where}")[0]
+    floor = 0.0 if "--min-confidence" in options else Settings().min_confidence
+    sql = f"SELECT count(*) FROM events WHERE {where} AND coalesce(confidence, 1) >= ?"
+    (expected,) = _sql(examples_db, sql, floor)[0]
     assert rows and len(rows) == expected
 
 
@@ -229,7 +233,9 @@ def test_cli_dyad_series_counts_every_event_between_the_pair(
     (n,) = _sql(
         examples_db,
         "SELECT count(*) FROM events WHERE source_country IN ('IND', 'RUS')"
-        " AND target_country IN ('IND', 'RUS') AND source_country <> target_country",
+        " AND target_country IN ('IND', 'RUS') AND source_country <> target_country"
+        " AND coalesce(confidence, 1) >= ?",
+        Settings().min_confidence,
     )[0]
     assert sum(int(r["n_events"]) for r in rows) == n > 0
 
