@@ -232,7 +232,11 @@ class Agents:
     def inner(self, word: Token, sources: list[ActorMention]) -> list[ActorMention]:
         """No target in the usual slots: the nearest actor inside what ``word`` acts on —
         its object, its complement clause, then its other phrases (not time phrases)."""
-        roots = [c for c in word.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative")]
+        roots = [
+            c
+            for c in word.children
+            if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "nsubjpass")
+        ]
         roots += [c for c in word.children if c.dep_ in ("ccomp", "xcomp")]
         roots += [
             c
