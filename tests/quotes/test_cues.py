@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from communique.models import Quote
+from communique.models import Document, Quote
 from communique.pipeline import Pipeline
 from communique.quotes import load_cues
 
@@ -159,3 +159,57 @@ def test_cues_find_the_cue_and_its_subject(
 ) -> None:
     (q,) = [q for q in pipeline.extract(text).quotes if q.cue == cue]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+#: Parses a model may give but the installed one does not: the speaker is no subject of the
+#: cue. Written from ``tools/freeze_parse.py`` output with the one arc changed (marked).
+MISPARSES = {
+    "“We will not back down,” said Peskov.": r"""
+    0   “       "       PUNCT  ``   punct  8  O
+    1   We      we      PRON   PRP  nsubj  4  O
+    2   will    will    AUX    MD   aux    4  O
+    3   not     not     PART   RB   neg    4  O
+    4   back    back    VERB   VB   ccomp  8  O
+    5   down    down    ADP    RP   prt    4  O
+    6   ,       ,       PUNCT  ,    punct  8  O
+    7   ”       "       PUNCT  ''   punct  8  O
+    8   said    say     VERB   VBD  ROOT   8  O
+    9   Peskov  Peskov  PROPN  NNP  dobj   8  B-PERSON
+    10  .       .       PUNCT  .    punct  8  O
+""",  # 9: dobj, not nsubj
+    "Ted Cruz, who has surged in Iowa, named the plan “a disaster.”": r"""
+    0   Ted       Ted       PROPN  NNP  compound  1   B-PERSON
+    1   Cruz      Cruz      PROPN  NNP  npadvmod  9   I-PERSON
+    2   ,         ,         PUNCT  ,    punct     1   O
+    3   who       who       PRON   WP   nsubj     5   O
+    4   has       have      AUX    VBZ  aux       5   O
+    5   surged    surge     VERB   VBN  relcl     1   O
+    6   in        in        ADP    IN   prep      5   O
+    7   Iowa      Iowa      PROPN  NNP  pobj      6   B-GPE
+    8   ,         ,         PUNCT  ,    punct     1   O
+    9   named     name      VERB   VBN  ROOT      9   O
+    10  the       the       DET    DT   det       11  O
+    11  plan      plan      NOUN   NN   dobj      9   O
+    12  “         "         PUNCT  ``   punct     11  O
+    13  a         a         DET    DT   det       14  O
+    14  disaster  disaster  NOUN   NN   appos     11  O
+    15  .         .         PUNCT  .    punct     9   O
+    16  ”         "         PUNCT  ''   punct     9   O
+""",  # 1: npadvmod, not nsubj
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the name right after an inverted cue
+        ("“We will not back down,” said Peskov.", "said", "Dmitry Peskov"),
+        # the noun phrase left of the cue, past a parenthetical (not 'Iowa')
+        ("Ted Cruz, who has surged in Iowa, named the plan “a disaster.”", "named", "Ted Cruz"),
+    ],
+)
+def test_cues_subject_the_parse_missed(
+    frozen_extract: Callable[..., Document], text: str, cue: str, speaker: str
+) -> None:
+    (q,) = frozen_extract(text, MISPARSES[text]).quotes
+    assert q.cue == cue and q.speaker is not None and q.speaker.name == speaker
