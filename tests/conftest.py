@@ -181,6 +181,11 @@ def frozen_events(frozen_extract: Callable[..., Document]) -> Callable[..., set[
     run on its frozen parse ``parses[text]``, published on SEED_PUBLISHED."""
 
     def _events(parses: Mapping[str, str], text: str) -> set[Triple]:
+        if text not in parses:
+            pytest.fail(
+                f"no frozen parse of {text!r} in the file's PARSES: paste the entry that "
+                f"`tools/freeze_parse.py {text!r}` prints"
+            )
         return country_triples(frozen_extract(text, parses[text], published=SEED_PUBLISHED))
 
     return _events

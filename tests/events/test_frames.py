@@ -250,6 +250,30 @@ PARSES: dict[str, str] = {
     6  Ukraine     Ukraine   PROPN  NNP  dobj   5  B-GPE
     7  .           .         PUNCT  .    punct  1  O
 """,
+    "Israel drew sharp rebukes from Turkey over the raid.": r"""
+    0  Israel   Israel  PROPN  NNP  nsubj  1  B-GPE
+    1  drew     draw    VERB   VBD  ROOT   1  O
+    2  sharp    sharp   ADJ    JJ   amod   3  O
+    3  rebukes  rebuke  NOUN   NNS  dobj   1  O
+    4  from     from    ADP    IN   prep   1  O
+    5  Turkey   Turkey  PROPN  NNP  pobj   4  B-GPE
+    6  over     over    ADP    IN   prep   1  O
+    7  the      the     DET    DT   det    8  O
+    8  raid     raid    NOUN   NN   pobj   6  O
+    9  .        .       PUNCT  .    punct  1  O
+""",
+    "China is facing criticism from Japan over the islands.": r"""
+    0  China      China      PROPN  NNP  nsubj  2  B-GPE
+    1  is         be         AUX    VBZ  aux    2  O
+    2  facing     face       VERB   VBG  ROOT   2  O
+    3  criticism  criticism  NOUN   NN   dobj   2  O
+    4  from       from       ADP    IN   prep   3  O
+    5  Japan      Japan      PROPN  NNP  pobj   4  B-GPE
+    6  over       over       ADP    IN   prep   3  O
+    7  the        the        DET    DT   det    8  O
+    8  islands    island     NOUN   NNS  pobj   6  O
+    9  .          .          PUNCT  .    punct  2  O
+""",
 }
 
 
