@@ -160,7 +160,6 @@ def series_search(
     min_confidence: MinConfidence = None,
     actor: Actor = None,
     text: Text = None,
-    sort: Sort = None,
 ) -> Search:
     return _confident(request, locals())
 
