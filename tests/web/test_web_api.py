@@ -217,3 +217,19 @@ def test_web_api_every_link_of_the_pages_answers(client: TestClient) -> None:
                 if not href.startswith("/static/") and href not in seen:
                     todo.append(href)
     assert len(seen) > 40
+
+
+def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, examples_db: Path) -> None:
+    copy = tmp_path / "hostile.duckdb"
+    copy.write_bytes(examples_db.read_bytes())
+    with open_store(copy) as store:
+        store.connection.execute(
+            "UPDATE articles SET url = 'javascript:alert(1)', title = '<script>alert(2)</script>'"
+        )
+    app = create_app(copy)
+    client = TestClient(app)
+    key = client.get("/api/articles").json()["items"][0]["article"]
+    page = client.get(f"/article/{key}").text
+    assert 'href="javascript:' not in page and "<script>alert(2)" not in page
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
+    app.state.db.close()
