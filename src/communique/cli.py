@@ -572,6 +572,7 @@ def serve(
         port=settings.port,
         query_timeout=settings.query_timeout,
         min_confidence=settings.min_confidence,
+        settings=settings,
         say=lambda line: err.print(line, highlight=False, markup=False),
     )
 

@@ -15,13 +15,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique import query
+from communique.pipeline import Pipeline
 from communique.store import open_store
 from communique.web import create_app
 
 
 @pytest.fixture(scope="module")
-def client(examples_db: Path) -> Iterator[TestClient]:
-    app = create_app(examples_db)
+def client(examples_db: Path, pipeline: Pipeline) -> Iterator[TestClient]:
+    app = create_app(examples_db, pipeline=pipeline)
     yield TestClient(app)
     app.state.db.close()
 
@@ -233,3 +234,15 @@ def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, examples_db: P
     assert 'href="javascript:' not in page and "<script>alert(2)" not in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
     app.state.db.close()
+
+
+def test_web_api_event_page_codes_its_sentence_again_on_request(client: TestClient) -> None:
+    item = client.get("/api/events", params={"code": "112"}).json()["items"][0]
+    event_page = client.get(f"/event/{item['id']}").text
+    assert f'href="/event/{item["id"]}/explain"' in event_page
+    page = client.get(f"/event/{item['id']}/explain").text
+    account = html.unescape(page.split('id="account">')[1].split("</pre>")[0])
+    assert account.startswith(f"text: {item['sentence']}")
+    assert re.search(
+        r"trigger '.+' \(verb\) → 112 by pattern .+\[lexicon[^\]]*\.yaml:\d+\]", account
+    )

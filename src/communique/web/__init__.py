@@ -9,6 +9,7 @@ The faces of one read-only view of the store:
     search.py     request filters and pages, checked; the events WHERE clause
     data.py       lists, the pair series, the overview (the only module that knows tables)
     detail.py     one event, one article, with the spans to mark in their text
+    coding.py     an event's sentence coded again on request (the patterns that fire)
     charts.py     the pair chart as a Vega-Lite specification
     downloads.py  a filtered list as a CSV or Parquet file
     deps.py       the parameters each address takes (shared by pages and API)

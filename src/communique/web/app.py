@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,9 +32,13 @@ from ..errors import (
     QueryTimeoutError,
     UsageError,
 )
+from ..settings import Settings
 from . import api, pages
 from .db import Database
 from .deps import known_only
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 log = logging.getLogger("communique.web")
 HERE = Path(__file__).parent
@@ -65,10 +70,17 @@ def _problem(exc: RequestValidationError) -> str:
 
 
 def create_app(
-    db: Database | str | Path, *, host: str = "127.0.0.1", min_confidence: float = 0.5
+    db: Database | str | Path,
+    *,
+    host: str = "127.0.0.1",
+    min_confidence: float = 0.5,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
 ) -> FastAPI:
     """The dashboard over ``db`` (a ``Database`` or a path to a store). Event lists and
-    series leave out events below ``min_confidence`` unless a request sets its own."""
+    series leave out events below ``min_confidence`` unless a request sets its own. The
+    pipeline that codes a sentence again on request (``coding.py``) is ``pipeline``, or
+    one loaded with ``settings`` when first needed."""
     database = db if isinstance(db, Database) else Database(db)
     app = FastAPI(
         title="communique",
@@ -81,6 +93,8 @@ def create_app(
     )
     app.state.db = database
     app.state.min_confidence = min_confidence
+    app.state.settings = settings
+    app.state.pipeline = pipeline
     hosts = list(dict.fromkeys([*LOCAL_HOSTS, host, "testserver"]))
     if host in ("0.0.0.0", "::"):
         hosts = ["*"]

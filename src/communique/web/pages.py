@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
-from . import charts, data, detail
+from . import charts, coding, data, detail
 from .api import pair_series_key
 from .deps import DB, ArticleSearch, EventSearch, Paged, QuoteSearch, SeriesSearch
 from .search import QUADS, Page, parse_page, parse_search
@@ -150,6 +150,16 @@ def event(request: Request, event_id: str, db: DB) -> HTMLResponse:
     with db.read() as r:
         e = detail.event(r, event_id)
     return render(request, "event.html", e=e)
+
+
+@router.get("/event/{event_id}/explain", response_class=HTMLResponse)
+def event_explained(request: Request, event_id: str, db: DB) -> HTMLResponse:
+    """The event's sentence coded again, with the patterns that fire (``explain``)."""
+    with db.read() as r:
+        e = detail.find_event(r, event_id)
+        published = detail.article(r, e["article"])["published"]
+    text = coding.account(request.app.state, e["sentence"] or "", published)
+    return render(request, "explain.html", e=e, published=published, account=text)
 
 
 @router.get("/article/{key}", response_class=HTMLResponse)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
+from ..settings import Settings
 from .app import create_app
 from .db import Database
 
@@ -32,6 +33,7 @@ def serve(
     query_timeout: float = 10.0,
     cache_size: int = 1024,
     min_confidence: float = 0.5,
+    settings: Settings | None = None,
     say: Callable[[str], None] = print,
 ) -> None:
     """Serve the dashboard over the store at ``db`` until interrupted. The database is
@@ -48,7 +50,7 @@ def serve(
         raise UsageError(f"--query-timeout must be more than 0 seconds, got {query_timeout:g}")
     database = Database(db, query_timeout=query_timeout, cache_size=cache_size)
     database.check()
-    app = create_app(database, host=host, min_confidence=min_confidence)
+    app = create_app(database, host=host, min_confidence=min_confidence, settings=settings)
     shown = f"[{host}]" if ":" in host else host
     say(f"communique dashboard on http://{shown}:{port}/ over {database.path} (read-only)")
     say(f"JSON API on http://{shown}:{port}/api/ · Ctrl-C stops the server")
