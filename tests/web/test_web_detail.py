@@ -42,3 +42,13 @@ def test_web_detail_segments_cut_at_every_boundary(
     pieces = segments(text, spans, offset)
     assert [(p.text, p.kinds) for p in pieces] == want
     assert "".join(p.text for p in pieces) == text
+
+
+def test_web_detail_server_starts_without_the_language_model() -> None:
+    """The dashboard imports no spaCy (only the explain page loads the pipeline)."""
+    import subprocess
+    import sys
+
+    code = "import sys, communique.web; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .. import query
+from ..data import load_tsv
 from ..errors import UsageError
-from ..events.codebook import codebook
 from .db import Reader
 from .search import QUADS, Page, Search, current_sql, event_order, event_where
 
@@ -59,10 +60,16 @@ def _rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: plain(v) for k, v in row.items()} for row in rows]
 
 
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, str]:
+    # the codebook's table read directly: ``communique.events`` would load the coder
+    # (and spaCy) into the server just for these names
+    return {row[0]: row[2] for row in load_tsv("cameo.tsv")}
+
+
 def code_name(code: str | None) -> str:
     """The CAMEO name of a code, or an empty string."""
-    entry = codebook().get(code or "")
-    return entry.name if entry else ""
+    return _code_names().get(code or "", "")
 
 
 def _with_names(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
