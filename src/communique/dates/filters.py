@@ -9,11 +9,13 @@ The word lists live in ``data/date_words.yaml``.
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, norm
 from .scan import Candidate
+
+if TYPE_CHECKING:  # the parse is handed in; importing the dates stage loads no spaCy
+    from spacy.tokens import Span
 
 _DATE_ENTS = ("DATE", "TIME", "")
 
