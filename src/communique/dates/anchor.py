@@ -54,11 +54,10 @@ def _direction(tense: str | None, default: Direction) -> Direction:
 
 
 def _mod_direction(mod: str | None, lex: Lexicon) -> Direction | None:
+    """The direction of a modifier the scan matched ("last", "next"); None for "this"."""
     if not mod:
         return None
-    step = lex.modifiers.get(norm(mod))
-    if step is None:
-        return None
+    step = lex.modifiers[norm(mod)]  # the patterns match only the table's modifiers
     return "last" if step < 0 else "next" if step > 0 else None
 
 
