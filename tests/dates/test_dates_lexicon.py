@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
 import yaml
 
+from communique.data import read_text
 from communique.dates.lexicon import TABLE, lexicon, load
 from communique.errors import DataError
 from communique.ingest import parse_date
 
-SHIPPED = resources.files("communique.data").joinpath(TABLE).read_text(encoding="utf-8")
+SHIPPED = read_text(TABLE)
 
 
 def _table(tmp_path: Path, change: dict[str, object] | None = None, drop: str = "") -> Path:

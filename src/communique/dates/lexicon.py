@@ -1,7 +1,7 @@
 """The date words of ``data/date_words.yaml`` and the regular expressions built from them.
 
     lexicon() -> Lexicon          the shipped table, loaded and compiled once per process
-    load(path) -> Lexicon         any table of that shape (DataError when it is malformed)
+    load(path) -> Lexicon         a table of that shape from a file (DataError when malformed)
 
 This is the one table of month names: the dates stage and the publication-date reader
 (``ingest/published.py``, through ``Lexicon.month_number``) both read them here. Month
@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..data import load_yaml
 from ..errors import DataError
 from .calendar import holiday_rule
 
@@ -90,13 +90,11 @@ class Lexicon:
 
 def _read(path: Path | None) -> tuple[str, dict[str, Any]]:
     """The table's name (for messages) and its top-level mapping."""
-    name = TABLE if path is None else str(path)
+    if path is None:
+        return TABLE, load_yaml(TABLE)
+    name = str(path)
     try:
-        if path is None:
-            text = resources.files("communique.data").joinpath(TABLE).read_text(encoding="utf-8")
-        else:
-            text = Path(path).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataError(f"{name}: cannot read: {exc}") from None
     if not isinstance(data, dict):
