@@ -1,0 +1,1 @@
+"""Event records: the read side's model (stories, event records, indices, alerts, GDELT)."""
