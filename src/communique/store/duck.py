@@ -117,6 +117,15 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
 
+    def cursor(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
+        """Run a query and return its cursor, to read a large result in chunks
+        (``fetchmany``) on a cursor of its own."""
+        try:
+            cur = self.connection.cursor()
+            return cur.execute(sql, params) if params else cur.execute(sql)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
+
     def has_hash(self, content_hash: str) -> bool:
         """Whether an article with this content hash is stored."""
         _, rows = self.fetch("SELECT 1 FROM articles WHERE hash = ? LIMIT 1", [content_hash])
@@ -161,6 +170,33 @@ class Store:
                 f"nothing of it was stored: {first_line(exc)}"
             ) from (None if isinstance(exc, duckdb.Error) else exc)
         return result
+
+    def recode(self, documents: Iterable[Document]) -> int:
+        """Replace the coded rows (sentences, actors, events, quotes, dates) of stored
+        articles by those of ``documents`` — the same articles coded again — in one
+        transaction, re-grouping their events into records; the articles, their versions
+        and stories stay. Returns how many stored articles were re-coded (documents of
+        articles not in the store are ignored)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} was opened read-only; cannot re-code it")
+        docs = list(documents)
+        if not docs:
+            return 0
+        con = self.connection
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                n = _recode(con, docs)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        except Exception as exc:
+            raise StoreError(
+                f"could not re-code a batch of {len(docs)} articles, nothing of it was "
+                f"changed: {first_line(exc)}"
+            ) from (None if isinstance(exc, duckdb.Error) else exc)
+        return n
 
     def _write(self, con: duckdb.DuckDBPyConnection, docs: list[Document]) -> WriteResult:
         hashes = list(dict.fromkeys(d.article.hash for d in docs))
@@ -254,6 +290,47 @@ def _column(values: tuple[Any, ...], typ: str) -> np.ndarray:
     column = np.empty(len(values), dtype=object)
     column[:] = values
     return column
+
+
+_CODED = ("sentences", "actors", "events", "quotes", "dates")
+
+
+def _recode(con: duckdb.DuckDBPyConnection, docs: list[Document]) -> int:
+    """Replace the coded rows of stored articles by those of ``docs`` (same texts)."""
+    hashes = [d.article.hash for d in docs]
+    found = con.execute(
+        "SELECT hash, version FROM articles WHERE hash IN (SELECT unnest(?::VARCHAR[]))",
+        [hashes],
+    ).fetchall()
+    version = {h: v for h, v in found}
+    docs = [d for d in docs if d.article.hash in version]
+    if not docs:
+        return 0
+    hashes = [d.article.hash for d in docs]
+    touched = grouping.records_of(con, hashes)
+    for table in _CODED:
+        con.execute(
+            f"DELETE FROM {table} WHERE article_hash IN (SELECT unnest(?::VARCHAR[]))", [hashes]
+        )
+    plan = grouping.plan(con, docs, stories=False)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    tables: dict[str, list[Row]] = {t: [] for t in _CODED}
+    for doc, records in zip(docs, plan.records, strict=True):
+        rows_of = document_rows(doc, version[doc.article.hash], now, records=records)
+        for table in _CODED:
+            tables[table].extend(rows_of[table])
+    for table, rows in tables.items():
+        _insert(con, table, rows)
+    _insert(con, "records", plan.new_records, grouping.RECORD_COLUMNS)
+    stamps = [d.coder for d in docs if d.coder is not None]
+    _stamps(con, stamps, now)
+    for stamp in {s.id for s in stamps}:
+        con.execute(
+            "UPDATE articles SET coder = ? WHERE hash IN (SELECT unnest(?::VARCHAR[]))",
+            [stamp, [d.article.hash for d in docs if d.coder and d.coder.id == stamp]],
+        )
+    grouping.refresh(con, touched | plan.touched)
+    return len(docs)
 
 
 def _stamps(con: duckdb.DuckDBPyConnection, stamps: list[CoderStamp], now: dt.datetime) -> None:

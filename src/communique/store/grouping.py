@@ -186,10 +186,12 @@ def _actor(actor: Any) -> tuple[Any, ...]:
     return (actor.code, actor.name or actor.text, actor.country, actor.sector)
 
 
-def plan(con: duckdb.DuckDBPyConnection, docs: Sequence[Document]) -> Plan:
-    """Stories and records for a batch of fresh documents (see the module docstring)."""
+def plan(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], *, stories: bool = True) -> Plan:
+    """Stories (unless ``stories`` is false: a re-coding keeps them) and records for a
+    batch of documents (see the module docstring)."""
     result = Plan()
-    _stories(con, [d.article for d in docs], result)
+    if stories:
+        _stories(con, [d.article for d in docs], result)
     _records(con, docs, result)
     return result
 
