@@ -91,6 +91,10 @@ MentionsOpt = Annotated[
         "event records (one per event, however many articles report it).",
     ),
 ]
+MinConfOpt = Annotated[
+    float | None,
+    typer.Option("--min-confidence", help=Settings.help("min_confidence"), show_default="0.5"),
+]
 
 
 def _settings(
@@ -148,6 +152,12 @@ def _check_date(value: str | None, option: str) -> str | None:
         return parse_date(value)
     except CommuniqueError as exc:
         raise UsageError(f"{option}: {exc}") from None
+
+
+def _check_confidence(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise UsageError(f"--min-confidence must be between 0 and 1, got {value}")
+    return value
 
 
 def _width() -> int:
@@ -237,6 +247,7 @@ def extract(
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     actors: DictOpt = None,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Print one JSON object per input document (JSON Lines), without a database."""
@@ -247,11 +258,14 @@ def extract(
         model=model,
         lexicon=lexicon,
         actors=actors,
+        min_confidence=min_confidence,
     )
+    _check_confidence(settings.min_confidence)
     items = _read(files, settings, published, input_format, column)
     pipeline = _pipeline(settings)
     tally = jobs.Tally()
     for doc in jobs.extract(items, pipeline, tally):
+        doc = doc.confident(settings.min_confidence)
         sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     err.print(tally.summary(stored=False))
@@ -261,7 +275,9 @@ def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: 
     from . import query
     from .store import open_store
 
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=filters.pop("min_confidence", None))
+    if kind in ("events", "records"):
+        filters["min_confidence"] = _check_confidence(settings.min_confidence)
     for opt in ("since", "until"):
         filters[opt] = _check_date(filters.get(opt), f"--{opt}")
     with open_store(settings.db, read_only=True) as store:
@@ -321,6 +337,7 @@ def events(
     fmt: OutFmtOpt = "table",
     limit: LimitOpt = None,
     mentions: MentionsOpt = False,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """List event records: who did what to whom, when, how many articles and outlets
@@ -337,6 +354,7 @@ def events(
         code=code,
         article=article,
         limit=limit,
+        min_confidence=min_confidence,
     )
 
 
@@ -384,6 +402,7 @@ def dyad(
     until: UntilOpt = None,
     fmt: OutFmtOpt = "table",
     mentions: MentionsOpt = False,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """The country pair per period: event records by quad class, Goldstein mean and sum,
@@ -394,12 +413,11 @@ def dyad(
 
     a, b = query.parse_dyad(pair)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=min_confidence)
+    threshold = _check_confidence(settings.min_confidence)
     with open_store(settings.db, read_only=True) as store:
-        if mentions:
-            rows = query.dyad_series(store, a, b, freq=freq, since=since, until=until)
-        else:
-            rows = record_dyad(store, a, b, freq=freq, since=since, until=until)
+        series = query.dyad_series if mentions else record_dyad
+        rows = series(store, a, b, freq=freq, since=since, until=until, min_confidence=threshold)
         if not mentions and fmt == "table":
             from .records.indices import SHORT_NAMES
 
@@ -423,6 +441,7 @@ def export(
     since: SinceOpt = None,
     until: UntilOpt = None,
     mentions: MentionsOpt = False,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Export a table of the database as CSV, JSON Lines or Parquet, or the event records
@@ -437,12 +456,15 @@ def export(
     if table == "events" and not mentions:
         table = "records"
 
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=min_confidence)
     filters = query.Filters(
         country=country,
         dyad=dyad,
         since=_check_date(since, "--since"),
         until=_check_date(until, "--until"),
+        min_confidence=_check_confidence(settings.min_confidence)
+        if table in ("events", "records")
+        else None,
     )
     with open_store(settings.db, read_only=True) as store:
         if fmt.lower() == "gdelt":

@@ -19,10 +19,12 @@ from .cli import (
     DbOpt,
     DictOpt,
     LexiconOpt,
+    MinConfOpt,
     ModelOpt,
     OutFmtOpt,
     SinceOpt,
     UntilOpt,
+    _check_confidence,
     _check_date,
     _pipeline,
     _settings,
@@ -42,6 +44,7 @@ def pairs(
     fmt: OutFmtOpt = "table",
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many pairs.")] = 20,
     offset: OffsetOpt = 0,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """The most active country pairs: event records, quad classes, conflict share,
@@ -50,11 +53,18 @@ def pairs(
     from .records import pairs as rank_pairs
     from .store import open_store
 
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=min_confidence)
+    threshold = _check_confidence(settings.min_confidence)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
     with open_store(settings.db, read_only=True) as store:
         rows = rank_pairs(
-            store, since=since, until=until, country=country, limit=limit, offset=offset
+            store,
+            since=since,
+            until=until,
+            country=country,
+            min_confidence=threshold,
+            limit=limit,
+            offset=offset,
         )
     typer.echo(query.render(rows, fmt, width=_width()), nl=False)
 
@@ -80,6 +90,7 @@ def alerts(
     fmt: OutFmtOpt = "table",
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many alerts.")] = 50,
     offset: OffsetOpt = 0,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Country pairs whose conflict since --since departs from their own past, most
@@ -89,7 +100,8 @@ def alerts(
     from .records import event_records
     from .store import open_store
 
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=min_confidence)
+    threshold_confidence = _check_confidence(settings.min_confidence)
     start = _check_date(since, "--since")
     assert start is not None
     end = _check_date(until, "--until")
@@ -101,6 +113,7 @@ def alerts(
             baseline=baseline,
             threshold=threshold,
             min_count=min_count,
+            min_confidence=threshold_confidence,
             limit=limit,
             offset=offset,
         )

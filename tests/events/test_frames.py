@@ -59,6 +59,9 @@ def test_frames_no_event(pipeline: Pipeline, text: str) -> None:
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
         # a possible act under a threat is a threat
         ("Russia threatened that it could attack Ukraine.", {("RUS", "UKR", "138")}),
+        # the one who receives the act is its target
+        ("Israel drew sharp rebukes from Turkey over the raid.", {("TUR", "ISR", "111")}),
+        ("China is facing criticism from Japan over the islands.", {("JPN", "CHN", "111")}),
     ],
 )
 def test_frames_event(

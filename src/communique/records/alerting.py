@@ -38,6 +38,7 @@ def alerts(
     baseline: int = 8,
     threshold: float = 3.0,
     min_count: int = 3,
+    min_confidence: float | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -46,9 +47,10 @@ def alerts(
     Each row: ``a``, ``b`` (alphabetical), ``conflict`` (this period's conflict records),
     ``baseline_mean``, ``baseline_sd``, ``z``, ``records`` (this period's records of the
     pair, any quad class), ``goldstein_mean`` (of the conflict records), ``since``,
-    ``until``, ``record_ids`` (the conflict records behind it).
+    ``until``, ``record_ids`` (the conflict records behind it). ``min_confidence``: only
+    records whose most confident mention reaches it.
     """
-    f = checked(Filters(since=since, until=until))
+    f = checked(Filters(since=since, until=until, min_confidence=min_confidence))
     assert f.since is not None
     if baseline < 1:
         raise UsageError(f"--baseline must be at least 1 period, got {baseline}")
@@ -70,7 +72,8 @@ def alerts(
                    floor(date_diff('day', ?::DATE, r.day) / ?)::INTEGER AS w,
                    r.id, r.quad_class, r.goldstein, r.mentions
             FROM records r
-            WHERE {COUNTED} AND r.day BETWEEN ?::DATE AND ?::DATE
+            WHERE {COUNTED} AND coalesce(r.confidence, 1.0) >= ?
+              AND r.day BETWEEN ?::DATE AND ?::DATE
               AND r.source_country IS NOT NULL AND r.target_country IS NOT NULL
               AND r.source_country <> r.target_country
         ),
@@ -104,5 +107,17 @@ def alerts(
         WHERE s.conflict >= ? AND s.z >= ?
         ORDER BY s.z DESC, s.conflict DESC, s.a, s.b
     """
-    params = [start, span, first, end, baseline, baseline, start, end, min_count, threshold]
+    params = [
+        start,
+        span,
+        f.min_confidence or 0.0,
+        first,
+        end,
+        baseline,
+        baseline,
+        start,
+        end,
+        min_count,
+        threshold,
+    ]
     return rows(store, sql + page(limit, offset), params)

@@ -77,16 +77,18 @@ def dyad(
     freq: str = "month",
     since: str | None = None,
     until: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """The A–B series: one row per period from the first to the last record (or over
     since..until), empty periods included, with ``period``, ``start``, ``records``,
     ``mutual``, the quad counts, ``goldstein_mean``, ``goldstein_sum``, ``coop_index``,
     ``goldstein_index``, ``a_to_b``, ``b_to_a``, ``coop_a_to_b``, ``coop_b_to_a``,
     ``goldstein_a_to_b``, ``goldstein_b_to_a`` and ``asymmetry`` (see the module
-    docstring). Bounded: one row per period of the span asked for."""
+    docstring). Bounded: one row per period of the span asked for. ``min_confidence``: only
+    records whose most confident mention reaches it."""
     if freq not in FREQS:
         raise UsageError(f"unknown --freq {freq!r}; use {', '.join(FREQS)}")
-    f = checked(Filters(dyad=f"{a}-{b}", since=since, until=until))
+    f = checked(Filters(dyad=f"{a}-{b}", since=since, until=until, min_confidence=min_confidence))
     assert f.dyad is not None
     a, b = parse_dyad(f.dyad)
     unit, step, label = FREQS[freq]
@@ -96,6 +98,9 @@ def dyad(
         "(r.source_country = ? AND r.target_country = ?))",
     ]
     params: list[Any] = [a, b, b, a]
+    if f.min_confidence:
+        clauses.append("coalesce(r.confidence, 1.0) >= ?")
+        params.append(f.min_confidence)
     if f.since:
         clauses.append("r.day >= ?::DATE")
         params.append(f.since)
@@ -148,6 +153,7 @@ def pairs(
     since: str | None = None,
     until: str | None = None,
     country: str | None = None,
+    min_confidence: float | None = None,
     limit: int = 20,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -155,7 +161,7 @@ def pairs(
     first: ``a``, ``b`` (in alphabetical order), ``records``, ``mentions``, the quad
     counts, ``conflict_share`` (VK + MK over records), ``coop_index``,
     ``goldstein_mean``, ``first_day``, ``last_day``. ``country``: only its pairs."""
-    f = checked(Filters(since=since, until=until, country=country))
+    f = checked(Filters(since=since, until=until, country=country, min_confidence=min_confidence))
     clauses = [
         COUNTED,
         "r.source_country IS NOT NULL",
@@ -163,6 +169,9 @@ def pairs(
         "r.source_country <> r.target_country",
     ]
     params: list[Any] = []
+    if f.min_confidence:
+        clauses.append("coalesce(r.confidence, 1.0) >= ?")
+        params.append(f.min_confidence)
     if f.since:
         clauses.append("r.day >= ?::DATE")
         params.append(f.since)

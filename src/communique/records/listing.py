@@ -9,7 +9,9 @@ with at least one mention in a current article version are returned.
 ``Filters`` apply to records as follows: ``country`` either side; ``dyad`` the two
 countries in either direction; ``since``/``until`` the record's day; ``code`` a CAMEO
 code prefix or PLOVER type; ``text``, ``speaker`` and ``article`` keep the records with a
-mention that matches them (as ``events --mentions`` would list it).
+mention that matches them (as ``events --mentions`` would list it); ``min_confidence``
+keeps the records whose most confident mention reaches it (a record's counts include
+all its mentions: other reports of an event the coder believes still report it).
 """
 
 from __future__ import annotations
@@ -116,6 +118,9 @@ def record_where(filters: Filters, ids: Sequence[int] | None = None) -> tuple[st
     if f.until:
         clauses.append("r.day <= ?::DATE")
         params.append(f.until)
+    if f.min_confidence:
+        clauses.append("coalesce(r.confidence, 1.0) >= ?")
+        params.append(f.min_confidence)
     if f.code:
         if f.code.isdigit():
             clauses.append("r.cameo LIKE ?")
