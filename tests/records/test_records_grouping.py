@@ -52,14 +52,23 @@ def test_records_grouping_actor_without_code_is_keyed_by_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("gap", "same"),
-    [(0, True), (WINDOW_DAYS, True), (-WINDOW_DAYS, True), (WINDOW_DAYS + 1, False)],
+    ("gap", "record_dated", "mention_dated", "same"),
+    [
+        (0, True, True, True),
+        (1, True, True, False),  # two dated days: two events (daily shelling)
+        (WINDOW_DAYS, True, False, True),  # a report dated by its publication, a day late
+        (-WINDOW_DAYS, False, True, True),
+        (WINDOW_DAYS, False, False, True),
+        (WINDOW_DAYS + 1, False, False, False),
+    ],
 )
-def test_records_grouping_window_decides_whether_a_mention_joins(gap: int, same: bool) -> None:
+def test_records_grouping_window_decides_whether_a_mention_joins(
+    gap: int, record_dated: bool, mention_dated: bool, same: bool
+) -> None:
     day = dt.date(2025, 8, 5)
-    index = RecordIndex([RecordSlot(7, "D|RUS|IND|040|", day)], next_id=8)
+    index = RecordIndex([RecordSlot(7, "D|RUS|IND|040|", day, record_dated)], next_id=8)
     (key,) = mention_keys([Mention.of(event(RUS, IND))])
-    record, new = index.assign(key, day + dt.timedelta(days=gap))
+    record, new = index.assign(key, day + dt.timedelta(days=gap), mention_dated)
     assert (record == 7) is same and new is not same
 
 

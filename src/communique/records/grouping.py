@@ -16,11 +16,14 @@ actors (the actor code, or the lower-cased name for an actor without a code), it
 CAMEO code and whether it is negated. Two rows of one sentence with the same trigger and
 code whose actors are each other's mirror ("India and Russia reaffirmed …" coded both
 ways) are one *mutual* mention: its key has the two actors in sorted order, and it counts
-once for the pair and in both directions. A mention joins the record with its key whose
-day is closest to its own within ``WINDOW_DAYS`` (reports of one event date it a day
-apart: "on Tuesday" against a publication date); a directed mention with no such record
-joins a mutual record of its two actors; otherwise it starts a record. A record's day is
-the day of the mention that started it.
+once for the pair and in both directions. A mention joins the record with its key on
+its day; when the mention or the record has no date of its own (the coder dates such an
+event by the publication date, which can be a day after the event: a report of
+yesterday's talks that does not say "yesterday"; an event dated "today" counts as
+undated too), on the closest day within ``WINDOW_DAYS``. A directed
+mention with no such record joins a mutual record of its two actors; otherwise it
+starts a record. A record's day is the day of the mention that started it. Mentions
+dated by the text are never merged across days: daily shelling is one record a day.
 """
 
 from __future__ import annotations
@@ -129,11 +132,13 @@ def mention_keys(mentions: Sequence[Mention]) -> list[MentionKey]:
 
 @dataclass
 class RecordSlot:
-    """A record as the grouping sees it: its id, key and day."""
+    """A record as the grouping sees it: its id, key, day and whether the day is the
+    event's own date (``dated``) or a publication date."""
 
     id: int
     key: str
     day: dt.date | None
+    dated: bool = True
 
 
 class RecordIndex:
@@ -146,7 +151,7 @@ class RecordIndex:
         self.next_id = next_id
         self.created: list[int] = []
 
-    def _closest(self, key: str | None, day: dt.date | None) -> RecordSlot | None:
+    def _closest(self, key: str | None, day: dt.date | None, dated: bool) -> RecordSlot | None:
         if key is None:
             return None
         best: tuple[int, int] | None = None
@@ -156,19 +161,21 @@ class RecordIndex:
                 gap = 0 if day == slot.day else None
             else:
                 gap = abs((day - slot.day).days)
-            if gap is None or gap > WINDOW_DAYS:
+            window = WINDOW_DAYS if not (dated and slot.dated) else 0
+            if gap is None or gap > window:
                 continue
             rank = (gap, slot.id)
             if best is None or rank < best:
                 best, found = rank, slot
         return found
 
-    def assign(self, key: MentionKey, day: dt.date | None) -> tuple[int, bool]:
-        """The record id for a mention with this key and day, and whether it is new."""
-        slot = self._closest(key.key, day) or self._closest(key.mutual_key, day)
+    def assign(self, key: MentionKey, day: dt.date | None, dated: bool = True) -> tuple[int, bool]:
+        """The record id for a mention with this key and day (``dated``: the event's own
+        date, not a publication date), and whether the record is new."""
+        slot = self._closest(key.key, day, dated) or self._closest(key.mutual_key, day, dated)
         if slot is not None:
             return slot.id, False
-        slot = RecordSlot(self.next_id, key.key, day)
+        slot = RecordSlot(self.next_id, key.key, day, dated)
         self.next_id += 1
         self._by_key[key.key].append(slot)
         self.created.append(slot.id)

@@ -65,6 +65,7 @@ RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("plover", "VARCHAR"),
     ("negated", "BOOLEAN"),
     ("day", "DATE"),
+    ("dated", "BOOLEAN"),
 )
 BAND_COLUMNS: tuple[tuple[str, str], ...] = (("band", "BIGINT"), ("article_hash", "VARCHAR"))
 
@@ -128,9 +129,12 @@ def _mentions(doc: Document) -> list[Mention]:
     return [Mention.of(e) for e in doc.events]
 
 
-def _days(doc: Document) -> list[dt.date | None]:
+def _days(doc: Document) -> list[tuple[dt.date | None, bool]]:
+    """Each event's day, and whether it is the event's own date: a time expression of its
+    sentence has that value (the coder gives an event with none the publication date)."""
     published = day_of(doc.article.published)
-    return [day_of(e.date) or published for e in doc.events]
+    stated = {(d.sentence, d.value) for d in doc.dates if d.value}
+    return [(day_of(e.date) or published, (e.sentence_index, e.date) in stated) for e in doc.events]
 
 
 def _index(con: duckdb.DuckDBPyConnection, keys: list[MentionKey], days: list[Any]) -> RecordIndex:
@@ -143,21 +147,23 @@ def _index(con: duckdb.DuckDBPyConnection, keys: list[MentionKey], days: list[An
     lo = min(known) - dt.timedelta(days=WINDOW_DAYS) if known else dt.date.min
     hi = max(known) + dt.timedelta(days=WINDOW_DAYS) if known else dt.date.max
     rows = con.execute(
-        "SELECT id, key, day FROM records WHERE key IN (SELECT unnest(?::VARCHAR[])) "
+        "SELECT id, key, day, dated FROM records WHERE key IN (SELECT unnest(?::VARCHAR[])) "
         "AND (day IS NULL OR day BETWEEN ? AND ?)",
         [wanted, lo, hi],
     ).fetchall()
-    return RecordIndex([RecordSlot(int(i), k, d) for i, k, d in rows], int(next_id))
+    return RecordIndex(
+        [RecordSlot(int(i), k, d, bool(dated)) for i, k, d, dated in rows], int(next_id)
+    )
 
 
 def _records(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], plan: Plan) -> None:
     keys = [mention_keys(_mentions(doc)) for doc in docs]
     days = [_days(doc) for doc in docs]
-    index = _index(con, [k for ks in keys for k in ks], [d for ds in days for d in ds])
+    index = _index(con, [k for ks in keys for k in ks], [d for ds in days for d, _ in ds])
     for doc, doc_keys, doc_days in zip(docs, keys, days, strict=True):
         ids = []
-        for e, key, day in zip(doc.events, doc_keys, doc_days, strict=True):
-            record, new = index.assign(key, day)
+        for e, key, (day, dated) in zip(doc.events, doc_keys, doc_days, strict=True):
+            record, new = index.assign(key, day, dated)
             ids.append(record)
             if new:
                 plan.new_records.append(
@@ -174,6 +180,7 @@ def _records(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], plan: Pla
                         e.plover,
                         e.negated,
                         day,
+                        dated,
                     )
                 )
         plan.records.append(ids)
@@ -300,7 +307,9 @@ def backfill(con: duckdb.DuckDBPyConnection) -> None:
         """SELECT e.rowid, e.article_hash, e.sentence, e.start, e."end", e.cameo, e.negated,
                   e.source_code, e.source_name, e.source_text, e.target_code, e.target_name,
                   e.target_text, e.day, e.root, e.quad_class, e.goldstein, e.plover,
-                  e.source_country, e.source_sector, e.target_country, e.target_sector
+                  e.source_country, e.source_sector, e.target_country, e.target_sector,
+                  EXISTS (SELECT 1 FROM dates d WHERE d.article_hash = e.article_hash
+                          AND d.sentence = e.sentence AND d.value = e.date) AS dated
            FROM events e JOIN articles a ON a.hash = e.article_hash
            ORDER BY a.ingested_at, a.hash, e.sentence, e.start"""
     ).fetchall()
@@ -325,7 +334,8 @@ def backfill(con: duckdb.DuckDBPyConnection) -> None:
             for r in group
         ]
         for r, key in zip(group, mention_keys(mentions), strict=True):
-            record, new = index.assign(key, r[13])
+            dated = bool(r[22])
+            record, new = index.assign(key, r[13], dated)
             assigned.append((int(r[0]), record))
             if new:
                 new_records.append(
@@ -348,6 +358,7 @@ def backfill(con: duckdb.DuckDBPyConnection) -> None:
                         r[17],
                         bool(r[6]),
                         r[13],
+                        dated,
                     )
                 )
     names = ", ".join(name for name, _ in RECORD_COLUMNS)

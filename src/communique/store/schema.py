@@ -185,6 +185,7 @@ MIGRATIONS: list[list[str]] = [
             plover VARCHAR,
             negated BOOLEAN NOT NULL,
             day DATE,
+            dated BOOLEAN NOT NULL DEFAULT true,
             mentions INTEGER NOT NULL DEFAULT 0,
             articles INTEGER NOT NULL DEFAULT 0,
             stories INTEGER NOT NULL DEFAULT 0,
