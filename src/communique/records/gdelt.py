@@ -113,7 +113,7 @@ _REQUIRED = (
 def split_code(code: str | None, country: str | None, sector: str | None) -> list[str]:
     """An actor code's GDELT parts: [KnownGroupCode, Type1Code, Type2Code, Type3Code]."""
     parts = [code[i : i + 3] for i in range(0, len(code), 3)] if code else []
-    if parts and parts[0] == country:
+    if parts and parts[0] == country and country not in _GROUP_TYPES:
         parts = parts[1:]
     group = ""
     if parts and parts[0] in _GROUP_TYPES:
