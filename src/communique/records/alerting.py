@@ -66,11 +66,11 @@ def alerts(
     span = (end - start).days + 1
     first = start - dt.timedelta(days=span * baseline)
     sql = f"""
-        WITH c AS (
+        WITH c AS MATERIALIZED (
             SELECT least(r.source_country, r.target_country) AS a,
                    greatest(r.source_country, r.target_country) AS b,
                    floor(date_diff('day', ?::DATE, r.day) / ?)::INTEGER AS w,
-                   r.id, r.quad_class, r.goldstein, r.mentions
+                   r.quad_class IN (3, 4) AS conflict, r.id, r.goldstein, r.mentions
             FROM records r
             WHERE {COUNTED} AND coalesce(r.confidence, 1.0) >= ?
               AND r.day BETWEEN ?::DATE AND ?::DATE
@@ -78,8 +78,7 @@ def alerts(
               AND r.source_country <> r.target_country
         ),
         per AS (
-            SELECT a, b, w, count(*) FILTER (WHERE quad_class IN (3, 4)) AS k
-            FROM c GROUP BY a, b, w
+            SELECT a, b, w, count(*) FILTER (WHERE conflict) AS k FROM c GROUP BY a, b, w
         ),
         stats AS (
             SELECT a, b,
@@ -94,30 +93,24 @@ def alerts(
                    round((conflict - mean) / greatest(sqrt(greatest(sq - mean * mean, 0)), 1), 2)
                        AS z
             FROM stats
+            WHERE conflict >= ?
+        ),
+        alerting AS (SELECT * FROM scored WHERE z >= ?),
+        now AS (
+            SELECT c.a, c.b, count(*) AS records,
+                   round(avg(c.goldstein) FILTER (WHERE c.conflict), 2) AS goldstein_mean,
+                   list(c.id ORDER BY c.mentions DESC, c.id) FILTER (WHERE c.conflict)
+                       AS record_ids
+            FROM c SEMI JOIN alerting s ON s.a = c.a AND s.b = c.b
+            WHERE c.w = 0
+            GROUP BY c.a, c.b
         )
-        SELECT s.a, s.b, s.conflict, s.baseline_mean, s.baseline_sd, s.z,
-               (SELECT count(*) FROM c WHERE c.a = s.a AND c.b = s.b AND c.w = 0) AS records,
-               (SELECT round(avg(goldstein), 2) FROM c WHERE c.a = s.a AND c.b = s.b
-                   AND c.w = 0 AND c.quad_class IN (3, 4)) AS goldstein_mean,
-               ?::DATE AS since, ?::DATE AS until,
-               (SELECT list(id ORDER BY mentions DESC, id)[1:{RECORDS_PER_ALERT}] FROM c
-                   WHERE c.a = s.a AND c.b = s.b AND c.w = 0 AND c.quad_class IN (3, 4))
-                   AS record_ids
-        FROM scored s
-        WHERE s.conflict >= ? AND s.z >= ?
+        SELECT s.a, s.b, s.conflict, s.baseline_mean, s.baseline_sd, s.z, n.records,
+               n.goldstein_mean, ?::DATE AS since, ?::DATE AS until,
+               n.record_ids[1:{RECORDS_PER_ALERT}] AS record_ids
+        FROM alerting s JOIN now n ON n.a = s.a AND n.b = s.b
         ORDER BY s.z DESC, s.conflict DESC, s.a, s.b
     """
-    params = [
-        start,
-        span,
-        f.min_confidence or 0.0,
-        first,
-        end,
-        baseline,
-        baseline,
-        start,
-        end,
-        min_count,
-        threshold,
-    ]
+    params = [start, span, f.min_confidence or 0.0, first, end, baseline, baseline,
+              min_count, threshold, start, end]  # fmt: skip
     return rows(store, sql + page(limit, offset), params)

@@ -48,24 +48,28 @@ SHORT_NAMES = {
 COUNTED = "r.mentions > 0 AND NOT r.negated AND r.day IS NOT NULL"
 
 
-def _quads(prefix: str = "") -> str:
-    return ", ".join(
-        f"count(*) FILTER (WHERE {prefix}quad_class = {q}) AS {name}"
-        for q, name in (
-            (1, "verbal_coop"),
-            (2, "material_coop"),
-            (3, "verbal_conflict"),
-            (4, "material_conflict"),
-        )
-    )
+_QUADS = (
+    (1, "verbal_coop"),
+    (2, "material_coop"),
+    (3, "verbal_conflict"),
+    (4, "material_conflict"),
+)
+
+
+def _n(where: str = "TRUE") -> str:
+    """The records of the grouped rows ``d`` that satisfy ``where``."""
+    return f"coalesce(sum(n) FILTER (WHERE {where}), 0)::BIGINT"
+
+
+def _quads() -> str:
+    return ", ".join(f"{_n(f'q = {q}')} AS {name}" for q, name in _QUADS)
 
 
 def _index(where: str = "TRUE") -> str:
-    """Net cooperation over the records that satisfy ``where`` (None without any)."""
+    """Net cooperation over the grouped rows that satisfy ``where`` (None without any)."""
     return (
-        f"round((count(*) FILTER (WHERE ({where}) AND quad_class IN (1, 2)) - "
-        f"count(*) FILTER (WHERE ({where}) AND quad_class IN (3, 4)))::DOUBLE / "
-        f"nullif(count(*) FILTER (WHERE ({where}) AND quad_class BETWEEN 1 AND 4), 0), 3)"
+        f"round(({_n(f'({where}) AND q IN (1, 2)')} - {_n(f'({where}) AND q IN (3, 4)')})"
+        f"::DOUBLE / nullif({_n(f'({where}) AND q BETWEEN 1 AND 4')}, 0), 3)"
     )
 
 
@@ -110,37 +114,38 @@ def dyad(
     lo = f"date_trunc('{unit}', ?::DATE)::DATE" if f.since else "p0"
     hi = f"date_trunc('{unit}', ?::DATE)::DATE" if f.until else "p1"
     bounds = [x for x in (f.since, f.until) if x]
-    ab = "(s = ? AND t = ?) OR mutual"
-    ba = "(s = ? AND t = ?) OR mutual"
+    # one pass groups the pair's records by period, quad class, mutuality and direction;
+    # every figure is then a sum over those few groups
     sql = f"""
-        WITH ev AS (
-            SELECT date_trunc('{unit}', r.day)::DATE AS p, r.source_country AS s,
-                   r.target_country AS t, r.mutual, r.goldstein, r.quad_class
+        WITH g AS MATERIALIZED (
+            SELECT date_trunc('{unit}', r.day)::DATE AS p, r.quad_class AS q, r.mutual AS m,
+                   r.source_country = ? AS from_a, count(*) AS n, sum(r.goldstein) AS gs
             FROM records r WHERE {" AND ".join(clauses)}
+            GROUP BY ALL
+        ),
+        d AS (
+            SELECT *, m OR from_a AS ab, m OR NOT from_a AS ba FROM g
         ),
         periods AS (
             SELECT unnest(generate_series({lo}, {hi}, INTERVAL {step}))::DATE AS p
-            FROM (SELECT min(p) AS p0, max(p) AS p1 FROM ev)
+            FROM (SELECT min(p) AS p0, max(p) AS p1 FROM g)
         )
-        SELECT {label} AS period, p AS start, count(ev.s) AS records,
-               count(*) FILTER (WHERE mutual) AS mutual, {_quads()},
-               round(avg(goldstein), 2) AS goldstein_mean,
-               round(coalesce(sum(goldstein), 0), 1) AS goldstein_sum,
+        SELECT {label} AS period, p AS start, {_n()} AS records,
+               {_n("m")} AS mutual, {_quads()},
+               round(sum(gs) / nullif({_n()}, 0), 2) AS goldstein_mean,
+               round(coalesce(sum(gs), 0), 1) AS goldstein_sum,
                {_index()} AS coop_index,
-               round(sum(goldstein) / (10.0 * nullif(count(ev.s), 0)), 3) AS goldstein_index,
-               count(*) FILTER (WHERE {ab}) AS a_to_b,
-               count(*) FILTER (WHERE {ba}) AS b_to_a,
-               {_index(ab)} AS coop_a_to_b,
-               {_index(ba)} AS coop_b_to_a,
-               round(avg(goldstein) FILTER (WHERE {ab}), 2) AS goldstein_a_to_b,
-               round(avg(goldstein) FILTER (WHERE {ba}), 2) AS goldstein_b_to_a
-        FROM periods LEFT JOIN ev USING (p)
+               round(sum(gs) / (10.0 * nullif({_n()}, 0)), 3) AS goldstein_index,
+               {_n("ab")} AS a_to_b,
+               {_n("ba")} AS b_to_a,
+               {_index("ab")} AS coop_a_to_b,
+               {_index("ba")} AS coop_b_to_a,
+               round(sum(gs) FILTER (WHERE ab) / nullif({_n("ab")}, 0), 2) AS goldstein_a_to_b,
+               round(sum(gs) FILTER (WHERE ba) / nullif({_n("ba")}, 0), 2) AS goldstein_b_to_a
+        FROM periods LEFT JOIN d USING (p)
         GROUP BY p ORDER BY p
     """
-    # the direction filters, in the order they appear: a_to_b, b_to_a, _index(ab) (three
-    # uses), _index(ba) (three), goldstein_a_to_b, goldstein_b_to_a
-    direction_params = [a, b, b, a, *[a, b] * 3, *[b, a] * 3, a, b, b, a]
-    result = rows(store, sql, [*params, *bounds, *direction_params])
+    result = rows(store, sql, [a, *params, *bounds])
     for row in result:
         ca, cb = row["coop_a_to_b"], row["coop_b_to_a"]
         row["asymmetry"] = round(ca - cb, 3) if ca is not None and cb is not None else None
@@ -182,15 +187,18 @@ def pairs(
         clauses.append("(r.source_country = ? OR r.target_country = ?)")
         params += [f.country, f.country]
     sql = f"""
-        SELECT least(r.source_country, r.target_country) AS a,
-               greatest(r.source_country, r.target_country) AS b,
-               count(*) AS records, sum(r.mentions) AS mentions, {_quads("r.")},
-               round(count(*) FILTER (WHERE r.quad_class IN (3, 4))::DOUBLE / count(*), 3)
-                   AS conflict_share,
-               {_index()} AS coop_index,
-               round(avg(r.goldstein), 2) AS goldstein_mean,
-               min(r.day) AS first_day, max(r.day) AS last_day
-        FROM records r WHERE {" AND ".join(clauses)}
-        GROUP BY a, b ORDER BY records DESC, a, b
+        WITH d AS MATERIALIZED (
+            SELECT least(r.source_country, r.target_country) AS a,
+                   greatest(r.source_country, r.target_country) AS b, r.quad_class AS q,
+                   count(*) AS n, sum(r.mentions) AS mentions, sum(r.goldstein) AS gs,
+                   min(r.day) AS d0, max(r.day) AS d1
+            FROM records r WHERE {" AND ".join(clauses)}
+            GROUP BY ALL
+        )
+        SELECT a, b, {_n()} AS records, sum(mentions)::BIGINT AS mentions, {_quads()},
+               round({_n("q IN (3, 4)")} / {_n()}, 3) AS conflict_share,
+               {_index()} AS coop_index, round(sum(gs) / {_n()}, 2) AS goldstein_mean,
+               min(d0) AS first_day, max(d1) AS last_day
+        FROM d GROUP BY a, b ORDER BY records DESC, a, b
     """
     return rows(store, sql + page(limit, offset), params)
