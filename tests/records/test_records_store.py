@@ -127,3 +127,17 @@ def test_records_store_every_article_and_event_row_carries_the_coder_stamp(
     stamp = pipeline.stamp
     assert articles == events == [(stamp.id,)]
     assert coders == [(stamp.id, stamp.communique, stamp.model, stamp.model_version, stamp.tables)]
+
+
+def test_records_store_articles_without_events_are_stored_and_grouped(tmp_path: Path) -> None:
+    """Regression: a batch with no events left a result unread on the connection, and
+    DuckDB refused the next step of the write ('connection has an unfinished result')."""
+    from communique.models import Document
+
+    text = " ".join(f"Line {i} of a report about the harvest in the north." for i in range(30))
+    with open_store(tmp_path / "quiet.duckdb") as store:
+        for i in range(2):
+            result = store.write([Document(Article(id=f"q{i}", text=text + f" Copy {i}."))])
+            assert result.stored == 1
+        (story,) = records.stories(store)
+    assert story["articles"] == 2

@@ -140,7 +140,8 @@ def _days(doc: Document) -> list[tuple[dt.date | None, bool]]:
 def _index(con: duckdb.DuckDBPyConnection, keys: list[MentionKey], days: list[Any]) -> RecordIndex:
     """The stored records a batch with these keys and days could join."""
     wanted = sorted({k for mk in keys for k in (mk.key, mk.mutual_key) if k})
-    (next_id,) = con.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone() or (1,)
+    # fetchall, not fetchone: a result left unread blocks the connection's next statement
+    ((next_id,),) = con.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchall()
     if not wanted:
         return RecordIndex([], int(next_id))
     known = [d for d in days if d is not None]
