@@ -55,11 +55,19 @@ def build(path: Path, n: int) -> float:
                     "generate_subscripts(?::VARCHAR[], 1) - 1 AS i",
                     [[c for c, _, _ in CODES], [q for _, q, _ in CODES], [g for _, _, g in CODES],
                      [c for c, _, _ in CODES]])  # fmt: skip
+        from communique.records.grouping import pair_key
+
+        pairs = [(a, b, pair_key(a, b)) for a in countries for b in countries]
+        con.execute(
+            "CREATE TEMP TABLE pk AS SELECT unnest(?::VARCHAR[]) AS a, "
+            "unnest(?::VARCHAR[]) AS b, unnest(?::BIGINT[]) AS pair",
+            [[p[0] for p in pairs], [p[1] for p in pairs], [p[2] for p in pairs]],
+        )
         m = len(countries)
         con.execute(
             f"""
             INSERT INTO records (id, key, mutual, source_code, source_name, source_country,
-                target_code, target_name, target_country, cameo, root, quad_class, goldstein,
+                target_code, target_name, target_country, pair, cameo, root, quad_class, goldstein,
                 negated, day, dated, mentions, articles, stories, sources, first_seen,
                 last_seen, confidence, trigger, sentence_text, article_id, url, lead, added)
             WITH r AS (
@@ -72,7 +80,7 @@ def build(path: Path, n: int) -> float:
             )
             SELECT r.i + 1, 'D|' || cs.code || '|' || ct.code || '|' || k.cameo || '|',
                    r.i % 10 = 0, cs.code, cs.code, cs.code,
-                   ct.code, ct.code, ct.code, k.cameo, left(k.cameo, 2), k.quad, k.g,
+                   ct.code, ct.code, ct.code, pk.pair, k.cameo, left(k.cameo, 2), k.quad, k.g,
                    r.i % 50 = 0, r.day, true, r.mentions, r.mentions, 1,
                    1 + r.mentions // 2, r.day, r.day, 0.8, 'acted', 'A sentence.',
                    'article-' || r.i, 'https://example.org/' || r.i, r.i % 3 = 0,
@@ -80,6 +88,7 @@ def build(path: Path, n: int) -> float:
             FROM r JOIN c cs ON cs.i = r.s JOIN c ct ON ct.i = (CASE WHEN r.t = r.s
                 THEN (r.t + 1) % {m} ELSE r.t END)
             JOIN k ON k.i = r.k
+            JOIN pk ON pk.a = cs.code AND pk.b = ct.code
             ORDER BY r.i
             """
         )

@@ -67,28 +67,27 @@ def alerts(
     first = start - dt.timedelta(days=span * baseline)
     sql = f"""
         WITH c AS MATERIALIZED (
-            SELECT least(r.source_country, r.target_country) AS a,
+            SELECT r.pair, least(r.source_country, r.target_country) AS a,
                    greatest(r.source_country, r.target_country) AS b,
                    floor(date_diff('day', ?::DATE, r.day) / ?)::INTEGER AS w,
                    r.quad_class IN (3, 4) AS conflict, r.id, r.goldstein, r.mentions
             FROM records r
             WHERE {COUNTED} AND coalesce(r.confidence, 1.0) >= ?
               AND r.day BETWEEN ?::DATE AND ?::DATE
-              AND r.source_country IS NOT NULL AND r.target_country IS NOT NULL
-              AND r.source_country <> r.target_country
+              AND r.pair IS NOT NULL AND r.source_country <> r.target_country
         ),
         per AS (
-            SELECT a, b, w, count(*) FILTER (WHERE conflict) AS k FROM c GROUP BY a, b, w
+            SELECT pair, w, count(*) FILTER (WHERE conflict) AS k FROM c GROUP BY pair, w
         ),
         stats AS (
-            SELECT a, b,
+            SELECT pair,
                    coalesce(sum(k) FILTER (WHERE w = 0), 0) AS conflict,
                    coalesce(sum(k) FILTER (WHERE w < 0), 0) / ? AS mean,
                    coalesce(sum(k * k) FILTER (WHERE w < 0), 0) / ? AS sq
-            FROM per GROUP BY a, b
+            FROM per GROUP BY pair
         ),
         scored AS (
-            SELECT a, b, conflict, round(mean, 2) AS baseline_mean,
+            SELECT pair, conflict, round(mean, 2) AS baseline_mean,
                    round(sqrt(greatest(sq - mean * mean, 0)), 2) AS baseline_sd,
                    round((conflict - mean) / greatest(sqrt(greatest(sq - mean * mean, 0)), 1), 2)
                        AS z
@@ -97,19 +96,19 @@ def alerts(
         ),
         alerting AS (SELECT * FROM scored WHERE z >= ?),
         now AS (
-            SELECT c.a, c.b, count(*) AS records,
+            SELECT c.pair, any_value(c.a) AS a, any_value(c.b) AS b, count(*) AS records,
                    round(avg(c.goldstein) FILTER (WHERE c.conflict), 2) AS goldstein_mean,
                    list(c.id ORDER BY c.mentions DESC, c.id) FILTER (WHERE c.conflict)
                        AS record_ids
-            FROM c SEMI JOIN alerting s ON s.a = c.a AND s.b = c.b
+            FROM c SEMI JOIN alerting s ON s.pair = c.pair
             WHERE c.w = 0
-            GROUP BY c.a, c.b
+            GROUP BY c.pair
         )
-        SELECT s.a, s.b, s.conflict, s.baseline_mean, s.baseline_sd, s.z, n.records,
+        SELECT n.a, n.b, s.conflict, s.baseline_mean, s.baseline_sd, s.z, n.records,
                n.goldstein_mean, ?::DATE AS since, ?::DATE AS until,
                n.record_ids[1:{RECORDS_PER_ALERT}] AS record_ids
-        FROM alerting s JOIN now n ON n.a = s.a AND n.b = s.b
-        ORDER BY s.z DESC, s.conflict DESC, s.a, s.b
+        FROM alerting s JOIN now n ON n.pair = s.pair
+        ORDER BY s.z DESC, s.conflict DESC, n.a, n.b
     """
     params = [start, span, f.min_confidence or 0.0, first, end, baseline, baseline,
               min_count, threshold, start, end]  # fmt: skip

@@ -29,6 +29,7 @@ dated by the text are never merged across days: daily shelling is one record a d
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,17 @@ STORY_THRESHOLD = 0.7
 STORY_CANDIDATES = 200
 #: Days a mention's day may differ from its record's day.
 WINDOW_DAYS = 1
+
+
+def pair_key(a: str | None, b: str | None) -> int | None:
+    """A stable signed 64-bit number for the unordered country pair {a, b} (None when a
+    side has no country): stored on each record so a pair's records are found by one
+    integer comparison instead of four string ones."""
+    if not a or not b:
+        return None
+    text = "-".join(sorted((a, b)))
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little",
+                          signed=True)  # fmt: skip
 
 
 def actor_key(actor: Actor | None) -> str:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..query import FREQS, Filters, checked, parse_dyad
+from .grouping import pair_key
 from .listing import page, rows
 
 if TYPE_CHECKING:
@@ -96,12 +97,8 @@ def dyad(
     assert f.dyad is not None
     a, b = parse_dyad(f.dyad)
     unit, step, label = FREQS[freq]
-    clauses = [
-        COUNTED,
-        "((r.source_country = ? AND r.target_country = ?) OR "
-        "(r.source_country = ? AND r.target_country = ?))",
-    ]
-    params: list[Any] = [a, b, b, a]
+    clauses = [COUNTED, "r.pair = ?"]
+    params: list[Any] = [pair_key(a, b)]
     if f.min_confidence:
         clauses.append("coalesce(r.confidence, 1.0) >= ?")
         params.append(f.min_confidence)
@@ -169,8 +166,7 @@ def pairs(
     f = checked(Filters(since=since, until=until, country=country, min_confidence=min_confidence))
     clauses = [
         COUNTED,
-        "r.source_country IS NOT NULL",
-        "r.target_country IS NOT NULL",
+        "r.pair IS NOT NULL",
         "r.source_country <> r.target_country",
     ]
     params: list[Any] = []
@@ -188,17 +184,17 @@ def pairs(
         params += [f.country, f.country]
     sql = f"""
         WITH d AS MATERIALIZED (
-            SELECT least(r.source_country, r.target_country) AS a,
-                   greatest(r.source_country, r.target_country) AS b, r.quad_class AS q,
-                   count(*) AS n, sum(r.mentions) AS mentions, sum(r.goldstein) AS gs,
-                   min(r.day) AS d0, max(r.day) AS d1
+            SELECT r.pair, r.quad_class AS q, count(*) AS n, sum(r.mentions) AS mentions,
+                   sum(r.goldstein) AS gs, min(r.day) AS d0, max(r.day) AS d1,
+                   any_value(least(r.source_country, r.target_country)) AS a,
+                   any_value(greatest(r.source_country, r.target_country)) AS b
             FROM records r WHERE {" AND ".join(clauses)}
-            GROUP BY ALL
+            GROUP BY r.pair, r.quad_class
         )
-        SELECT a, b, {_n()} AS records, sum(mentions)::BIGINT AS mentions, {_quads()},
+        SELECT any_value(a) AS a, any_value(b) AS b, {_n()} AS records, sum(mentions)::BIGINT AS mentions, {_quads()},
                round({_n("q IN (3, 4)")} / {_n()}, 3) AS conflict_share,
                {_index()} AS coop_index, round(sum(gs) / {_n()}, 2) AS goldstein_mean,
                min(d0) AS first_day, max(d1) AS last_day
-        FROM d GROUP BY a, b ORDER BY records DESC, a, b
+        FROM d GROUP BY pair ORDER BY records DESC, a, b
     """
     return rows(store, sql + page(limit, offset), params)

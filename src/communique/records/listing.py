@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..query import Filters, checked, where
+from .grouping import pair_key
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -107,11 +108,8 @@ def record_where(filters: Filters, ids: Sequence[int] | None = None) -> tuple[st
         params += [f.country, f.country]
     if f.dyad:
         a, b = f.dyad.split("-")
-        clauses.append(
-            "((r.source_country = ? AND r.target_country = ?) OR "
-            "(r.source_country = ? AND r.target_country = ?))"
-        )
-        params += [a, b, b, a]
+        clauses.append("r.pair = ?")
+        params.append(pair_key(a, b))
     if f.since:
         clauses.append("r.day >= ?::DATE")
         params.append(f.since)

@@ -33,6 +33,7 @@ from ..records.grouping import (
     choose_story,
     key_of,
     mention_keys,
+    pair_key,
 )
 from ..records.minhash import Sketch
 from .rows import Row, day_of
@@ -58,6 +59,7 @@ RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("mutual", "BOOLEAN"),
     *((f"source_{f}", "VARCHAR") for f in ("code", "name", "country", "sector")),
     *((f"target_{f}", "VARCHAR") for f in ("code", "name", "country", "sector")),
+    ("pair", "BIGINT"),
     ("cameo", "VARCHAR"),
     ("root", "VARCHAR"),
     ("quad_class", "INTEGER"),
@@ -174,6 +176,10 @@ def _records(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], plan: Pla
                         key.mutual,
                         *_actor(e.source),
                         *_actor(e.target),
+                        pair_key(
+                            e.source.country if e.source else None,
+                            e.target.country if e.target else None,
+                        ),
                         e.cameo,
                         e.root,
                         e.quad_class,
@@ -352,6 +358,7 @@ def backfill(con: duckdb.DuckDBPyConnection) -> None:
                         r[11] or r[12],
                         r[20],
                         r[21],
+                        pair_key(r[18], r[20]),
                         r[5],
                         r[14],
                         r[15],

@@ -178,6 +178,7 @@ MIGRATIONS: list[list[str]] = [
             target_name VARCHAR,
             target_country VARCHAR,
             target_sector VARCHAR,
+            pair BIGINT,
             cameo VARCHAR NOT NULL,
             root VARCHAR NOT NULL,
             quad_class INTEGER NOT NULL,
