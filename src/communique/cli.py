@@ -456,14 +456,15 @@ def export(
     if table == "events" and not mentions:
         table = "records"
 
-    settings = _settings(config, db=db, min_confidence=min_confidence)
+    settings = _settings(config, db=db)
     filters = query.Filters(
         country=country,
         dyad=dyad,
         since=_check_date(since, "--since"),
         until=_check_date(until, "--until"),
-        min_confidence=_check_confidence(settings.min_confidence)
-        if table in ("events", "records")
+        # an export keeps every row unless a threshold is asked for
+        min_confidence=_check_confidence(min_confidence)
+        if min_confidence is not None and table in ("events", "records")
         else None,
     )
     with open_store(settings.db, read_only=True) as store:
