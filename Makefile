@@ -20,6 +20,7 @@ setup: $(STAMP)  ## create .venv with the package, the spaCy model and the dev t
 run: setup  ## ingest the bundled examples into $(DB) and show what came out
 	$(BIN)/communique ingest examples/ --db $(DB) --published 2025-08-06
 	$(BIN)/communique events --db $(DB) --limit 25
+	$(BIN)/communique dyad IND-RUS --db $(DB) --freq day
 	$(BIN)/communique quotes --db $(DB) --limit 10
 	@echo
 	@echo "Dashboard: make serve   (or: $(BIN)/communique serve --db $(DB))"

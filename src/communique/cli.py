@@ -83,6 +83,14 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date (Y
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")]
 OutFmtOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or json (JSON Lines).")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")]
+MentionsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--mentions",
+        help="Count mentions (one row per sentence that reports an event) instead of "
+        "event records (one per event, however many articles report it).",
+    ),
+]
 MinConfOpt = Annotated[
     float | None,
     typer.Option("--min-confidence", help=Settings.help("min_confidence"), show_default="0.5"),
@@ -268,12 +276,22 @@ def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: 
     from .store import open_store
 
     settings = _settings(config, db=db, min_confidence=filters.pop("min_confidence", None))
-    if kind == "events":
+    if kind in ("events", "records"):
         filters["min_confidence"] = _check_confidence(settings.min_confidence)
     for opt in ("since", "until"):
         filters[opt] = _check_date(filters.get(opt), f"--{opt}")
     with open_store(settings.db, read_only=True) as store:
-        rows = getattr(query, kind)(store, query.Filters(**filters))
+        if kind == "records":
+            from .records import event_records
+
+            rows = event_records(
+                store,
+                query.Filters(**{k: v for k, v in filters.items() if k != "limit"}),
+                limit=filters.get("limit"),
+                unbounded=True,
+            )
+        else:
+            rows = getattr(query, kind)(store, query.Filters(**filters))
         typer.echo(query.render(rows, fmt, width=_width(), kind=kind), nl=False)
 
 
@@ -318,12 +336,14 @@ def events(
     article: Annotated[str | None, typer.Option("--article", help="Only this article id.")] = None,
     fmt: OutFmtOpt = "table",
     limit: LimitOpt = None,
+    mentions: MentionsOpt = False,
     min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """List stored events: who did what to whom, when, and the sentence it came from."""
+    """List event records: who did what to whom, when, how many articles and outlets
+    report it, and its most confident sentence (--mentions: every reporting sentence)."""
     _query(
-        "events",
+        "events" if mentions else "records",
         db,
         config,
         fmt,
@@ -375,15 +395,20 @@ def quotes(
 def dyad(
     pair: Annotated[str, typer.Argument(help="Country pair, e.g. IND-RUS.")],
     db: DbOpt = None,
-    freq: Annotated[str, typer.Option("--freq", help="day, week, month or year.")] = "month",
+    freq: Annotated[
+        str, typer.Option("--freq", help="day, week, month, quarter or year.")
+    ] = "month",
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: OutFmtOpt = "table",
+    mentions: MentionsOpt = False,
     min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """The time series of events between two countries: counts, direction, Goldstein, quad classes."""
+    """The country pair per period: event records by quad class, Goldstein mean and sum,
+    the cooperation-conflict index both ways and its asymmetry (see README)."""
     from . import query
+    from .records import dyad as record_dyad
     from .store import open_store
 
     a, b = query.parse_dyad(pair)
@@ -391,16 +416,22 @@ def dyad(
     settings = _settings(config, db=db, min_confidence=min_confidence)
     threshold = _check_confidence(settings.min_confidence)
     with open_store(settings.db, read_only=True) as store:
-        rows = query.dyad_series(
-            store, a, b, freq=freq, since=since, until=until, min_confidence=threshold
-        )
+        series = query.dyad_series if mentions else record_dyad
+        rows = series(store, a, b, freq=freq, since=since, until=until, min_confidence=threshold)
+        if not mentions and fmt == "table":
+            from .records.indices import SHORT_NAMES
+
+            keep = query.TABLE_COLUMNS["dyad"]
+            rows = [{SHORT_NAMES.get(k, k): row[k] for k in keep} for row in rows]
         typer.echo(query.render(rows, fmt, width=_width()), nl=False)
 
 
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Output file.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv, jsonl, parquet or gdelt.")
+    ] = "csv",
     table: Annotated[
         str, typer.Option("--table", help="events, quotes, articles, actors or dates.")
     ] = "events",
@@ -409,12 +440,21 @@ def export(
     dyad: DyadOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    mentions: MentionsOpt = False,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export a table of the database as CSV, JSON Lines or Parquet."""
+    """Export a table of the database as CSV, JSON Lines or Parquet, or the event records
+    as a GDELT 2.0 Events file (--format gdelt: 61 tab-separated columns, no header).
+
+    Events are exported as event records unless --mentions is given.
+    """
     from . import export as export_mod
     from . import query
     from .store import open_store
+
+    if table == "events" and not mentions:
+        table = "records"
 
     settings = _settings(config, db=db)
     filters = query.Filters(
@@ -422,9 +462,20 @@ def export(
         dyad=dyad,
         since=_check_date(since, "--since"),
         until=_check_date(until, "--until"),
+        # an export keeps every row unless a threshold is asked for
+        min_confidence=_check_confidence(min_confidence)
+        if min_confidence is not None and table in ("events", "records")
+        else None,
     )
     with open_store(settings.db, read_only=True) as store:
-        n = export_mod.export(store, out, fmt=fmt, table=table, filters=filters)
+        if fmt.lower() == "gdelt":
+            from .records import export_gdelt
+
+            if table != "records":
+                raise UsageError("--format gdelt writes event records; drop --table/--mentions")
+            n = export_gdelt(store, out, filters)
+        else:
+            n = export_mod.export(store, out, fmt=fmt, table=table, filters=filters)
     err.print(f"wrote {n} {table} rows to {out}")
 
 
@@ -450,10 +501,20 @@ def info(db: DbOpt = None, model: ModelOpt = None, config: ConfigOpt = None) -> 
     db_path = Path(settings.db)
     if db_path.exists():
         from .store import open_store
+        from .store.info import coders, grouped
 
         with open_store(db_path, read_only=True) as store:
             stats = store.stats()
+            groups = grouped(store)
+            stamps = coders(store)
         lines.append(f"database {db_path}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+        lines.append(f"grouped: {groups['records']} event records, {groups['stories']} stories")
+        for stamp in stamps:
+            lines.append(
+                f"coder {stamp['id']}: communique {stamp['communique']}, model "
+                f"{stamp['model']} {stamp['model_version']}, tables {stamp['tables']}; "
+                f"{stamp['articles']} articles, {stamp['events']} events"
+            )
     else:
         lines.append(f"database {db_path}: not created yet")
     typer.echo("\n".join(lines))
@@ -619,6 +680,11 @@ def _root(
     if version:
         typer.echo(f"communique {__version__}")
         raise typer.Exit()
+
+
+from . import cli_records  # noqa: E402  (registers pairs, alerts, stories, recode)
+
+cli_records.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:

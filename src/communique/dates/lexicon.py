@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ..data import load_yaml
+from ..data import load_yaml, vocabulary
 from ..errors import DataError
 from .calendar import holiday_rule
 
@@ -202,11 +202,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         count_followers=frozenset(str(s) for s in data["count_followers"]),
         count_prefixes=frozenset(str(s) for s in data["count_prefixes"]),
         year_determiners=frozenset(str(s) for s in data["year_determiners"]),
-        future_aux=frozenset(norm(str(a)) for a in data["future_auxiliaries"]),
+        future_aux=vocabulary()["future_auxiliaries"],
         future_verbs=frozenset(norm(str(v)) for v in data["future_verbs"]),
         schedule_verbs=frozenset(norm(str(v)) for v in data["schedule_verbs"]),
         same_form_past=frozenset(norm(str(v)) for v in data["same_form_past"]),
-        uncertain_aux=frozenset(norm(str(v)) for v in data["uncertain_auxiliaries"]),
+        uncertain_aux=vocabulary()["possibility_auxiliaries"],
         holidays={norm(k): v for k, v in holidays.items()},
         patterns=compiled,
         prep_before=prep_before,
