@@ -334,7 +334,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def examples_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+def edited_examples_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
     """A real store of the bundled examples, ingested with the real pipeline, plus an
     edited second version of the .txt article (so one stored version is replaced)."""
     from communique import jobs

@@ -21,15 +21,15 @@ from communique.web import create_app
 
 
 @pytest.fixture(scope="module")
-def client(examples_db: Path, pipeline: Pipeline) -> Iterator[TestClient]:
-    app = create_app(examples_db, pipeline=pipeline)
+def client(edited_examples_db: Path, pipeline: Pipeline) -> Iterator[TestClient]:
+    app = create_app(edited_examples_db, pipeline=pipeline)
     yield TestClient(app)
     app.state.db.close()
 
 
-def test_web_api_stats_count_current_versions(client: TestClient, examples_db: Path) -> None:
+def test_web_api_stats_count_current_versions(client: TestClient, edited_examples_db: Path) -> None:
     stats = client.get("/api/stats").json()
-    with open_store(examples_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         current = query.events(store, query.Filters(min_confidence=0.5))
         stored = query.events(store, query.Filters())
         n_articles = len(query.articles(store, query.Filters()))
@@ -57,12 +57,12 @@ def test_web_api_stats_count_current_versions(client: TestClient, examples_db: P
     ],
 )
 def test_web_api_events_select_what_the_cli_selects(
-    client: TestClient, examples_db: Path, params: dict[str, str]
+    client: TestClient, edited_examples_db: Path, params: dict[str, str]
 ) -> None:
     got = client.get("/api/events", params={**params, "per_page": 500}).json()
     filters = {"min_confidence": 0.5, **params}  # the server's default threshold
     filters["min_confidence"] = float(filters["min_confidence"])
-    with open_store(examples_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = query.events(store, query.Filters(**filters))
     assert got["total"] == len(want) == len(got["items"])
     key = ("date", "source", "cameo", "target", "sentence", "trigger")
@@ -71,9 +71,11 @@ def test_web_api_events_select_what_the_cli_selects(
     )
 
 
-def test_web_api_dyad_series_matches_the_library(client: TestClient, examples_db: Path) -> None:
+def test_web_api_dyad_series_matches_the_library(
+    client: TestClient, edited_examples_db: Path
+) -> None:
     got = client.get("/api/dyad/ind-rus", params={"freq": "day"}).json()
-    with open_store(examples_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = query.dyad_series(store, "IND", "RUS", freq="day", min_confidence=0.5)
     assert got["pair"] == "IND-RUS"
     assert [{k: row[k] for k in want[0]} for row in got["series"]] == want
@@ -160,8 +162,8 @@ def test_web_api_bad_parameters_are_4xx_with_a_message(
     assert message in body["error"] and "Traceback" not in got.text
 
 
-def test_web_api_never_writes_and_sends_no_traceback(examples_db: Path) -> None:
-    app = create_app(examples_db)
+def test_web_api_never_writes_and_sends_no_traceback(edited_examples_db: Path) -> None:
+    app = create_app(edited_examples_db)
     with app.state.db.read() as r, pytest.raises(Exception, match="read-only"):
         r.run("DELETE FROM events")
     client = TestClient(app, raise_server_exceptions=False)
@@ -175,10 +177,10 @@ def test_web_api_never_writes_and_sends_no_traceback(examples_db: Path) -> None:
     assert json.loads(got.text)["error"].startswith("internal error")
 
 
-def test_web_api_answers_only_its_own_host(examples_db: Path) -> None:
-    client = TestClient(create_app(examples_db), base_url="http://evil.example")
+def test_web_api_answers_only_its_own_host(edited_examples_db: Path) -> None:
+    client = TestClient(create_app(edited_examples_db), base_url="http://evil.example")
     assert client.get("/api/stats").status_code == 400
-    headers = TestClient(create_app(examples_db)).get("/").headers
+    headers = TestClient(create_app(edited_examples_db)).get("/").headers
     assert "default-src 'self'" in headers["content-security-policy"]
     assert headers["x-frame-options"] == "DENY"
 
@@ -220,9 +222,9 @@ def test_web_api_every_link_of_the_pages_answers(client: TestClient) -> None:
     assert len(seen) > 40
 
 
-def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, examples_db: Path) -> None:
+def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, edited_examples_db: Path) -> None:
     copy = tmp_path / "hostile.duckdb"
-    copy.write_bytes(examples_db.read_bytes())
+    copy.write_bytes(edited_examples_db.read_bytes())
     with open_store(copy) as store:
         store.connection.execute(
             "UPDATE articles SET url = 'javascript:alert(1)', title = '<script>alert(2)</script>'"
