@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from communique.dates import resolve
@@ -133,3 +136,24 @@ def test_dates_resolve_rejects_bad_input() -> None:
         resolve("on Tuesday", "06/08/2025")
     with pytest.raises(BadDateError):
         resolve("on Tuesday", WED, tense="someday")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("earlier in the day", "2025-08-06"), ("later in the day", "2025-08-06")],
+)
+def test_dates_resolve_report_day_anaphors(text: str, value: str) -> None:
+    """With no date before them, "earlier/later in the day" fall on the report's day."""
+    assert resolve(text, "2025-08-06") == value
+
+
+def test_dates_find_a_day_later_counts_from_the_last_date(parse: Callable[..., Any]) -> None:
+    from communique.dates import find_dates
+
+    index = parse(
+        "On Monday Russia met India. A day later, Russia attacked Ukraine.", published="2025-08-06"
+    )
+    assert {d.text: d.value for d in find_dates(index)} == {
+        "On Monday": "2025-08-04",
+        "A day later": "2025-08-05",
+    }

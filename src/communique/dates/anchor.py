@@ -257,5 +257,12 @@ def anchor(
     if kind == "holiday":
         return _holiday(c, lex, published, tense)
     if kind in ("anaphor", "offset"):
+        if (
+            ref is None
+            and published is not None
+            and kind == "anaphor"
+            and norm(c.groups["ana"]) in lex.report_anaphors
+        ):  # "earlier in the day", with nothing before it: the day of the report
+            ref = Ref(published, "day")
         return _anaphor(c, lex, ref)
     return _relative(c, lex, published, tense)

@@ -63,6 +63,8 @@ class Lexicon:
     units: dict[str, str]
     numbers: dict[str, int | None]
     anaphors: dict[str, tuple[str, int]]
+    #: anaphors that fall on the report's own day when no date came before them
+    report_anaphors: frozenset[str]
     set_cues: frozenset[str]
     weekday_name_prefixes: frozenset[str]
     month_name_followers: frozenset[str]
@@ -111,6 +113,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     units = {str(k): str(v) for k, v in data["units"].items()}
     numbers = {str(k): (None if v is None else int(v)) for k, v in data["numbers"].items()}
     anaphors = {norm(str(k)): (str(v[0]), int(v[1])) for k, v in data["anaphors"].items()}
+    report_anaphors = frozenset(
+        norm(str(k)) for k, v in data["anaphors"].items() if len(v) > 2 and v[2] == "report"
+    )
     holidays = {str(k): (holiday_rule(v), "easter_week" in v) for k, v in data["holidays"].items()}
     day_words = {norm(str(k)): int(v) for k, v in data["day_words"].items()}
     parts = [str(p) for p in data["period_parts"]]
@@ -196,6 +201,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         units=units,
         numbers=numbers,
         anaphors=anaphors,
+        report_anaphors=report_anaphors,
         set_cues=frozenset(norm(str(s)) for s in data["set_cues"]),
         weekday_name_prefixes=frozenset(str(s) for s in data["weekday_name_prefixes"]),
         month_name_followers=frozenset(str(s) for s in data["month_name_followers"]),
