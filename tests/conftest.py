@@ -46,3 +46,26 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_parsed(parse: Callable[..., ArticleIndex], seed_text: str) -> ArticleIndex:
     return parse(seed_text, published=SEED_PUBLISHED)
+
+
+AUDIT_TEXTS = ROOT / "tests" / "fixtures" / "audit"
+AUDIT_PUBLISHED = "2025-06-02"
+
+
+@pytest.fixture(scope="session")
+def audit_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """A DuckDB file of real parses: the bundled examples and the audit fixture texts."""
+    from itertools import chain
+
+    from communique import jobs
+    from communique.ingest import read_sources
+
+    db = tmp_path_factory.mktemp("audit") / "audit.duckdb"
+    settings = pipeline.settings
+    items = chain(
+        read_sources([str(EXAMPLES)], settings=settings, published=SEED_PUBLISHED),
+        read_sources([str(AUDIT_TEXTS)], settings=settings, published=AUDIT_PUBLISHED),
+    )
+    tally = jobs.ingest(items, pipeline, str(db))
+    assert tally.stored == 4, tally.summary()
+    return db

@@ -138,3 +138,101 @@ def test_cli_user_dictionary_and_lexicon_flags(
     sentence = "Russia accused the United States of applying pressure on India."
     assert main(["explain", sentence, "--lexicon", str(patterns)]) == 0
     assert "0311" in capsys.readouterr().out
+
+
+# -- audit: sample, score, learn ----------------------------------------------------------
+
+
+def _judge_sheet(text: str, verdicts: dict[int, dict[str, str]]) -> str:
+    """The sheet with cells filled in for some rows (0 = the first event)."""
+    import csv
+    import io
+
+    lines = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    header = lines[0]
+    for k, cells in verdicts.items():
+        for column, value in cells.items():
+            lines[k + 1][header.index(column)] = value
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\n").writerows(lines)
+    return out.getvalue()
+
+
+def test_cli_audit_sample_score(
+    audit_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["audit", "sample", "--n", "8", "--seed", "7", "--db", str(audit_db)]
+    assert main([*argv, "--min-confidence", "0"]) == 0
+    captured = capsys.readouterr()
+    assert "sampled 8 of" in captured.err and "(by root, seed 7)" in captured.err
+    lines = captured.out.splitlines()
+    assert len(lines) == 9 and lines[0].startswith("event_id\tstratum\t")
+    assert main([*argv, "--min-confidence", "0"]) == 0
+    assert capsys.readouterr().out == captured.out  # same seed, same sample
+
+    judged = tmp_path / "judged.tsv"
+    verdicts = {k: {"verdict": "right" if k % 2 else "wrong"} for k in range(8)}
+    judged.write_text(_judge_sheet(captured.out, verdicts), encoding="utf-8")
+    assert main(["audit", "score", str(judged)]) == 0
+    table = capsys.readouterr().out
+    assert "8 judged events (0 without a verdict)" in table and "by CAMEO root" in table
+    assert main(["audit", "score", str(judged), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["overall"]["right"], data["overall"]["wrong"]) == (4, 4)
+    assert main(["audit", "score", str(judged), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("group,value,label,judged,")
+
+
+@pytest.mark.parametrize(
+    ("cells", "needle"),
+    [
+        ({"verdict": "dunno"}, "judged.tsv row 4: unknown verdict 'dunno'"),
+        ({"verdict": "wrong", "corrected_code": "77"}, "row 4: corrected_code: unknown CAMEO"),
+    ],
+)
+def test_cli_audit_score_malformed_sheet_is_one_line(
+    audit_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    cells: dict[str, str],
+    needle: str,
+) -> None:
+    assert main(["audit", "sample", "--n", "4", "--db", str(audit_db)]) == 0
+    sheet = capsys.readouterr().out
+    judged = tmp_path / "judged.tsv"
+    judged.write_text(_judge_sheet(sheet, {0: {"verdict": "right"}, 2: cells}), encoding="utf-8")
+    assert main(["audit", "score", str(judged)]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and needle in err[0]
+    cut = tmp_path / "cut.tsv"
+    cut.write_text("event_id\tsentence\n", encoding="utf-8")
+    assert main(["audit", "score", str(cut)]) == 2
+    assert "missing column(s) code, verdict" in capsys.readouterr().err
+
+
+def test_cli_audit_learn_writes_the_files_it_is_given(
+    audit_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["audit", "sample", "--n", "100", "--by", "none", "--db", str(audit_db)]
+    assert main([*argv, "--min-confidence", "0"]) == 0
+    sheet = capsys.readouterr().out
+    lines = sheet.splitlines()
+    header = lines[0].split("\t")
+    met = next(
+        k
+        for k, line in enumerate(lines[1:])
+        if dict(zip(header, line.split("\t"), strict=True))["trigger"] == "met"
+    )
+    judged = tmp_path / "judged.tsv"
+    judged.write_text(
+        _judge_sheet(sheet, {met: {"verdict": "wrong", "corrected_code": "none"}}), "utf-8"
+    )
+    patterns, people = tmp_path / "patterns.yaml", tmp_path / "people.yaml"
+    argv = ["audit", "learn", str(judged), "--db", str(audit_db)]
+    assert main([*argv, "--lexicon-out", str(patterns), "--actors-out", str(people)]) == 0
+    captured = capsys.readouterr()
+    assert "1 entries kept" in captured.out and "[kept] meet" in captured.out
+    assert f"row {met + 2}: fixed" in captured.out
+    assert f"appended 1 event patterns to {patterns}" in captured.err
+    assert "code: none, verb: meet" in patterns.read_text(encoding="utf-8")
+    assert not people.exists()

@@ -600,5 +600,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+# the ``audit`` commands live in their own module (it imports the shared options above)
+from .cli_audit import audit_app  # noqa: E402
+
+app.add_typer(audit_app, name="audit")
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -325,6 +325,29 @@ def test_coder_user_lexicon_changes_a_code(code: Coder, tmp_path: Path) -> None:
     assert triples(code(text, lexicon=load_lexicon([str(user)]))) == {("IND", "JPN", "043")}
 
 
+def test_coder_no_event_pattern_removes_only_its_own_frame(code: Coder, tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text("- {code: none, verb: meet, objects: [demand]}\n", encoding="utf-8")
+    lexicon = load_lexicon([str(user)])
+    assert triples(code("India met the demands of Japan.", lexicon=lexicon)) == set()
+    assert triples(code("India met Japan.", lexicon=lexicon)) == {("IND", "JPN", "040")}
+
+
+def test_coder_no_event_pattern_keeps_a_support_verb_from_its_noun(code: Coder) -> None:
+    """ "held talks" declared no event: the noun may not code the talks instead."""
+    never = _pattern("none", verb="hold", objects=["talks"], rank=1)
+    text = "India held talks with Japan."
+    assert triples(code(text, lexicon=LEXICON)) == {("IND", "JPN", "040")}
+    assert triples(code(text, lexicon=Lexicon((*LEXICON.patterns, never)))) == set()
+
+
+def test_coder_no_event_pattern_silences_a_headline(parse: Callable[..., ArticleIndex]) -> None:
+    text = "Russia Condemns Japan\n\nThe talks went on."
+    parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("none", verb="condemn")))
+    assert triples(run(parsed, mentions(parsed), [], lexicon)) == set()
+
+
 def test_coder_skips_boilerplate(seed_parsed: ArticleIndex) -> None:
     events = run(seed_parsed, mentions(seed_parsed), [], load_lexicon())
     boiler = {s.text for s in seed_parsed.sentences if seed_parsed.is_boilerplate(s.index)}
