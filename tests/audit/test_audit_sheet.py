@@ -214,6 +214,16 @@ def test_sheet_codes(text: str, expected: str | None) -> None:
     assert parse_code(text) == expected
 
 
+def test_sheet_row_as_json_values() -> None:
+    import json
+
+    cells = judge(ROW, "partial", corrected_source="General Scott [USAMIL]").to_dict()
+    assert list(cells) == [*COLUMNS, "row"]
+    assert cells["corrected_source"] == "General Scott [USAMIL]"
+    assert cells["code_name"] == "Accuse, not specified below" and cells["verdict"] == "partial"
+    assert json.loads(json.dumps(cells)) == cells
+
+
 def test_sheet_judge_checks_like_the_reader() -> None:
     judged = judge(ROW, "partial", corrected_code="111", note="  criticised,\n not accused ")
     assert (judged.verdict, judged.corrected_code, judged.note) == (

@@ -31,6 +31,7 @@ from ..events.cues import cues
 from ..events.lexicon import Lexicon
 from ..events.triggers import Trigger, find_triggers, headline_triggers
 from ..index import ArticleIndex
+from ..models import ActorMention
 from ..syntax import child, prep_objects
 from .sheet import NO_EVENT, ActorFix, AuditRow
 
@@ -269,10 +270,17 @@ def _strip_article(text: str) -> str:
 
 
 def _kind(index: ArticleIndex, name: str) -> str:
+    """The kind of the mention that names ``name`` (by its words or its resolved name;
+    else one whose words hold it): person, organisation or group."""
     key = name.lower()
-    for m in index.mentions:
-        if m.text.lower() == key or _strip_article(m.text).lower() == key:
-            return m.kind if m.kind in ("person", "organisation", "group") else "organisation"
+
+    def names(m: ActorMention) -> tuple[str, ...]:
+        return (m.text.lower(), _strip_article(m.text).lower(), (m.name or "").lower())
+
+    found = next((m for m in index.mentions if key in names(m)), None)
+    found = found or next((m for m in index.mentions if key in m.text.lower()), None)
+    if found is not None and found.kind in ("person", "organisation", "group"):
+        return found.kind
     return "organisation"
 
 

@@ -137,6 +137,17 @@ class AuditRow:
         """How an error names this row."""
         return f"row {self.row}" if self.row is not None else f"event {self.event_id}"
 
+    def to_dict(self) -> dict[str, Any]:
+        """The row as the sheet's cells (``COLUMNS``, plus ``row``), corrections written as
+        a judge writes them; plain JSON values."""
+        known = codebook().get(self.code)
+        values: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["code_name"] = known.name if known else None
+        for side in ("corrected_source", "corrected_target"):
+            fix = values[side]
+            values[side] = str(fix) if fix is not None else None
+        return {c: values.get(c) for c in (*COLUMNS, "row")}
+
 
 #: The sheet's columns, in order: the event, then what the analyst fills in.
 COLUMNS: tuple[str, ...] = (
@@ -316,24 +327,14 @@ def unescape(text: str) -> str:
     )
 
 
-def _cells(row: AuditRow) -> dict[str, Any]:
-    known = codebook().get(row.code)
-    values: dict[str, Any] = {f.name: getattr(row, f.name) for f in fields(row)}
-    values["code_name"] = known.name if known else None
-    for side in ("corrected_source", "corrected_target"):
-        fix = values[side]
-        values[side] = str(fix) if fix is not None else None
-    return values
-
-
 def write_sheet(rows: Iterable[AuditRow], out: IO[str]) -> int:
     """Write the rows as TSV (header first); the number of rows written."""
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     n = 0
     for row in rows:
-        cells = _cells(row)
-        writer.writerow([escape(cells.get(c)) for c in COLUMNS])
+        cells = row.to_dict()
+        writer.writerow([escape(cells[c]) for c in COLUMNS])
         n += 1
     return n
 

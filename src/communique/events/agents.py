@@ -143,6 +143,11 @@ class Agents:
             right = [m for m in self.index.mentions_in_tokens(tok.i, sent.end) if m not in left]
             return left, args.merge_adjacent(right, self.index.text), False
         if not trig.is_noun:
+            if trig.pattern.objects and tok.lemma_.lower() in self.cues["receiving_verbs"]:
+                obj = child(tok, ("dobj", "obj"))
+                received = self.received(obj, tok) if obj is not None else None
+                if received is not None:  # "X drew rebukes from Y": Y → X
+                    return received
             carrier = tok
             if trig.pattern.xcomp is not None:  # "vowed to protect its interests"
                 carrier = child(tok, ("xcomp", "ccomp")) or tok
@@ -194,6 +199,9 @@ class Agents:
         between = args.between_pair(tok, self.index)
         if len(between) >= 2:
             return between, [], True
+        received = self.received(tok, head)
+        if received is not None:
+            return received
         sources = args.noun_source(tok, self.index)
         if not sources:
             sources = self._responsible(tok)
@@ -222,6 +230,31 @@ class Agents:
             targets = self.inner(tok, sources)
             if not targets and head.i != tok.i:
                 targets = self.inner(head, sources)
+        return sources, targets, False
+
+    def received(
+        self, noun: Token, head: Token
+    ) -> tuple[list[ActorMention], list[ActorMention], bool] | None:
+        """ "X drew rebukes from Y", "X is facing criticism from Y", "X came under attack
+        by Y": the one who receives the act is its target, the one it comes from its source."""
+        verb = head if head.i != noun.i else noun.head
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or verb.lemma_.lower() not in self.cues["receiving_verbs"]
+        ):
+            return None
+        if self.index.mention_at(noun) is not None:
+            return None  # "received the ambassador", "met the president": a person, no act
+        preps = prep_objects(noun) or {}
+        agent = preps.get("from") or preps.get("by")
+        if agent is None:
+            agent = prep_objects(verb).get("from") or prep_objects(verb).get("by")
+        subj, _p = args.subject_of(verb)
+        targets = self.of(subj)
+        sources = args.actors_at(agent, self.index) if agent is not None else []
+        if not sources and not targets:
+            return None
+        self.log(f"    '{verb.text}' receives the act: the target is its subject")
         return sources, targets, False
 
     def _reciprocal(self, sources: list[ActorMention], trig: Trigger) -> bool:

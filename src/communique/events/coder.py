@@ -192,14 +192,14 @@ class _Coder:
         neg = [c for c in head.children if c.dep_ == "neg"]
         words.extend(neg)
         date, dmention = event_date(self.index, sentence, date_verbs, self.policy.max_climb)
+        receiving = head.lemma_.lower() in self.cues["receiving_verbs"] and bool(targets)
         agentless = (
             self.policy.agentless_passive != "drop"
-            and not trig.is_noun
             and not sources
-            and args.subject_of(head) == (None, True)
+            and ((not trig.is_noun and args.subject_of(head) == (None, True)) or receiving)
             and int(code[:2]) >= 6
             and _main_clause(head, self.cues)
-        )  # "26 people were killed", "he was arrested": the agent is left unsaid
+        )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said
         pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless)
         reported, speaker = self._voice(trig, mood)
         out: list[_Candidate] = []
