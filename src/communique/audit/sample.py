@@ -1,17 +1,18 @@
 """A stratified random sample of stored events, to judge by hand.
 
     sample(store, n, seed, by="root", filters=None, min_per_stratum=1) -> list[AuditRow]
+    strata(store, by="root", filters=None) -> dict[stratum, events]
     allocate(sizes, n, min_per_stratum=1) -> dict[stratum, count]
 
-The events (of current article versions, narrowed by ``query.Filters``: by default those
-whose confidence reaches the ``min_confidence`` setting, i.e. the events a user would
-publish) are split into strata by CAMEO root (``by="root"``), quad class (``"quad"``) or
-not at all (``"none"``). Each non-empty stratum first gets ``min_per_stratum`` events
-(when ``n`` covers that for all of them), and the rest of ``n`` is shared in proportion
-to the strata's sizes (largest remainders); within a stratum the events are drawn at
-random. Every row carries its
-stratum and the stratum's size, so ``score`` weighs each judged event by the events it
-stands for and the overall precision stays unbiased when small strata are over-sampled.
+The events of current article versions, narrowed by ``query.Filters`` (None: all of
+them; ``communique audit sample`` passes the ``min_confidence`` setting, so it samples
+the events a user would publish), are split into strata by CAMEO root (``by="root"``),
+quad class (``"quad"``) or not at all (``"none"``). Each non-empty stratum first gets
+``min_per_stratum`` events (when ``n`` covers that for all of them), and the rest of
+``n`` is shared in proportion to the strata's sizes (largest remainders); within a
+stratum the events are drawn at random. Every row carries its stratum and the stratum's
+size, so ``score`` weighs each judged event by the events it stands for and the overall
+precision stays unbiased when small strata are over-sampled.
 
 Reproducible: an event's place in the draw is the MD5 of the seed and the event's own
 content (article hash, trigger offsets, code, actors), so the same database, options and
@@ -48,7 +49,8 @@ _COLUMNS = (
     "e.article_hash, e.article_id, a.url, a.published, e.date, e.sentence_text, e.trigger, "
     "e.source_text, e.source_name, e.source_country, e.source_sector, "
     "e.target_text, e.target_name, e.target_country, e.target_sector, "
-    'e.cameo, e.quad_class, e.negated, e.reported, e.confidence, e.start, e."end"'
+    'e.cameo, e.quad_class, e.negated, e.reported, e.confidence, e.start, e."end", '
+    "coalesce(e.speaker_name, e.speaker_text) AS speaker"
 )
 
 
@@ -146,6 +148,7 @@ def _row(r: dict[str, Any], size: int) -> AuditRow:
         confidence=r["confidence"],
         negated=bool(r["negated"]),
         reported=bool(r["reported"]),
+        speaker=r["speaker"],
         date=r["date"] or r["published"],
         article_id=r["article_id"],
         url=r["url"],

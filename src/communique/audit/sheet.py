@@ -109,6 +109,7 @@ class AuditRow:
     confidence: float | None = None
     negated: bool = False
     reported: bool = False
+    speaker: str | None = None  # who stated a reported event
     date: str | None = None
     article_id: str | None = None
     url: str | None = None
@@ -171,6 +172,7 @@ COLUMNS: tuple[str, ...] = (
     "quad_class",
     "negated",
     "reported",
+    "speaker",
     "confidence",
     "source_name",
     "target_name",
@@ -453,6 +455,7 @@ def _row(v: dict[str, str], where: str, number: int) -> AuditRow:
         confidence=_float(get("confidence", ""), where, "confidence"),
         negated=_bool(get("negated", "")),
         reported=_bool(get("reported", "")),
+        speaker=_text(get("speaker", "")),
         date=_text(get("date", "")),
         article_id=_text(get("article_id", "")),
         url=_text(get("url", "")),
