@@ -35,6 +35,9 @@ PUBLISHED = "2025-08-06"
         "President Goodluck Jonathan called an emergency cabinet meeting.",
         # force used figuratively by politicians, on nothing force can reach
         "The Tories hit back at the jibe.",
+        # force on something abstract
+        "The Iraq war had hit trust in politicians hard.",
+        "The UK took over the chairmanship of the EU in July.",
     ],
 )
 def test_frames_no_event(frozen_events: Events, text: str) -> None:
@@ -69,6 +72,42 @@ def test_frames_event(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "The Iraq war had hit trust in politicians hard.": r"""
+    0  The          the         DET    DT   det       2  B-EVENT
+    1  Iraq         Iraq        PROPN  NNP  compound  2  I-EVENT
+    2  war          war         NOUN   NN   nsubj     4  I-EVENT
+    3  had          have        AUX    VBD  aux       4  O
+    4  hit          hit         VERB   VBN  ROOT      4  O
+    5  trust        trust       NOUN   NN   dobj      4  O
+    6  in           in          ADP    IN   prep      5  O
+    7  politicians  politician  NOUN   NNS  pobj      6  O
+    8  hard         hard        ADV    RB   advmod    4  O
+    9  .            .           PUNCT  .    punct     4  O
+""",
+    "The UK took over the chairmanship of the EU in July.": r"""
+    0   The           the           DET    DT   det    1  O
+    1   UK            UK            PROPN  NNP  nsubj  2  B-GPE
+    2   took          take          VERB   VBD  ROOT   2  O
+    3   over          over          ADP    RP   prt    2  O
+    4   the           the           DET    DT   det    5  O
+    5   chairmanship  chairmanship  NOUN   NN   dobj   2  O
+    6   of            of            ADP    IN   prep   5  O
+    7   the           the           DET    DT   det    8  O
+    8   EU            EU            PROPN  NNP  pobj   6  B-ORG
+    9   in            in            ADP    IN   prep   2  O
+    10  July          July          PROPN  NNP  pobj   9  B-DATE
+    11  .             .             PUNCT  .    punct  2  O
+""",
+    "Farmers stormed a court building in Pretoria.": r"""
+    0  Farmers   farmer    NOUN   NNS  nsubj     1  O
+    1  stormed   storm     VERB   VBD  ROOT      1  O
+    2  a         a         DET    DT   det       4  O
+    3  court     court     NOUN   NN   compound  4  O
+    4  building  building  NOUN   NN   dobj      1  O
+    5  in        in        ADP    IN   prep      4  O
+    6  Pretoria  Pretoria  PROPN  NNP  pobj      5  B-GPE
+    7  .         .         PUNCT  .    punct     1  O
+""",
     "Iran could attack Israel.": r"""
     0  Iran    Iran    PROPN  NNP  nsubj  2  B-GPE
     1  could   could   AUX    MD   aux    2  O
