@@ -436,6 +436,22 @@ def test_cli_audit_learn_writes_the_files_it_is_given(
     assert "code: none, verb: meet" in patterns.read_text(encoding="utf-8")
 
 
+def test_cli_runs_as_a_module_with_every_command_group() -> None:
+    """Regression: `python -m communique.cli` imported cli.py a second time from inside
+    itself and the audit commands' module found it half initialised."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "communique.cli", "audit", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "sample" in done.stdout and "learn" in done.stdout
+
+
 def test_cli_audit_usage_errors(
     audit_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -600,10 +600,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+if __name__ == "__main__":
+    # `python -m communique.cli`: run the package's own module, where the command groups
+    # below are registered (registering them here would import this file a second time
+    # from inside itself, half initialised)
+    from communique.cli import main as _main
+
+    sys.exit(_main())
+
 # the ``audit`` commands live in their own module (it imports the shared options above)
 from .cli_audit import audit_app  # noqa: E402
 
 app.add_typer(audit_app, name="audit")
-
-if __name__ == "__main__":
-    sys.exit(main())

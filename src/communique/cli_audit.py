@@ -99,8 +99,10 @@ def audit_score(
     sheet: Annotated[Path, typer.Argument(help="The judged sheet (TSV or CSV).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
 ) -> None:
-    """Precision of the judged events with Wilson 95% intervals: overall, per CAMEO root,
-    quad class, source country and confidence band."""
+    """Precision of the judged events, with Wilson 95% intervals.
+
+    Overall, per CAMEO root, quad class, source country and confidence band.
+    """
     from . import audit
 
     if fmt not in ("table", "json", "csv"):
