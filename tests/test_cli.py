@@ -197,7 +197,8 @@ def test_cli_articles_lists_the_examples(
 def test_cli_events_filters_match_the_store(
     examples_db: str, capsys: pytest.CaptureFixture[str], options: list[str], where: str
 ) -> None:
-    assert main(["events", "--db", examples_db, "-f", "json", *options]) == 0
+    # --mentions: one row per stored event row (the default lists event records)
+    assert main(["events", "--db", examples_db, "-f", "json", "--mentions", *options]) == 0
     rows = _jsonl(capsys.readouterr().out)
     floor = 0.0 if "--min-confidence" in options else Settings().min_confidence
     sql = f"SELECT count(*) FROM events WHERE {where} AND coalesce(confidence, 1) >= ?"
@@ -227,7 +228,8 @@ def test_cli_quotes_by_speaker(examples_db: str, capsys: pytest.CaptureFixture[s
 def test_cli_dyad_series_counts_every_event_between_the_pair(
     examples_db: str, capsys: pytest.CaptureFixture[str], freq: str
 ) -> None:
-    assert main(["dyad", "IND-RUS", "--db", examples_db, "--freq", freq, "-f", "csv"]) == 0
+    argv = ["dyad", "IND-RUS", "--db", examples_db, "--freq", freq, "-f", "csv", "--mentions"]
+    assert main(argv) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert all(int(r["n_events"]) == int(r["a_to_b"]) + int(r["b_to_a"]) for r in rows)
     (n,) = _sql(
@@ -249,7 +251,7 @@ def test_cli_export_writes_every_row(
 ) -> None:
     out = tmp_path / f"{table}.{fmt}"
     argv = ["export", str(out), "--db", examples_db, "--table", table, "--format", fmt]
-    assert main(argv) == 0
+    assert main([*argv, "--mentions"] if table == "events" else argv) == 0
     (n,) = _sql(examples_db, f"SELECT count(*) FROM {table}")[0]
     assert f"wrote {n} {table} rows to {out}" in capsys.readouterr().err
     reader = {"csv": "read_csv_auto", "jsonl": "read_json_auto", "parquet": "read_parquet"}[fmt]

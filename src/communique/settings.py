@@ -54,6 +54,13 @@ class Settings:
     dictionaries: tuple[str, ...] = _setting(
         (), "Extra actor dictionaries (YAML, CSV or PETRARCH .txt) to load."
     )
+    host: str = _setting(
+        "127.0.0.1", "Address `serve` listens on (another than loopback exposes the database)."
+    )
+    port: int = _setting(8000, "Port `serve` listens on.")
+    query_timeout: float = _setting(
+        10.0, "Seconds a dashboard query may run before it is stopped (answered 503)."
+    )
 
     @classmethod
     def help(cls, name: str) -> str:

@@ -1,7 +1,7 @@
 """``communique audit``: sample stored events to judge, score the verdicts, learn from them.
 
-Thin commands over ``communique.audit`` (see its docstring for the method); registered on
-the main app by ``cli``, whose shared options and helpers they use.
+Thin commands over ``communique.audit`` (see its docstring for the method), registered on
+the app as the ``audit`` group.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from .cli import (
+from ..errors import UsageError
+from ._app import (
     ConfigOpt,
     CountryOpt,
     DbOpt,
@@ -27,15 +28,16 @@ from .cli import (
     _check_date,
     _pipeline,
     _settings,
+    app,
     err,
 )
-from .errors import UsageError
 
 audit_app = typer.Typer(
     help="Validate stored events by hand: sample them, score the verdicts, learn from the "
     "corrections.",
     no_args_is_help=True,
 )
+app.add_typer(audit_app, name="audit")
 
 
 @audit_app.command("sample")
@@ -65,8 +67,8 @@ def audit_sample(
     config: ConfigOpt = None,
 ) -> None:
     """A stratified random sample of stored events as a TSV sheet to judge (stdout)."""
-    from . import audit, query
-    from .store import open_store
+    from .. import audit, query
+    from ..store import open_store
 
     settings = _settings(config, db=db, min_confidence=min_confidence)
     filters = query.Filters(
@@ -103,7 +105,7 @@ def audit_score(
 
     Overall, per CAMEO root, quad class, source country and confidence band.
     """
-    from . import audit
+    from .. import audit
 
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"unknown output format {fmt!r}; use table, json or csv")
@@ -133,10 +135,10 @@ def audit_learn(
     config: ConfigOpt = None,
 ) -> None:
     """Turn judged corrections into lexicon and actor entries, and show what they change."""
-    from . import audit
-    from .audit.entries import LexiconEntry
-    from .audit.learn import learn, render, write_entries
-    from .store import open_store
+    from .. import audit
+    from ..audit.entries import LexiconEntry
+    from ..audit.learn import learn, render, write_entries
+    from ..store import open_store
 
     rows = audit.read_sheet(sheet)
     settings = _settings(config, db=db, model=model, lexicon=lexicon, actors=actors)
