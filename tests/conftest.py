@@ -404,3 +404,26 @@ def browser():  # type: ignore[no-untyped-def]
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+AUDIT_TEXTS = ROOT / "tests" / "fixtures" / "audit"
+AUDIT_PUBLISHED = "2025-06-02"
+
+
+@pytest.fixture(scope="session")
+def audit_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """A DuckDB file of real parses: the bundled examples and the audit fixture texts."""
+    from itertools import chain
+
+    from communique import jobs
+    from communique.ingest import read_sources
+
+    db = tmp_path_factory.mktemp("audit") / "audit.duckdb"
+    settings = pipeline.settings
+    items = chain(
+        read_sources([str(EXAMPLES)], settings=settings, published=SEED_PUBLISHED),
+        read_sources([str(AUDIT_TEXTS)], settings=settings, published=AUDIT_PUBLISHED),
+    )
+    tally = jobs.ingest(items, pipeline, str(db))
+    assert tally.stored == 4, tally.summary()
+    return db

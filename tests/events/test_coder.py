@@ -333,6 +333,31 @@ def test_coder_user_lexicon_changes_a_code(code: Coder, tmp_path: Path) -> None:
     assert triples(code(text, lexicon=load_lexicon([str(user)]))) == {("IND", "JPN", "043")}
 
 
+def test_coder_no_event_pattern_removes_only_its_own_frame(code: Coder, tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text("- {code: none, verb: meet, objects: [demand]}\n", encoding="utf-8")
+    lexicon = load_lexicon([str(user)])
+    assert triples(code("India met the demands of Japan.", lexicon=lexicon)) == set()
+    assert triples(code("India met Japan.", lexicon=lexicon)) == {("IND", "JPN", "040")}
+
+
+def test_coder_no_event_pattern_keeps_a_support_verb_from_its_noun(code: Coder) -> None:
+    """ "held talks" declared no event: the noun may not code the talks instead."""
+    never = _pattern("none", verb="hold", objects=["talks"], rank=1)
+    text = "India held talks with Japan."
+    assert triples(code(text, lexicon=LEXICON)) == {("IND", "JPN", "040")}
+    assert triples(code(text, lexicon=Lexicon((*LEXICON.patterns, never)))) == set()
+
+
+def test_coder_no_event_pattern_silences_a_headline(
+    frozen_parse: Callable[..., ArticleIndex],
+) -> None:
+    text = "Russia Condemns Japan\n\nThe talks went on."
+    parsed = frozen_parse(text, PARSES[text], published=PUBLISHED, title="Russia Condemns Japan")
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("none", verb="condemn")))
+    assert triples(run(parsed, mentions(parsed), [], lexicon)) == set()
+
+
 def test_coder_skips_boilerplate(seed_parsed: ArticleIndex) -> None:
     events = run(seed_parsed, mentions(seed_parsed), [], load_lexicon())
     boiler = {s.text for s in seed_parsed.sentences if seed_parsed.is_boilerplate(s.index)}
@@ -1125,6 +1150,23 @@ PARSES: dict[str, str] = {
     10  Kandahar        Kandahar        PROPN  NNP  compound  11  B-GPE
     11  attacks         attack          NOUN   NNS  conj      7   O
     12  .               .               PUNCT  .    punct     2   O
+""",
+    "India met the demands of Japan.": r"""
+    0  India    India   PROPN  NNP  nsubj  1  B-GPE
+    1  met      meet    VERB   VBD  ROOT   1  O
+    2  the      the     DET    DT   det    3  O
+    3  demands  demand  NOUN   NNS  dobj   1  O
+    4  of       of      ADP    IN   prep   3  O
+    5  Japan    Japan   PROPN  NNP  pobj   4  B-GPE
+    6  .        .       PUNCT  .    punct  1  O
+""",
+    "India held talks with Japan.": r"""
+    0  India  India  PROPN  NNP  nsubj  1  B-GPE
+    1  held   hold   VERB   VBD  ROOT   1  O
+    2  talks  talk   NOUN   NNS  dobj   1  O
+    3  with   with   ADP    IN   prep   2  O
+    4  Japan  Japan  PROPN  NNP  pobj   3  B-GPE
+    5  .      .      PUNCT  .    punct  1  O
 """,
 }
 

@@ -11,7 +11,7 @@ import pytest
 
 from communique.errors import DataError
 from communique.events.codebook import codebook
-from communique.events.lexicon import Lexicon, Pattern, _parse, load_lexicon
+from communique.events.lexicon import NO_EVENT, Lexicon, Pattern, _parse, load_lexicon
 
 BUILTIN_FILES = sorted(
     p.name
@@ -244,6 +244,13 @@ def test_lexicon_later_user_file_wins(tmp_path: Path) -> None:
     for paths, code in (([a, b], "043"), ([b, a], "040")):
         plain = [p for p in load_lexicon(paths).for_verb("huddle") if p.specificity() == 0]
         assert [p.code for p in plain] == [code]
+
+
+@pytest.mark.parametrize("spelling", ["none", "None", "'---'"])
+def test_lexicon_no_event_code_is_read(tmp_path: Path, spelling: str) -> None:
+    path = _write(tmp_path, f"- {{code: {spelling}, verb: recognize, objects: [deal]}}\n")
+    found = [p for p in load_lexicon([path]).for_verb("recognize") if p.objects == {"deal"}]
+    assert [p.code for p in found] == [NO_EVENT]
 
 
 def test_lexicon_is_cached_per_paths(tmp_path: Path) -> None:

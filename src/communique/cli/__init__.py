@@ -6,13 +6,14 @@ becomes one line on stderr and exit status 1 (2 for a usage mistake), never a tr
 
 Modules: ``_app`` (the app, shared options and helpers), ``corpus`` (ingest, extract),
 ``query`` (articles, events, quotes, dyad, export, info), ``records`` (pairs, alerts,
-stories, recode), ``tools`` (evaluate, explain, actors lookup), ``serve``.
+stories, recode), ``tools`` (evaluate, explain, actors lookup), ``serve``, ``audit``
+(sample, score, learn).
 """
 
 from __future__ import annotations
 
 from ..errors import CommuniqueError, UsageError
-from . import corpus, query, records, serve, tools  # noqa: F401  (they register commands)
+from . import audit, corpus, query, records, serve, tools  # noqa: F401  (they register commands)
 from ._app import app, err
 
 __all__ = ["app", "main"]
