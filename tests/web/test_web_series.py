@@ -62,7 +62,8 @@ def test_web_series_matches_query_dyad_series(
 
 
 def test_web_series_synthetic_offsets_point_into_the_text(client: TestClient) -> None:
-    event = client.get("/api/events", params={"dyad": "CHN-IND", "per_page": 1}).json()
+    params = {"dyad": "CHN-IND", "per_page": 1, "mentions": 1}
+    event = client.get("/api/events", params=params).json()
     detail = client.get(f"/api/events/{event['items'][0]['id']}").json()
     trigger = "".join(p["text"] for p in detail["pieces"] if "trigger" in p["kinds"])
     assert trigger == detail["trigger"]
