@@ -210,7 +210,26 @@ def overview(r: Reader, min_confidence: float | None) -> dict[str, Any]:
     o["events"] = count(r, s)
     o["top_pairs"], o["pairs"] = pairs(r, s, Page(1, 10))
     o["latest"], _ = records(r, s, Page(1, 10))
+    o["alerts"] = alerts(r, o["last_day"], min_confidence)
     return o
+
+
+def alerts(r: Reader, last_day: str | None, min_confidence: float | None) -> list[dict[str, Any]]:
+    """``records.alerts`` over the 30 days up to the last record day (the pairs whose
+    conflict departs from their own past), at most 10."""
+    from ..records import alerts as find_alerts
+    from ..store import Store
+
+    if not last_day:
+        return []
+    since = (dt.date.fromisoformat(last_day) - dt.timedelta(days=29)).isoformat()
+    store = Store(r.snapshot_path, r.cursor, True)  # the request's read-only cursor
+    key = ("alerts", since, last_day, min_confidence)
+    found = r.snapshot.cached(key)
+    if found is None:
+        found = find_alerts(store, since, until=last_day, min_confidence=min_confidence, limit=10)
+        r.snapshot.keep(key, found)
+    return list(found)
 
 
 # -- records by default, mentions on request ----------------------------------------------
