@@ -334,7 +334,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def versions_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+def edited_examples_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
     """A real store of the bundled examples, ingested with the real pipeline, plus an
     edited second version of the .txt article (so one stored version is replaced)."""
     from communique import jobs
@@ -389,8 +389,8 @@ def running_server(db: Path, *extra: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def served(versions_db: Path) -> Iterator[str]:
-    with running_server(versions_db) as url:
+def served(edited_examples_db: Path) -> Iterator[str]:
+    with running_server(edited_examples_db) as url:
         yield url
 
 

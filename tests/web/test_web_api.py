@@ -23,22 +23,22 @@ from communique.web import create_app
 
 
 @pytest.fixture(scope="module")
-def client(versions_db: Path, pipeline: Pipeline) -> Iterator[TestClient]:
-    app = create_app(versions_db, pipeline=pipeline)
+def client(edited_examples_db: Path, pipeline: Pipeline) -> Iterator[TestClient]:
+    app = create_app(edited_examples_db, pipeline=pipeline)
     yield TestClient(app)
     app.state.db.close()
 
 
-def test_web_api_stats_count_current_versions(client: TestClient, versions_db: Path) -> None:
+def test_web_api_stats_count_current_versions(client: TestClient, edited_examples_db: Path) -> None:
     stats = client.get("/api/stats").json()
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         current = query.events(store, query.Filters(min_confidence=0.5))
         stored = query.events(store, query.Filters())
         n_articles = len(query.articles(store, query.Filters()))
     assert stats["replaced"] == 1  # the edited .txt replaced its first version
     assert stats["articles"] == n_articles == 2
     assert stats["mentions"] == len(current) and stats["mentions_stored"] == len(stored)
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         assert stats["events"] == count_records(store, query.Filters(min_confidence=0.5))
     assert stats["events"] < stats["mentions"]  # the .txt and .html report the same events
     assert stats["top_pairs"][0]["pair"] == "IND-RUS"
@@ -62,12 +62,12 @@ def test_web_api_stats_count_current_versions(client: TestClient, versions_db: P
     ],
 )
 def test_web_api_events_select_what_the_cli_selects(
-    client: TestClient, versions_db: Path, params: dict[str, str]
+    client: TestClient, edited_examples_db: Path, params: dict[str, str]
 ) -> None:
     got = client.get("/api/events", params={**params, "per_page": 500, "mentions": 1}).json()
     filters = {"min_confidence": 0.5, **params}  # the server's default threshold
     filters["min_confidence"] = float(filters["min_confidence"])
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = query.events(store, query.Filters(**filters))
     assert got["total"] == len(want) == len(got["items"])
     key = ("date", "source", "cameo", "target", "sentence", "trigger")
@@ -88,21 +88,23 @@ def test_web_api_events_select_what_the_cli_selects(
     ],
 )
 def test_web_api_events_are_records_by_default(
-    client: TestClient, versions_db: Path, params: dict[str, str]
+    client: TestClient, edited_examples_db: Path, params: dict[str, str]
 ) -> None:
     got = client.get("/api/events", params={**params, "per_page": 500}).json()
     filters = {"min_confidence": 0.5, **params}
     filters["min_confidence"] = float(filters["min_confidence"])
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = event_records(store, query.Filters(**filters), limit=None, unbounded=True)
     assert got["total"] == len(want)
     assert sorted(e["id"] for e in got["items"]) == sorted(e["id"] for e in want)
 
 
-def test_web_api_record_has_its_mentions_as_evidence(client: TestClient, versions_db: Path) -> None:
+def test_web_api_record_has_its_mentions_as_evidence(
+    client: TestClient, edited_examples_db: Path
+) -> None:
     item = client.get("/api/events", params={"dyad": "IND-RUS", "code": "0312"}).json()["items"][0]
     got = client.get(f"/api/records/{item['id']}").json()
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = record_mentions(store, item["id"])
     assert len(got["evidence"]) == len(want) >= 2  # the .txt and the .html
     assert {m["article"] for m in got["evidence"]} == {
@@ -115,9 +117,11 @@ def test_web_api_record_has_its_mentions_as_evidence(client: TestClient, version
     assert client.get("/api/records/abc").status_code == 400
 
 
-def test_web_api_record_series_matches_records_dyad(client: TestClient, versions_db: Path) -> None:
+def test_web_api_record_series_matches_records_dyad(
+    client: TestClient, edited_examples_db: Path
+) -> None:
     got = client.get("/api/dyad/IND-RUS", params={"freq": "day"}).json()["series"]
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = records_dyad(store, "IND", "RUS", freq="day", min_confidence=0.5)
     assert [r["period"] for r in got] == [r["period"] for r in want]
     for mine, theirs in zip(got, want, strict=True):
@@ -136,9 +140,11 @@ def test_web_api_record_series_matches_records_dyad(client: TestClient, versions
         assert mine["goldstein"] == theirs["goldstein_mean"]
 
 
-def test_web_api_dyad_series_matches_the_library(client: TestClient, versions_db: Path) -> None:
+def test_web_api_dyad_series_matches_the_library(
+    client: TestClient, edited_examples_db: Path
+) -> None:
     got = client.get("/api/dyad/ind-rus", params={"freq": "day", "mentions": 1}).json()
-    with open_store(versions_db, read_only=True) as store:
+    with open_store(edited_examples_db, read_only=True) as store:
         want = query.dyad_series(store, "IND", "RUS", freq="day", min_confidence=0.5)
     assert got["pair"] == "IND-RUS"
     assert [{k: row[k] for k in want[0]} for row in got["series"]] == want
@@ -229,8 +235,8 @@ def test_web_api_bad_parameters_are_4xx_with_a_message(
     assert message in body["error"] and "Traceback" not in got.text
 
 
-def test_web_api_never_writes_and_sends_no_traceback(versions_db: Path) -> None:
-    app = create_app(versions_db)
+def test_web_api_never_writes_and_sends_no_traceback(edited_examples_db: Path) -> None:
+    app = create_app(edited_examples_db)
     with app.state.db.read() as r, pytest.raises(Exception, match="read-only"):
         r.run("DELETE FROM events")
     client = TestClient(app, raise_server_exceptions=False)
@@ -244,10 +250,10 @@ def test_web_api_never_writes_and_sends_no_traceback(versions_db: Path) -> None:
     assert json.loads(got.text)["error"].startswith("internal error")
 
 
-def test_web_api_answers_only_its_own_host(versions_db: Path) -> None:
-    client = TestClient(create_app(versions_db), base_url="http://evil.example")
+def test_web_api_answers_only_its_own_host(edited_examples_db: Path) -> None:
+    client = TestClient(create_app(edited_examples_db), base_url="http://evil.example")
     assert client.get("/api/stats").status_code == 400
-    headers = TestClient(create_app(versions_db)).get("/").headers
+    headers = TestClient(create_app(edited_examples_db)).get("/").headers
     assert "default-src 'self'" in headers["content-security-policy"]
     assert headers["x-frame-options"] == "DENY"
 
@@ -289,9 +295,9 @@ def test_web_api_every_link_of_the_pages_answers(client: TestClient) -> None:
     assert len(seen) > 40
 
 
-def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, versions_db: Path) -> None:
+def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, edited_examples_db: Path) -> None:
     copy = tmp_path / "hostile.duckdb"
-    copy.write_bytes(versions_db.read_bytes())
+    copy.write_bytes(edited_examples_db.read_bytes())
     with open_store(copy) as store:
         store.connection.execute(
             "UPDATE articles SET url = 'javascript:alert(1)', title = '<script>alert(2)</script>'"

@@ -18,16 +18,16 @@ from communique.web import create_app
 from communique.web.db import Database
 
 
-def test_web_db_stops_a_query_past_the_time_limit(versions_db: Path) -> None:
-    db = Database(versions_db, query_timeout=0.05)
+def test_web_db_stops_a_query_past_the_time_limit(edited_examples_db: Path) -> None:
+    db = Database(edited_examples_db, query_timeout=0.05)
     with db.read() as r, pytest.raises(QueryTimeoutError, match="longer than 0.05 s"):
         r.run("SELECT count(*) FROM range(100000000) a, range(100) b WHERE a.range % 7 = b.range")
     db.close()
 
 
-def test_web_db_lets_the_file_go_when_idle(tmp_path: Path, versions_db: Path) -> None:
+def test_web_db_lets_the_file_go_when_idle(tmp_path: Path, edited_examples_db: Path) -> None:
     copy = tmp_path / "copy.duckdb"
-    copy.write_bytes(versions_db.read_bytes())
+    copy.write_bytes(edited_examples_db.read_bytes())
     db = Database(copy, idle_close=0.2)
     with db.read() as r:
         assert r.fetch("SELECT count(*) AS n FROM articles")[0]["n"] == 3
@@ -43,9 +43,11 @@ def test_web_db_lets_the_file_go_when_idle(tmp_path: Path, versions_db: Path) ->
     db.close()
 
 
-def test_web_db_waits_for_a_writer_then_answers_503(tmp_path: Path, versions_db: Path) -> None:
+def test_web_db_waits_for_a_writer_then_answers_503(
+    tmp_path: Path, edited_examples_db: Path
+) -> None:
     copy = tmp_path / "busy.duckdb"
-    copy.write_bytes(versions_db.read_bytes())
+    copy.write_bytes(edited_examples_db.read_bytes())
     holder = subprocess.Popen(
         [
             sys.executable,

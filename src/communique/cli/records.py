@@ -1,7 +1,6 @@
 """The commands over event records: ``pairs``, ``alerts``, ``stories`` and ``recode``.
 
-Registered on the main ``communique`` app by ``cli`` (kept apart so neither file grows
-past reading length). Each parses its options and calls one library function
+Each parses its options and calls one library function
 (``communique.records``, ``communique.recode``).
 """
 
@@ -13,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from .cli import (
+from ..errors import UsageError
+from ._app import (
     ConfigOpt,
     CountryOpt,
     DbOpt,
@@ -29,9 +29,9 @@ from .cli import (
     _pipeline,
     _settings,
     _width,
+    app,
     err,
 )
-from .errors import UsageError
 
 OffsetOpt = Annotated[int, typer.Option("--offset", help="Skip this many rows first.")]
 
@@ -49,9 +49,9 @@ def pairs(
 ) -> None:
     """The most active country pairs: event records, quad classes, conflict share,
     cooperation-conflict index and Goldstein mean."""
-    from . import query
-    from .records import pairs as rank_pairs
-    from .store import open_store
+    from .. import query
+    from ..records import pairs as rank_pairs
+    from ..store import open_store
 
     settings = _settings(config, db=db, min_confidence=min_confidence)
     threshold = _check_confidence(settings.min_confidence)
@@ -95,10 +95,10 @@ def alerts(
 ) -> None:
     """Country pairs whose conflict since --since departs from their own past, most
     surprising first, each with the event records behind it."""
-    from . import query
-    from .records import alerts as find_alerts
-    from .records import event_records
-    from .store import open_store
+    from .. import query
+    from ..records import alerts as find_alerts
+    from ..records import event_records
+    from ..store import open_store
 
     settings = _settings(config, db=db, min_confidence=min_confidence)
     threshold_confidence = _check_confidence(settings.min_confidence)
@@ -141,9 +141,9 @@ def stories(
     config: ConfigOpt = None,
 ) -> None:
     """Stories: groups of stored articles that are copies or versions of one text."""
-    from . import query
-    from .records import stories as list_stories
-    from .store import open_store
+    from .. import query
+    from ..records import stories as list_stories
+    from ..store import open_store
 
     settings = _settings(config, db=db)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
@@ -166,8 +166,8 @@ def recode(
 ) -> None:
     """Re-code every stored article with the current rules (the stored texts; sources are
     not read again) and report the event records added, removed, recoded and changed."""
-    from .recode import recode as run_recode
-    from .store import open_store
+    from ..recode import recode as run_recode
+    from ..store import open_store
 
     settings = _settings(config, db=db, model=model, lexicon=lexicon, actors=actors)
     if not Path(settings.db).exists():
@@ -183,7 +183,5 @@ def recode(
         err.print(f"report written to {report}")
 
 
-def register(app: typer.Typer) -> None:
-    """Add the commands to ``app``."""
-    for command in (pairs, alerts, stories, recode):
-        app.command()(command)
+for _command in (pairs, alerts, stories, recode):
+    app.command()(_command)
