@@ -6,8 +6,8 @@ Writes a real store (the schema from ``open_store``, every table the dashboard r
 ``--events`` event rows spread over ``--events / 5`` articles from 2020 to 2025: 40
 countries whose activity falls off like a Zipf law (so a few pairs are busy and most are
 quiet), CAMEO codes drawn from the shipped codebook with their own Goldstein score, quad
-class and PLOVER type, one quotation and one date per article, and an actor row for each
-side of each event. Every offset points into the article's text, so the article and event
+class and PLOVER type, one quotation and one date per article, an actor row for each side
+of each event, and one event record per event (each reported once). Every offset points into the article's text, so the article and event
 pages of the dashboard work on it. The same ``--seed`` gives the same file.
 """
 
@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from communique.events.codebook import codebook
+from communique.records.grouping import pair_key
 from communique.store import open_store
 
 COUNTRIES = [
@@ -250,9 +251,33 @@ def _chunk(rng: np.random.Generator, first: int, n_articles: int, total: int) ->
         "source": ["synthetic"] * n_articles,
         "ingested_at": [now] * n_articles,
     }
+    ids = [first * EVENTS_PER_ARTICLE + k + 1 for k in range(n_events)]
+    records = {  # one event record per mention: every synthetic event is reported once
+        "id": ids,
+        "key": [f"synthetic-{i}" for i in ids],
+        "mutual": [False] * n_events,
+        **{
+            k: ev[k] for k in ev if k.startswith(("source_", "target_")) and not k.endswith("_text")
+        },
+        "pair": [
+            pair_key(s, t) for s, t in zip(ev["source_country"], ev["target_country"], strict=True)
+        ],
+        **{
+            k: ev[k]
+            for k in ("cameo", "root", "quad_class", "goldstein", "plover", "negated", "day")
+        },
+        **{k: [1] * n_events for k in ("mentions", "articles", "stories", "sources")},
+        "first_seen": [art["published"][k // EVENTS_PER_ARTICLE] for k in range(n_events)],
+        "last_seen": [art["published"][k // EVENTS_PER_ARTICLE] for k in range(n_events)],
+        "reported": [False] * n_events,
+        "lead": [True] * n_events,
+        **{k: ev[k] for k in ("confidence", "article_hash", "article_id", "sentence", "trigger")},
+        "sentence_text": ev["sentence_text"],
+    }
     return {
         "articles": articles,
-        "events": {**ev, "mentions": [1] * n_events},
+        "events": {**ev, "mentions": [1] * n_events, "record": ids},
+        "records": records,
         "actors": actors,
         "quotes": quotes,
         "dates": dates,

@@ -39,9 +39,11 @@ def _ensure(db: Path, events: int) -> None:
     if db.exists():
         try:
             con = duckdb.connect(str(db), read_only=True)
-            row = con.execute("SELECT count(*) FROM events").fetchone()
+            row = con.execute(
+                "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM records)"
+            ).fetchone()
             con.close()
-            if row and row[0] == events:
+            if row and row[0] == row[1] == events:
                 return
         except duckdb.Error:
             pass

@@ -341,8 +341,8 @@ def edited_examples_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipel
     from communique.ingest import read_sources
     from communique.settings import Settings
 
-    folder = tmp_path_factory.mktemp("examples")
-    db = folder / "examples.duckdb"
+    folder = tmp_path_factory.mktemp("versions")
+    db = folder / "versions.duckdb"
     settings = Settings()
     items = read_sources([str(EXAMPLES)], settings=settings, published=SEED_PUBLISHED)
     jobs.ingest(items, pipeline, str(db))
@@ -366,7 +366,8 @@ def free_port() -> int:
 def running_server(db: Path, *extra: str) -> Iterator[str]:
     """`communique serve` in a child process on a free loopback port; yields its URL."""
     port = free_port()
-    cmd = [sys.executable, "-m", "communique.cli", "serve", "--db", str(db), "--port", str(port)]
+    main = "import sys; from communique.cli import main; sys.exit(main(sys.argv[1:]))"
+    cmd = [sys.executable, "-c", main, "serve", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen([*cmd, *extra], stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -388,8 +389,8 @@ def running_server(db: Path, *extra: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def served(examples_db: Path) -> Iterator[str]:
-    with running_server(examples_db) as url:
+def served(edited_examples_db: Path) -> Iterator[str]:
+    with running_server(edited_examples_db) as url:
         yield url
 
 

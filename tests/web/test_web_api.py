@@ -16,6 +16,8 @@ from fastapi.testclient import TestClient
 
 from communique import query
 from communique.pipeline import Pipeline
+from communique.records import count_records, event_records, record_mentions
+from communique.records import dyad as records_dyad
 from communique.store import open_store
 from communique.web import create_app
 
@@ -35,7 +37,10 @@ def test_web_api_stats_count_current_versions(client: TestClient, edited_example
         n_articles = len(query.articles(store, query.Filters()))
     assert stats["replaced"] == 1  # the edited .txt replaced its first version
     assert stats["articles"] == n_articles == 2
-    assert stats["events"] == len(current) and stats["mentions_stored"] == len(stored)
+    assert stats["mentions"] == len(current) and stats["mentions_stored"] == len(stored)
+    with open_store(edited_examples_db, read_only=True) as store:
+        assert stats["events"] == count_records(store, query.Filters(min_confidence=0.5))
+    assert stats["events"] < stats["mentions"]  # the .txt and .html report the same events
     assert stats["top_pairs"][0]["pair"] == "IND-RUS"
     assert len(stats["latest"]) == min(10, len(current))
 
@@ -59,7 +64,7 @@ def test_web_api_stats_count_current_versions(client: TestClient, edited_example
 def test_web_api_events_select_what_the_cli_selects(
     client: TestClient, edited_examples_db: Path, params: dict[str, str]
 ) -> None:
-    got = client.get("/api/events", params={**params, "per_page": 500}).json()
+    got = client.get("/api/events", params={**params, "per_page": 500, "mentions": 1}).json()
     filters = {"min_confidence": 0.5, **params}  # the server's default threshold
     filters["min_confidence"] = float(filters["min_confidence"])
     with open_store(edited_examples_db, read_only=True) as store:
@@ -71,10 +76,74 @@ def test_web_api_events_select_what_the_cli_selects(
     )
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"dyad": "IND-RUS"},
+        {"country": "USA", "code": "13"},
+        {"text": "sanctions"},
+        {"min_confidence": "0"},
+        {"since": "2025-08-06"},
+    ],
+)
+def test_web_api_events_are_records_by_default(
+    client: TestClient, edited_examples_db: Path, params: dict[str, str]
+) -> None:
+    got = client.get("/api/events", params={**params, "per_page": 500}).json()
+    filters = {"min_confidence": 0.5, **params}
+    filters["min_confidence"] = float(filters["min_confidence"])
+    with open_store(edited_examples_db, read_only=True) as store:
+        want = event_records(store, query.Filters(**filters), limit=None, unbounded=True)
+    assert got["total"] == len(want)
+    assert sorted(e["id"] for e in got["items"]) == sorted(e["id"] for e in want)
+
+
+def test_web_api_record_has_its_mentions_as_evidence(
+    client: TestClient, edited_examples_db: Path
+) -> None:
+    item = client.get("/api/events", params={"dyad": "IND-RUS", "code": "0312"}).json()["items"][0]
+    got = client.get(f"/api/records/{item['id']}").json()
+    with open_store(edited_examples_db, read_only=True) as store:
+        want = record_mentions(store, item["id"])
+    assert len(got["evidence"]) == len(want) >= 2  # the .txt and the .html
+    assert {m["article"] for m in got["evidence"]} == {
+        client.get("/api/articles").json()["items"][i]["article"] for i in (0, 1)
+    }
+    assert {m["cameo"] for m in got["evidence"]} == {"0312"}
+    assert got["lead"]["id"] == got["evidence"][0]["id"]
+    assert "trigger" in {k for p in got["lead"]["pieces"] for k in p["kinds"]}
+    assert client.get("/api/records/999999").status_code == 404
+    assert client.get("/api/records/abc").status_code == 400
+
+
+def test_web_api_record_series_matches_records_dyad(
+    client: TestClient, edited_examples_db: Path
+) -> None:
+    got = client.get("/api/dyad/IND-RUS", params={"freq": "day"}).json()["series"]
+    with open_store(edited_examples_db, read_only=True) as store:
+        want = records_dyad(store, "IND", "RUS", freq="day", min_confidence=0.5)
+    assert [r["period"] for r in got] == [r["period"] for r in want]
+    for mine, theirs in zip(got, want, strict=True):
+        assert mine["n_events"] == theirs["records"]
+        for k in (
+            "a_to_b",
+            "b_to_a",
+            "verbal_coop",
+            "material_coop",
+            "verbal_conflict",
+            "material_conflict",
+            "goldstein_a_to_b",
+            "goldstein_b_to_a",
+        ):
+            assert mine[k] == theirs[k], k
+        assert mine["goldstein"] == theirs["goldstein_mean"]
+
+
 def test_web_api_dyad_series_matches_the_library(
     client: TestClient, edited_examples_db: Path
 ) -> None:
-    got = client.get("/api/dyad/ind-rus", params={"freq": "day"}).json()
+    got = client.get("/api/dyad/ind-rus", params={"freq": "day", "mentions": 1}).json()
     with open_store(edited_examples_db, read_only=True) as store:
         want = query.dyad_series(store, "IND", "RUS", freq="day", min_confidence=0.5)
     assert got["pair"] == "IND-RUS"
@@ -83,7 +152,9 @@ def test_web_api_dyad_series_matches_the_library(
 
 
 def test_web_api_pages_link_to_each_other(client: TestClient) -> None:
-    first = client.get("/api/events", params={"per_page": 5, "dyad": "IND-RUS"}).json()
+    first = client.get(
+        "/api/events", params={"per_page": 5, "dyad": "IND-RUS", "mentions": 1}
+    ).json()
     assert first["pages"] > 1 and first["links"]["prev"] is None
     second = client.get(first["links"]["next"]).json()
     assert second["page"] == 2 and second["links"]["prev"]
@@ -92,7 +163,8 @@ def test_web_api_pages_link_to_each_other(client: TestClient) -> None:
 
 
 def test_web_api_event_and_article_details(client: TestClient) -> None:
-    item = client.get("/api/events", params={"dyad": "IND-RUS", "code": "0312"}).json()["items"][0]
+    params = {"dyad": "IND-RUS", "code": "0312", "mentions": 1}
+    item = client.get("/api/events", params=params).json()["items"][0]
     event = client.get(f"/api/events/{item['id']}").json()
     marked = {
         k: "".join(p["text"] for p in event["pieces"] if k in p["kinds"])
@@ -143,6 +215,7 @@ def test_web_api_downloads_hold_the_whole_filtered_list(client: TestClient, tmp_
         ("/api/events?code=1'3", 400, "CAMEO code prefix"),
         ("/api/events?sort=random()", 400, "sort must be"),
         ("/api/events?format=xlsx", 400, "format must be json, csv or parquet"),
+        ("/api/events?mentions=maybe", 400, "mentions must be 1 or 0"),
         ("/api/events?text=" + "x" * 300, 400, "longer than 200"),
         ("/api/dyad/IND", 400, "two country codes"),
         ("/api/dyad/IND-RUS?freq=hour", 400, "freq must be one of"),
@@ -239,7 +312,7 @@ def test_web_api_stored_text_cannot_inject_markup(tmp_path: Path, edited_example
 
 
 def test_web_api_event_page_codes_its_sentence_again_on_request(client: TestClient) -> None:
-    item = client.get("/api/events", params={"code": "112"}).json()["items"][0]
+    item = client.get("/api/events", params={"code": "112", "mentions": 1}).json()["items"][0]
     event_page = client.get(f"/event/{item['id']}").text
     assert f'href="/event/{item["id"]}/explain"' in event_page
     page = client.get(f"/event/{item['id']}/explain").text

@@ -71,8 +71,14 @@ def test_web_browser_overview_to_pair_chart_to_event(page: Any, served: str) -> 
     points.first.click()  # a point links to the events behind it
     page.wait_for_url(re.compile(r"since=2025-08-05&until=2025-08-05"))
     dates = page.locator("#events + table tbody tr td:first-child").all_inner_texts()
-    assert len(dates) >= series[0]["n_events"] and set(dates) == {"2025-08-05"}
-    page.locator("#events + table tbody tr a.code").first.click()
+    assert len(dates) >= series[0]["n_events"]
+    assert {d.splitlines()[0] for d in dates} == {"2025-08-05"}
+    page.locator("#events + table tbody tr a.code").first.click()  # an event record
+    page.wait_for_url(re.compile(r"/record/\d+$"))
+    assert "mention" in page.locator("p.summary").inner_text()
+    assert page.locator("#sentence mark.trigger").count() >= 1
+    shot(page, "record")
+    page.locator("table.events tbody tr a.code").first.click()  # one of its mentions
     page.wait_for_url(re.compile(r"/event/[0-9a-f]{16}-[0-9a-f]{8}$"))
     trigger = page.locator("#sentence mark.trigger")
     assert trigger.count() >= 1 and trigger.first.inner_text().strip()
@@ -101,7 +107,7 @@ def test_web_browser_article_quotes_search_pages(page: Any, served: str) -> None
     assert rows.count() > 0 and all("Peskov" in t for t in rows.all_inner_texts())
     shot(page, "quotes")
 
-    page.goto(served + "/search?country=USA&code=13&per_page=2")
+    page.goto(served + "/search?country=USA&code=13&per_page=2&mentions=1")
     assert page.locator("table.events tbody tr").count() == 2
     assert "page 1 of" in page.locator(".pager").inner_text()
     page.locator(".pager a[rel=next]").click()

@@ -3,6 +3,7 @@ agree with the library's queries, for every period length and range."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique import query
+from communique.records import alerts
 from communique.store import open_store
 from communique.web import create_app
 
@@ -62,7 +64,8 @@ def test_web_series_matches_query_dyad_series(
 
 
 def test_web_series_synthetic_offsets_point_into_the_text(client: TestClient) -> None:
-    event = client.get("/api/events", params={"dyad": "CHN-IND", "per_page": 1}).json()
+    params = {"dyad": "CHN-IND", "per_page": 1, "mentions": 1}
+    event = client.get("/api/events", params=params).json()
     detail = client.get(f"/api/events/{event['items'][0]['id']}").json()
     trigger = "".join(p["text"] for p in detail["pieces"] if "trigger" in p["kinds"])
     assert trigger == detail["trigger"]
@@ -76,3 +79,15 @@ def test_web_series_pairs_count_both_directions(client: TestClient, synthetic: P
         rows = [r for r in query.events(store, query.Filters(dyad=top["pair"])) if not r["negated"]]
     assert top["n_events"] == len(rows) == top["a_to_b"] + top["b_to_a"]
     assert pairs["total"] > 3 and pairs["items"][1]["n_events"] <= top["n_events"]
+
+
+def test_web_series_overview_lists_the_library_alerts(client: TestClient, synthetic: Path) -> None:
+    stats = client.get("/api/stats").json()
+    since = (dt.date.fromisoformat(stats["last_day"]) - dt.timedelta(days=29)).isoformat()
+    with open_store(synthetic, read_only=True) as store:
+        want = alerts(store, since, until=stats["last_day"], min_confidence=0.0, limit=10)
+    assert stats["alerts"] == want
+    page = client.get("/").text
+    assert "<h2>Alerts</h2>" in page
+    for alert in want:
+        assert f"{alert['a']} – {alert['b']}" in page

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse
 
 from .. import query
-from . import data, detail
+from . import data, detail, records
 from .db import Database
 from .deps import (
     DB,
@@ -31,6 +31,7 @@ from .search import Page, Search, country
 
 router = APIRouter(prefix="/api")
 
+RecordId = Annotated[str, Path(description="An event record id, as the lists give it.")]
 EventId = Annotated[str, Path(description="An event id, as the lists give it.")]
 ArticleKey = Annotated[str, Path(description="An article key (16 hex), as the lists give it.")]
 Pair = Annotated[str, Path(description="Two country codes, e.g. IND-RUS.")]
@@ -71,7 +72,7 @@ def stats(request: Request, db: DB) -> dict[str, Any]:
     """Counts of articles, events, quotes and actor mentions, the first and last event
     day, the number of country pairs, the ten busiest pairs and the ten latest events."""
     with db.read() as r:
-        return data.overview(r, request.app.state.min_confidence)
+        return records.overview(r, request.app.state.min_confidence)
 
 
 @router.get("/events", summary="Events, filtered and paginated", response_model=None)
@@ -82,17 +83,27 @@ def events(
     db: DB,
     format: Format = None,
 ) -> dict[str, Any] | FileResponse:
-    """Event mentions, newest first: who did what to whom, when, and the sentence."""
+    """Event records, newest first (one per real-world event, with how many mentions,
+    articles and sources report it, and its most confident sentence); with
+    ``mentions=1`` the mention rows (one per reporting sentence)."""
     fmt = check_format(format)
     with db.read() as r:
         if fmt != "json":
-            sql, params = data.events_sql(s, r.snapshot.stale)
-            return download(r, sql, params, data.count(r, "events", s), fmt, "events")
-        rows, total = data.events(r, s, p)
+            sql, params, total = records.events_file_sql(r, s)
+            return download(r, sql, params, total, fmt, "mentions" if s.mentions else "events")
+        rows, total = records.events_page(r, s, p)
     return envelope(request, rows, total, p)
 
 
-@router.get("/events/{event_id}", summary="One event and its evidence")
+@router.get("/records/{record_id}", summary="One event record and its mentions")
+def record(record_id: RecordId, db: DB) -> dict[str, Any]:
+    """The record, its mentions (the evidence, most confident first), and its most
+    confident mention with the sentence cut into marked pieces (as ``/api/events/ID``)."""
+    with db.read() as r:
+        return records.record_detail(r, record_id)
+
+
+@router.get("/events/{event_id}", summary="One mention and its evidence")
 def event(event_id: EventId, db: DB) -> dict[str, Any]:
     """The event, its sentence cut into marked pieces (trigger, source, target, dates),
     the dates of its sentence, its article, and other mentions of the same event."""
@@ -152,9 +163,10 @@ def pairs(
     p: Paged,
     db: DB,
 ) -> dict[str, Any]:
-    """Country pairs by number of events (both directions, negated events left out)."""
+    """Country pairs by number of event records (both directions, negated ones left out;
+    ``mentions=1``: mention rows)."""
     with db.read() as r:
-        rows, total = data.pairs(r, s, p)
+        rows, total = records.busiest_pairs(r, s, p)
     return envelope(request, rows, total, p)
 
 
@@ -166,12 +178,13 @@ def dyad(
     freq: Freq = None,
     format: Format = None,
 ) -> dict[str, Any] | FileResponse:
-    """One row per period: events, each way, mean Goldstein (overall and each way) and
-    counts per quad class. Negated events are left out."""
+    """One row per period: event records (``n_events``; ``mentions=1``: mention rows),
+    each way, mean Goldstein (overall and each way) and counts per quad class. Negated
+    events are left out."""
     a, b = pair_series_key(pair)
     fmt = check_format(format)
     with db.read() as r:
-        rows = data.series(r, a, b, s, freq or "month")
+        rows = records.pair_series(r, a, b, s, freq or "month")
     if fmt == "json":
         return {"pair": f"{a}-{b}", "freq": freq or "month", "series": rows}
     return download_rows(rows, fmt, f"dyad-{a}-{b}")

@@ -102,8 +102,10 @@ def count(r: Reader, kind: str, s: Search) -> int:
 def events(r: Reader, s: Search, page: Page) -> tuple[list[dict[str, Any]], int]:
     """One page of events and the number of events the filters select."""
     sql, params = events_sql(s, r.snapshot.stale)
-    rows = r.fetch(f"{sql} LIMIT {page.per_page} OFFSET {page.offset}", params)
-    return _with_names(_rows(rows)), count(r, "events", s)
+    rows = _with_names(_rows(r.fetch(f"{sql} LIMIT {page.per_page} OFFSET {page.offset}", params)))
+    for row in rows:
+        row["link"] = f"/event/{row['id']}"
+    return rows, count(r, "events", s)
 
 
 def _listed(kind: str, s: Search) -> tuple[str, str, list[Any]]:

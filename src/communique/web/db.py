@@ -70,8 +70,15 @@ class Snapshot:
 class Reader:
     """One request's access: ``fetch`` runs a query under the time limit."""
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, snapshot: Snapshot, timeout: float):
+    def __init__(
+        self,
+        cursor: duckdb.DuckDBPyConnection,
+        snapshot: Snapshot,
+        timeout: float,
+        path: Path | None = None,
+    ):
         self.cursor = cursor
+        self.snapshot_path = path or Path("")
         self.snapshot = snapshot
         self.timeout = timeout
 
@@ -163,7 +170,7 @@ class Database:
             cursor = self._store.connection.cursor()
             snapshot = self._snapshot
         try:
-            yield Reader(cursor, snapshot, self.query_timeout)
+            yield Reader(cursor, snapshot, self.query_timeout, self.path)
         finally:
             cursor.close()
             with self._lock:

@@ -42,6 +42,10 @@ Actor = Annotated[str | None, Query(description="Part of the source's or target'
 Speaker = Annotated[str | None, Query(description="Part of the speaker's name (e.g. Peskov).")]
 Text = Annotated[str | None, Query(description="Words that must all occur.")]
 Article = Annotated[str | None, Query(description="Only this article id.")]
+Mentions = Annotated[
+    str | None,
+    Query(description="1: the mention rows (one per reporting sentence), not event records."),
+]
 Sort = Annotated[str | None, Query(description="-date (newest first, default) or date.")]
 PageNo = Annotated[str | None, Query(description="Page number, from 1.")]
 PerPage = Annotated[str | None, Query(description=f"Rows per page, 1 to {MAX_PER_PAGE}.")]
@@ -96,6 +100,7 @@ def event_search(
     text: Text = None,
     article: Article = None,
     sort: Sort = None,
+    mentions: Mentions = None,
 ) -> Search:
     return _confident(request, locals())
 
@@ -147,6 +152,7 @@ def pair_search(
     code: Code = None,
     quad: Quad = None,
     min_confidence: MinConfidence = None,
+    mentions: Mentions = None,
 ) -> Search:
     return _confident(request, locals())
 
@@ -160,6 +166,7 @@ def series_search(
     min_confidence: MinConfidence = None,
     actor: Actor = None,
     text: Text = None,
+    mentions: Mentions = None,
 ) -> Search:
     return _confident(request, locals())
 

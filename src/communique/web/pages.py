@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
-from . import charts, coding, data, detail
+from . import charts, coding, data, detail, records
 from .api import pair_series_key
 from .deps import DB, ArticleSearch, EventSearch, Paged, QuoteSearch, SeriesSearch
 from .search import QUADS, Page, parse_page, parse_search
@@ -70,7 +70,7 @@ def _listing(request: Request, p: Page, total: int) -> dict[str, Any]:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, db: DB) -> HTMLResponse:
     with db.read() as r:
-        o = data.overview(r, request.app.state.min_confidence)
+        o = records.overview(r, request.app.state.min_confidence)
     return render(request, "overview.html", o=o, path=str(db.path.name))
 
 
@@ -92,7 +92,7 @@ def pairs(
         }
     )
     with db.read() as r:
-        rows, total = data.pairs(r, s, p)
+        rows, total = records.busiest_pairs(r, s, p)
     return render(request, "pairs.html", rows=rows, **_listing(request, p, total))
 
 
@@ -119,8 +119,8 @@ def dyad(
     p = parse_page(page, per_page, default=25)
     events_search = replace(s, dyad=key)
     with db.read() as r:
-        series = data.series(r, a, b, s, freq)
-        rows, total = data.events(r, events_search, p)
+        series = records.pair_series(r, a, b, s, freq)
+        rows, total = records.events_page(r, events_search, p)
     keep = {k: v for k, v in s.params().items() if k not in ("since", "until")}
     keep["freq"] = freq
     chart = charts.chart_rows(key, series, freq, keep)
@@ -152,6 +152,13 @@ def event(request: Request, event_id: str, db: DB) -> HTMLResponse:
     return render(request, "event.html", e=e)
 
 
+@router.get("/record/{record_id}", response_class=HTMLResponse)
+def record(request: Request, record_id: str, db: DB) -> HTMLResponse:
+    with db.read() as r:
+        rec = records.record_detail(r, record_id)
+    return render(request, "record.html", rec=rec, e=rec["lead"])
+
+
 @router.get("/event/{event_id}/explain", response_class=HTMLResponse)
 def event_explained(request: Request, event_id: str, db: DB) -> HTMLResponse:
     """The event's sentence coded again, with the patterns that fire (``explain``)."""
@@ -172,7 +179,7 @@ def article(request: Request, key: str, db: DB) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, db: DB, s: EventSearch, p: Paged) -> HTMLResponse:
     with db.read() as r:
-        rows, total = data.events(r, s, p)
+        rows, total = records.events_page(r, s, p)
     return render(request, "search.html", rows=rows, search=s, **_listing(request, p, total))
 
 

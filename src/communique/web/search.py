@@ -11,6 +11,7 @@ mean (see its docstring), plus:
     min_confidence  the coder's lowest confidence, 0-1 (events with none count as 1); when
                     a request gives none, the server's ``min_confidence`` setting applies
     sort            date (oldest first) or -date (newest first, the default)
+    mentions        1: list the mention rows (one per reporting sentence), not event records
 
 ``event_where`` turns a ``Search`` into the WHERE clause of an events query. It is the
 dashboard's own (not ``query.where``) because the events list and the pair series are
@@ -66,13 +67,17 @@ class Search:
     text: str | None = None
     article: str | None = None
     sort: str = "-date"
+    mentions: bool = False
 
     def params(self) -> dict[str, str]:
         """The filters that are set, as query parameters (for links)."""
         out = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if value is not None and not (f.name == "sort" and value == "-date"):
+            if f.name == "mentions":
+                if value:
+                    out["mentions"] = "1"
+            elif value is not None and not (f.name == "sort" and value == "-date"):
                 out[f.name] = str(value)
         return out
 
@@ -176,7 +181,11 @@ def parse_search(params: Mapping[str, str | None]) -> Search:
     sort = _text(params.get("sort"), "sort", 10) or "-date"
     if sort not in SORTS:
         raise UsageError(f"sort must be date (oldest first) or -date (newest first), got {sort!r}")
+    flag = (_text(params.get("mentions"), "mentions", 5) or "0").lower()
+    if flag not in ("0", "1", "true", "false"):
+        raise UsageError(f"mentions must be 1 or 0 (true or false), got {params.get('mentions')!r}")
     search = Search(
+        mentions=flag in ("1", "true"),
         country=country(params.get("country")),
         dyad=dyad(params.get("dyad")),
         source=country(params.get("source"), "source"),
