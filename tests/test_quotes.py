@@ -61,6 +61,10 @@ def _speaker_words(q: Quote) -> str:
         ("Lyon said «nous gagnerons» hier.", ["nous gagnerons"]),
         ("“Don’t go,” she said, “it’s Russia’s call.”", ["Don’t go,", "it’s Russia’s call."]),
         ("“We saw ‘fake news’ everywhere,” he said.", ["We saw ‘fake news’ everywhere,"]),
+        ("''We will win,'' he said. ''Soon.''", ["We will win,", "Soon."]),
+        ("She had been ''contained'' in Iraq.", ["contained"]),
+        ("He said, ''The fact is, we stopped them.''", ["The fact is, we stopped them."]),
+        ("The boys'' club met.", []),
     ],
 )
 def test_quote_spans_marks_and_apostrophes(text: str, expected: list[str]) -> None:
@@ -331,3 +335,36 @@ def test_quotes_seed_article(
     assert q.speaker is not None
     assert speaker in f"{q.speaker.text} {q.speaker.name}"
     assert q.speaker.country == country
+
+
+def test_quotes_archive_marks_at_both_ends(parse: Callable[..., ArticleIndex]) -> None:
+    """Archive style writes '' to open and to close; such articles gave no quotation."""
+    text = (
+        "''We have to look at ISIS as the leading threat,'' Mrs. Clinton said. "
+        "''It cannot be contained; it must be defeated.''"
+    )
+    (q,) = _quotes(parse, text)
+    assert (
+        q.text
+        == "We have to look at ISIS as the leading threat, It cannot be contained; it must be defeated."
+    )
+    assert "Clinton" in _speaker_words(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # no cue word and no speaker: a scare quote
+        ("The so-called “political revolution” spread across the state.", []),
+        ("By some accounts the group had been ''contained'' in Iraq and Syria.", []),
+        # a cue word ties it to its speaker: a quotation, however short
+        ("Trump called Rubio “little” at the rally.", ["little"]),
+        ("“Absolutely not,” Clinton said.", ["Absolutely not,"]),
+        # longer than three words: a quotation even without a cue
+        ("The crowd chanted “we want our country back” for hours.", ["we want our country back"]),
+    ],
+)
+def test_quotes_short_scare_quotes_are_no_quotations(
+    parse: Callable[..., ArticleIndex], text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in _quotes(parse, text)] == quoted

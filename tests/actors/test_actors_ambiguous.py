@@ -69,6 +69,18 @@ def test_ambiguous_two_candidate_countries_named_alike_decide_nothing(
     assert not [m for m in mentions if "Labour" in m.text and m.country]
 
 
+def test_ambiguous_a_country_named_in_passing_decides_nothing(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = (
+        "President Barack Obama met Secretary of State John Kerry at the White House. "
+        "The Pentagon and the State Department agreed. Americans approved, Washington said. "
+        "A British reporter asked about the Conservative Principles group."
+    )
+    mentions = _actors(parse, kb, text, "2016-06-01")
+    assert not [m for m in mentions if "Conservative" in m.text and m.country == "GBR"]
+
+
 def test_ambiguous_unchosen_name_keeps_the_common_sector(
     parse: Callable[..., ArticleIndex], kb: Knowledge
 ) -> None:

@@ -10,7 +10,8 @@ the table entries it may name and, for a few, the one meant when nothing else de
 **The rule** (``choose``). Count the countries of the article's mentions that owe
 nothing to such a word (each mention once; IGO, NGO and IMG not counted; a dateline's
 place counted: "WASHINGTON —" says where the story is). Among the countries of the
-word's candidates on the article's date, keep those the article mentions: one → that
+word's candidates on the article's date, keep those that are among the article's main
+countries (named at least a quarter as often as its most named country): one → that
 candidate; several → the most mentioned, if it has at least twice the mentions of the
 next; none → the default if the table gives one, else no country. A country counts
 only as one of the word's own candidates, never because it stands nearby: "Senate
@@ -62,7 +63,12 @@ def choose(shared: Entry, counts: Counter[str], date: str) -> tuple[Entry | None
         period = alt.at(date)
         if period is not None and period.country:
             by_country.setdefault(period.country, alt)
-    present = sorted(((counts[c], c) for c in by_country if counts[c] > 0), reverse=True)
+    top = max(counts.values(), default=0)
+    # a country the article names in passing ("English" in a US story) decides nothing
+    present = sorted(
+        ((counts[c], c) for c in by_country if counts[c] > 0 and 4 * counts[c] >= top),
+        reverse=True,
+    )
     if present and (len(present) == 1 or present[0][0] >= 2 * present[1][0]):
         n, country = present[0]
         return by_country[country], f"the article names {country} ({n} mentions)"
