@@ -467,3 +467,16 @@ def test_query_render_table_fits_width(store: Store) -> None:
     assert max(len(line) for line in narrow) <= 200
     assert narrow[0].split() == wide[0].split()  # every header still whole
     assert [line.split()[0] for line in narrow[2:]] == [r["date"] for r in rows]
+
+
+def test_query_events_min_confidence(store: Store) -> None:
+    everything = events(store, Filters())
+    assert everything and all(r["confidence"] == 0.5 for r in everything)
+    assert events(store, Filters(min_confidence=0.5)) == everything
+    assert events(store, Filters(min_confidence=0.6)) == []
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5])
+def test_query_min_confidence_out_of_range(store: Store, bad: float) -> None:
+    with pytest.raises(UsageError, match="min-confidence"):
+        events(store, Filters(min_confidence=bad))

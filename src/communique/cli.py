@@ -83,6 +83,10 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date (Y
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")]
 OutFmtOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or json (JSON Lines).")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")]
+MinConfOpt = Annotated[
+    float | None,
+    typer.Option("--min-confidence", help=Settings.help("min_confidence"), show_default="0.5"),
+]
 
 
 def _settings(
@@ -140,6 +144,12 @@ def _check_date(value: str | None, option: str) -> str | None:
         return parse_date(value)
     except CommuniqueError as exc:
         raise UsageError(f"{option}: {exc}") from None
+
+
+def _check_confidence(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise UsageError(f"--min-confidence must be between 0 and 1, got {value}")
+    return value
 
 
 def _width() -> int:
@@ -229,6 +239,7 @@ def extract(
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     actors: DictOpt = None,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Print one JSON object per input document (JSON Lines), without a database."""
@@ -239,11 +250,14 @@ def extract(
         model=model,
         lexicon=lexicon,
         actors=actors,
+        min_confidence=min_confidence,
     )
+    _check_confidence(settings.min_confidence)
     items = _read(files, settings, published, input_format, column)
     pipeline = _pipeline(settings)
     tally = jobs.Tally()
     for doc in jobs.extract(items, pipeline, tally):
+        doc = doc.confident(settings.min_confidence)
         sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     err.print(tally.summary(stored=False))
@@ -253,7 +267,9 @@ def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: 
     from . import query
     from .store import open_store
 
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=filters.pop("min_confidence", None))
+    if kind == "events":
+        filters["min_confidence"] = _check_confidence(settings.min_confidence)
     for opt in ("since", "until"):
         filters[opt] = _check_date(filters.get(opt), f"--{opt}")
     with open_store(settings.db, read_only=True) as store:
@@ -302,6 +318,7 @@ def events(
     article: Annotated[str | None, typer.Option("--article", help="Only this article id.")] = None,
     fmt: OutFmtOpt = "table",
     limit: LimitOpt = None,
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """List stored events: who did what to whom, when, and the sentence it came from."""
@@ -317,6 +334,7 @@ def events(
         code=code,
         article=article,
         limit=limit,
+        min_confidence=min_confidence,
     )
 
 
@@ -361,6 +379,7 @@ def dyad(
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: OutFmtOpt = "table",
+    min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """The time series of events between two countries: counts, direction, Goldstein, quad classes."""
@@ -369,9 +388,12 @@ def dyad(
 
     a, b = query.parse_dyad(pair)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
-    settings = _settings(config, db=db)
+    settings = _settings(config, db=db, min_confidence=min_confidence)
+    threshold = _check_confidence(settings.min_confidence)
     with open_store(settings.db, read_only=True) as store:
-        rows = query.dyad_series(store, a, b, freq=freq, since=since, until=until)
+        rows = query.dyad_series(
+            store, a, b, freq=freq, since=since, until=until, min_confidence=threshold
+        )
         typer.echo(query.render(rows, fmt, width=_width()), nl=False)
 
 

@@ -9,7 +9,7 @@ renders the JSON shape of the extraction contract (DESIGN.md). Offsets (``start`
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 BlockKind = Literal["title", "heading", "body", "caption", "credit", "nav"]
@@ -175,6 +175,8 @@ class Event:
     mentions: int = 1
     reported: bool = False  # stated inside a quotation or reported speech
     speaker: Actor | None = None  # who stated it, when reported
+    #: the facts its confidence was computed from (``events.confidence.FEATURES``)
+    evidence: tuple[tuple[str, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -234,6 +236,13 @@ class Document:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateMention, ...] = ()
+
+    def confident(self, threshold: float) -> Document:
+        """This document with only the events whose confidence is at least ``threshold``."""
+        if threshold <= 0:
+            return self
+        kept = tuple(e for e in self.events if e.confidence >= threshold)
+        return replace(self, events=kept) if len(kept) != len(self.events) else self
 
     def to_dict(self) -> dict[str, Any]:
         """The extraction contract's JSON object for this article."""

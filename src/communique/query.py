@@ -51,6 +51,7 @@ class Filters:
     text: str | None = None
     article: str | None = None
     limit: int | None = None
+    min_confidence: float | None = None  # events only
 
 
 # -- checking filters ----------------------------------------------------------------------
@@ -102,6 +103,10 @@ def checked(filters: Filters) -> Filters:
         changes["code"] = code
     if f.limit is not None and (not isinstance(f.limit, int) or f.limit < 0):
         raise UsageError(f"--limit must be a positive number, got {f.limit!r}")
+    if f.min_confidence is not None and not (
+        isinstance(f.min_confidence, (int, float)) and 0.0 <= f.min_confidence <= 1.0
+    ):
+        raise UsageError(f"--min-confidence must be between 0 and 1, got {f.min_confidence!r}")
     return replace(f, **changes)
 
 
@@ -180,6 +185,8 @@ def where(table: str, filters: Filters) -> tuple[str, list[Any]]:
             )
         else:
             in_articles(f"SELECT article_hash FROM events p WHERE {_pair_sql('p')}", [a, b, b, a])
+    if f.min_confidence and table == "events":
+        add("coalesce(e.confidence, 1.0) >= ?", [f.min_confidence])
     day = "e.day" if table == "events" else "a.published"
     if f.since:
         add(f"{day} >= ?::DATE", [f.since])
@@ -292,6 +299,7 @@ def dyad_series(
     freq: str = "month",
     since: str | None = None,
     until: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """The country-pair time series: one row per period (every period from the first to
     the last, or over since..until when given, including empty ones) with period, start,
@@ -300,7 +308,7 @@ def dyad_series(
     ("did not threaten") are left out."""
     if freq not in FREQS:
         raise UsageError(f"unknown --freq {freq!r}; use {', '.join(FREQS)}")
-    f = checked(Filters(dyad=f"{a}-{b}", since=since, until=until))
+    f = checked(Filters(dyad=f"{a}-{b}", since=since, until=until, min_confidence=min_confidence))
     assert f.dyad is not None
     a, b = f.dyad.split("-")
     unit, step, label = FREQS[freq]
@@ -377,6 +385,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "plover",
         "target",
         "target_country",
+        "confidence",
+        "negated",
         "trigger",
         "sentence",
     ),

@@ -44,6 +44,12 @@ class Settings:
         "communique/0.1 (+https://pypi.org/project/communique/; research event coder)",
         "User-Agent header sent when fetching URLs.",
     )
+    min_confidence: float = _setting(
+        0.5,
+        "Events whose confidence (the estimated probability that they are right) is below "
+        "this are left out of extract output, queries and exports; ingest stores them all. "
+        "0 shows every event.",
+    )
     lexicon: tuple[str, ...] = _setting((), "Extra event lexicon files (YAML) to load.")
     dictionaries: tuple[str, ...] = _setting(
         (), "Extra actor dictionaries (YAML, CSV or PETRARCH .txt) to load."

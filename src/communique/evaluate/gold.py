@@ -225,12 +225,15 @@ def articles_of(gold: list[Record]) -> list[Article]:
 
 
 def predict(pipeline: Pipeline, gold: list[Record], batch_size: int = 64) -> list[Record]:
-    """Run the pipeline on the gold texts; one contract record per gold record."""
+    """Run the pipeline on the gold texts; one contract record per gold record, with the
+    events ``communique extract`` prints (those at the settings' ``min_confidence``)."""
     docs = pipeline.run(articles_of(gold), batch_size=batch_size)
-    return [doc.to_dict() for doc in docs]
+    threshold = pipeline.settings.min_confidence
+    return [doc.confident(threshold).to_dict() for doc in docs]
 
 
 def predict_article(pipeline: Pipeline, gold: Record, text: str) -> Record:
     """Run the pipeline on an annotated article with the annotation's publication date."""
     published = _iso((gold.get("document") or {}).get("published"))
-    return pipeline.extract(text, published=published, id=article_id(gold)).to_dict()
+    doc = pipeline.extract(text, published=published, id=article_id(gold))
+    return doc.confident(pipeline.settings.min_confidence).to_dict()

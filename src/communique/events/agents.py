@@ -55,6 +55,7 @@ class Agents:
             vocab["person_pronouns"] | vocab["group_pronouns"] | vocab["first_person"]
         ) | (vocab["possessives"] - {"your", "my", "our"})
         self.anaphoric = vocab["anaphoric_subjects"]
+        self.via_inner: set[int] = set()  # ids of targets found inside a complement
 
     def _resolve_pronoun(self, token: Token) -> list[ActorMention]:
         """A pronoun subject in reported speech refers to the reporter ("Trump said he ...")."""
@@ -142,6 +143,11 @@ class Agents:
             right = [m for m in self.index.mentions_in_tokens(tok.i, sent.end) if m not in left]
             return left, args.merge_adjacent(right, self.index.text), False
         if not trig.is_noun:
+            if trig.pattern.objects and tok.lemma_.lower() in self.cues["receiving_verbs"]:
+                obj = child(tok, ("dobj", "obj"))
+                received = self.received(obj, tok) if obj is not None else None
+                if received is not None:  # "X drew rebukes from Y": Y → X
+                    return received
             carrier = tok
             if trig.pattern.xcomp is not None:  # "vowed to protect its interests"
                 carrier = child(tok, ("xcomp", "ccomp")) or tok
@@ -193,6 +199,9 @@ class Agents:
         between = args.between_pair(tok, self.index)
         if len(between) >= 2:
             return between, [], True
+        received = self.received(tok, head)
+        if received is not None:
+            return received
         sources = args.noun_source(tok, self.index)
         if not sources:
             sources = self._responsible(tok)
@@ -223,6 +232,31 @@ class Agents:
                 targets = self.inner(head, sources)
         return sources, targets, False
 
+    def received(
+        self, noun: Token, head: Token
+    ) -> tuple[list[ActorMention], list[ActorMention], bool] | None:
+        """ "X drew rebukes from Y", "X is facing criticism from Y", "X came under attack
+        by Y": the one who receives the act is its target, the one it comes from its source."""
+        verb = head if head.i != noun.i else noun.head
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or verb.lemma_.lower() not in self.cues["receiving_verbs"]
+        ):
+            return None
+        if self.index.mention_at(noun) is not None:
+            return None  # "received the ambassador", "met the president": a person, no act
+        preps = prep_objects(noun) or {}
+        agent = preps.get("from") or preps.get("by")
+        if agent is None:
+            agent = prep_objects(verb).get("from") or prep_objects(verb).get("by")
+        subj, _p = args.subject_of(verb)
+        targets = self.of(subj)
+        sources = args.actors_at(agent, self.index) if agent is not None else []
+        if not sources and not targets:
+            return None
+        self.log(f"    '{verb.text}' receives the act: the target is its subject")
+        return sources, targets, False
+
     def _reciprocal(self, sources: list[ActorMention], trig: Trigger) -> bool:
         """Coordinated sources of a mutual act are each other's targets ("India and
         Russia reaffirmed their commitment")."""
@@ -231,7 +265,11 @@ class Agents:
     def inner(self, word: Token, sources: list[ActorMention]) -> list[ActorMention]:
         """No target in the usual slots: the nearest actor inside what ``word`` acts on —
         its object, its complement clause, then its other phrases (not time phrases)."""
-        roots = [c for c in word.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative")]
+        roots = [
+            c
+            for c in word.children
+            if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "nsubjpass")
+        ]
         roots += [c for c in word.children if c.dep_ in ("ccomp", "xcomp")]
         roots += [
             c
@@ -241,6 +279,7 @@ class Agents:
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ]
         found = args.inner_targets(roots, self.index, sources) if roots else []
+        self.via_inner.update(id(m) for m in found)
         if found:
             self.log(f"    target inside the complement: {', '.join(m.text for m in found)}")
         return found

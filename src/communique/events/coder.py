@@ -43,6 +43,7 @@ from ..syntax import NOMINAL, VERBAL
 from . import arguments as args
 from .agents import Agents
 from .codebook import Code, codebook
+from .confidence import Evidence, calibration
 from .cues import Cues, cues
 from .dating import event_date
 from .frames import frame_problem
@@ -68,6 +69,7 @@ class _Candidate:
     background: bool = False
     reported: bool = False
     speaker: Actor | None = None
+    evidence: tuple[tuple[str, float], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,7 @@ class _Coder:
         self.cues: Cues = cues()
         self.trace = trace
         self.agents = Agents(index, self.cues, policy, self.log)
+        self.calibration = calibration()
 
     def log(self, line: str) -> None:
         if self.trace is not None:
@@ -189,27 +192,37 @@ class _Coder:
         neg = [c for c in head.children if c.dep_ == "neg"]
         words.extend(neg)
         date, dmention = event_date(self.index, sentence, date_verbs, self.policy.max_climb)
-        confidence = 0.55 + 0.05 * trig.pattern.specificity() + (0.0 if trig.is_noun else 0.1)
-        if why:
-            confidence -= 0.05
-        if mood.possible:
-            confidence -= 0.2
+        receiving = head.lemma_.lower() in self.cues["receiving_verbs"] and bool(targets)
         agentless = (
             self.policy.agentless_passive != "drop"
-            and not trig.is_noun
             and not sources
-            and args.subject_of(head) == (None, True)
+            and ((not trig.is_noun and args.subject_of(head) == (None, True)) or receiving)
             and int(code[:2]) >= 6
             and _main_clause(head, self.cues)
-        )  # "26 people were killed", "he was arrested": the agent is left unsaid
+        )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said
         pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless)
         reported, speaker = self._voice(trig, mood)
         out: list[_Candidate] = []
+        kind = self.index.sentences[sentence].kind
         for s, t in pairs:
-            c = confidence
-            c += 0.1 if (s is not None and s.country and t is not None and t.country) else 0.0
-            c -= 0.15 if t is None else 0.0
-            c -= 0.2 if s is None else 0.0
+            evidence = Evidence(
+                noun=trig.is_noun,
+                specificity=trig.pattern.specificity(),
+                converted=trig.pattern.origin.startswith("lexicon_petrarch"),
+                modal=bool(why),
+                source_country=bool(s is not None and s.country),
+                target_country=bool(t is not None and t.country),
+                no_target=t is None,
+                inner_target=t is not None and id(t) in self.agents.via_inner,
+                same_country=bool(s and t and s.country and s.country == t.country),
+                reported=reported,
+                headline=kind in ("title", "heading"),
+                main_clause=_main_clause(head, self.cues),
+                no_source=s is None,
+                root=code[:2],
+            )
+            c = self.calibration.probability(evidence)
+            features = tuple(evidence.vector().items())
             out.append(
                 _Candidate(
                     s,
@@ -219,9 +232,10 @@ class _Coder:
                     trig,
                     words,
                     negated,
-                    max(0.05, min(0.95, c)),
+                    c,
                     date,
                     dmention is not None,
+                    evidence=features,
                 )  # fmt: skip
             )
         if not out:
@@ -382,6 +396,7 @@ class _Coder:
                 reported=first.reported and event.reported,
                 speaker=first.speaker if first.reported and event.reported else None,
                 confidence=max(first.confidence, event.confidence),
+                evidence=event.evidence if event.confidence > first.confidence else first.evidence,
                 date=event.date if (c.explicit_date and not explicit) else first.date,
             )
             merged[key] = (better, explicit or c.explicit_date)
@@ -438,6 +453,7 @@ class _Coder:
             negated=c.negated,
             confidence=round(c.confidence, 3),
             reported=c.reported,
+            evidence=c.evidence,
             speaker=c.speaker,
         )
 

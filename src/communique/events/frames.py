@@ -183,9 +183,15 @@ def frame_problem(
     return None
 
 
+#: Country codes of actors that belong to no state.
+_NO_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
 def _state(m: ActorMention) -> bool:
-    """A country named as such, or its government (not a politician)."""
+    """A country named as such, or its government (not a politician, not an IGO)."""
     sector = (m.sector or "").lower()
+    if (m.country or "") in _NO_STATE:
+        return False
     return (
         m.kind == "country"
         or (bool(m.country) and not sector)

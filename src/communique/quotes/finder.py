@@ -13,15 +13,15 @@
 5. A quoted phrase of at most ``scare_quote_max_words`` words (3) is a scare quote, not
    a quotation, when no cue word ties it to a speaker (no verb of saying or framing, no
    "according to", no lead-in, none carried over from the quotation beside it) and the
-   clause that holds it has no speaker the actor stage gave a country: the so-called
+   subject of the clause that holds it is no actor mention: the so-called
    “political revolution”, the Islamic State had been ''contained''. "Trump called him
    “little”", "Sanders pushed his “political revolution”" and a headline's quoted words
    (Minister Slams 'Reckless' Plan) stay quotations.
 
 Parts of one quotation split by its cue (“X,” he said. “Y.”) are joined into one
 ``Quote`` whose text is the parts joined by a space (``Quote.parts`` keeps their
-offsets); every other span is its own ``Quote``, scare-quoted phrases and each paragraph
-of a multi-paragraph quotation included. ``Quote.cue`` is the cue word(s) as written,
+offsets); every other span is its own ``Quote``, longer scare-quoted phrases and each
+paragraph of a multi-paragraph quotation included. ``Quote.cue`` is the cue word(s) as written,
 lower-cased ("said", "according to"); None for a signature paragraph.
 """
 
@@ -159,10 +159,13 @@ class Finder:
         if len(words) > self.policy.scare_quote_max_words:
             return False
         if self.index.blocks[seg.span.block].kind in ("title", "heading"):
-            return False  # headline style: quoted words are the subject's (Minister Slams 'Reckless' Plan)
+            return False  # headline style: the subject's words (Minister Slams 'Reckless' Plan)
         if seg.cue is None:
             return True
-        return seg.cue_side == "governor" and (seg.actor is None or seg.actor.country is None)
+        if seg.cue_side != "governor":
+            return False
+        # held only by a clause: a quotation if that clause's subject is an actor
+        return seg.speaker is None or not self.speakers.mentions_in(*seg.speaker)
 
     def _inherit(self) -> None:
         segs = self.segs
