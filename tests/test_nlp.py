@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from communique.index import ArticleIndex
 
 
@@ -14,3 +16,25 @@ def test_nlp_sentence_offsets_point_into_text(seed_parsed: ArticleIndex) -> None
     text = seed_parsed.article.text
     for s in seed_parsed.sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_nlp_archive_quote_marks_are_no_sentence_ends(parse: Callable[..., ArticleIndex]) -> None:
+    """spaCy alone splits after an opening '' (it reads it as a closing mark)."""
+    text = (
+        "Mrs. Clinton spoke on Saturday.\n"
+        "''We have to look at ISIS as the leading threat of a terror network,'' Mrs. Clinton"
+        " said. ''It cannot be contained; it must be defeated.''"
+    )
+    sents = [s.text for s in parse(text).sentences]
+    assert sents[1:] == [
+        "''We have to look at ISIS as the leading threat of a terror network,'' Mrs. Clinton said.",
+        "''It cannot be contained; it must be defeated.''",
+    ]
+
+
+def test_nlp_dateline_ends_before_the_story(parse: Callable[..., ArticleIndex]) -> None:
+    text = "BEIRUT (Reuters) - Syria accused Israel of bombing a base."
+    assert [s.text for s in parse(text).sentences] == [
+        "BEIRUT (Reuters) -",
+        "Syria accused Israel of bombing a base.",
+    ]
