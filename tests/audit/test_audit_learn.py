@@ -112,7 +112,7 @@ def test_learn_actor_correction_becomes_an_actor_entry(
 def test_learn_reports_what_no_entry_can_say(
     audit_db: Path, pipeline: Pipeline, rows: list[AuditRow]
 ) -> None:
-    police = _event(rows, "arrested protesters", "IND")
+    police = _event(rows, "arrested protesters", None)  # no country: the dateline is no actor
     threat = _event(rows, "threat tariffs", "USA")
     judged = [
         judge(police, "partial", corrected_source="NPLCOP"),  # "Police": no name
