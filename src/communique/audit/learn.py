@@ -28,7 +28,7 @@ import yaml
 
 from ..actors.knowledge import load_knowledge
 from ..errors import UsageError
-from ..events.coder import render_event
+from ..events.emit import render_event
 from ..events.lexicon import load_lexicon
 from ..models import Event
 from ..pipeline import Pipeline
