@@ -1,5 +1,7 @@
 from collections.abc import Callable
 
+import pytest
+
 from communique.index import ArticleIndex
 
 
@@ -38,3 +40,24 @@ def test_nlp_dateline_ends_before_the_story(parse: Callable[..., ArticleIndex]) 
         "BEIRUT (Reuters) -",
         "Syria accused Israel of bombing a base.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        ("Britain hoped to lift the embargo.", "hoped", "hope"),
+        ("Workers staged a rally outside parliament.", "staged", "stage"),
+        ("The court fined the company.", "fined", "fine"),
+    ],
+)
+def test_nlp_verb_lemmas_the_model_gets_wrong_are_fixed(
+    parse: Callable[..., ArticleIndex], text: str, verb: str, lemma: str
+) -> None:
+    index = parse(text)
+    (token,) = [t for t in index.doc if t.text == verb]
+    assert token.lemma_ == lemma
+
+
+def test_nlp_lemma_fix_leaves_a_right_lemma_alone(parse: Callable[..., ArticleIndex]) -> None:
+    index = parse("The rabbits hopped across the field and the stag fled.")
+    assert [t.lemma_ for t in index.doc if t.text in ("hopped", "stag")] == ["hop", "stag"]

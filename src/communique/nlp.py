@@ -15,11 +15,13 @@ from __future__ import annotations
 import importlib.util
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .data import load_tsv
 from .errors import ModelError
 from .index import ArticleIndex
 from .models import Article, Block, Sentence
@@ -105,8 +107,27 @@ def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block | No
     return None
 
 
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[tuple[str, str], str]:
+    """(form, the model's wrong lemma) → the right lemma, from ``lemma_fixes.tsv``."""
+    return {(form, wrong): right for form, wrong, right in load_tsv("lemma_fixes.tsv")}
+
+
+def fix_lemmas(doc: Doc) -> None:
+    """Correct the verb lemmas the model is known to get wrong ("hoped" → "hop"), so that
+    every stage reads "hope"."""
+    fixes = _lemma_fixes()
+    for t in doc:
+        if t.pos_ == "VERB":
+            right = fixes.get((t.lower_, t.lemma_.lower()))
+            if right is not None:
+                t.lemma_ = right
+
+
 def attach(article: Article, doc: Doc) -> ArticleIndex:
-    """Index a parsed Doc with the article's blocks and sentences."""
+    """Index a parsed Doc with the article's blocks and sentences (verb lemmas the model
+    gets wrong corrected first)."""
+    fix_lemmas(doc)
     blocks = classify(article.text, article.title)
     starts = [b.start for b in blocks]
     sentences: list[Sentence] = []

@@ -12,6 +12,7 @@ import pytest
 from communique.errors import DataError
 from communique.events.codebook import codebook
 from communique.events.lexicon import NO_EVENT, Lexicon, Pattern, _parse, load_lexicon
+from communique.nlp import fix_lemmas
 
 BUILTIN_FILES = sorted(
     p.name
@@ -170,8 +171,8 @@ def test_lexicon_pattern_specificity() -> None:
         ("Russia expelled two British diplomats.", "166"),
         ("Rebels kidnapped three aid workers.", "181"),
         ("Thousands of workers went on strike.", "143"),
-        ("Workers staged a rally outside parliament.", "141"),  # spaCy: staged -> stag
-        ("The rebels waged war against the government.", "190"),  # spaCy: waged -> wag
+        ("Workers staged a rally outside parliament.", "141"),  # spaCy: staged -> stag (fixed)
+        ("The rebels waged war against the government.", "190"),  # spaCy: waged -> wag (fixed)
         ("Azerbaijan cut diplomatic ties with Iran.", "161"),
         ("Police fired tear gas at protesters.", "175"),
         ("Security forces dispersed the crowd.", "175"),
@@ -187,6 +188,7 @@ def test_lexicon_patterns_match_spacy_lemmas(
     lexicon: Lexicon, nlp: Callable[..., object], sentence: str, code: str
 ) -> None:
     doc = nlp(sentence)  # type: ignore[operator]
+    fix_lemmas(doc)  # as nlp.attach does before any stage reads the Doc
     root = next(t for t in doc if t.dep_ == "ROOT")
     children = {c.dep_: c for c in root.children}
     objects = {c.lemma_.lower() for c in root.children if c.dep_ in ("dobj", "pobj")}
