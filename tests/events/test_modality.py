@@ -77,6 +77,19 @@ def test_modality_for_to_infinitive_is_what_was_called_for(frozen_events: Events
     assert frozen_events(PARSES, text) == {("DEU", None, "0254"), ("FRA", None, "0254")}
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("India and Pakistan agreed to sign a peace deal.", "030"),
+        ("India and Pakistan failed to reach an agreement.", "127"),
+    ],
+)
+def test_modality_intent_or_refusal_of_a_mutual_act_is_mutual(
+    frozen_events: Events, text: str, code: str
+) -> None:
+    assert frozen_events(PARSES, text) == {("IND", "PAK", code), ("PAK", "IND", code)}
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
@@ -196,6 +209,29 @@ PARSES: dict[str, str] = {
     11  be       be       AUX    VB   auxpass    12  O
     12  lifted   lift     VERB   VBN  advcl      4   O
     13  .        .        PUNCT  .    punct      4   O
+""",
+    "India and Pakistan agreed to sign a peace deal.": r"""
+    0  India     India     PROPN  NNP  nsubj     3  B-GPE
+    1  and       and       CCONJ  CC   cc        0  O
+    2  Pakistan  Pakistan  PROPN  NNP  conj      0  B-GPE
+    3  agreed    agree     VERB   VBD  ROOT      3  O
+    4  to        to        PART   TO   aux       5  O
+    5  sign      sign      VERB   VB   xcomp     3  O
+    6  a         a         DET    DT   det       8  O
+    7  peace     peace     NOUN   NN   compound  8  O
+    8  deal      deal      NOUN   NN   dobj      5  O
+    9  .         .         PUNCT  .    punct     3  O
+""",
+    "India and Pakistan failed to reach an agreement.": r"""
+    0  India      India      PROPN  NNP  nsubj  3  B-GPE
+    1  and        and        CCONJ  CC   cc     0  O
+    2  Pakistan   Pakistan   PROPN  NNP  conj   0  B-GPE
+    3  failed     fail       VERB   VBD  ROOT   3  O
+    4  to         to         PART   TO   aux    5  O
+    5  reach      reach      VERB   VB   xcomp  3  O
+    6  an         an         DET    DT   det    7  O
+    7  agreement  agreement  NOUN   NN   dobj   5  O
+    8  .          .          PUNCT  .    punct  3  O
 """,
 }
 

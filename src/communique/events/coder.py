@@ -174,7 +174,12 @@ class _Coder:
             and int(code[:2]) >= 6
             and _main_clause(head, self.cues)
         )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said
-        pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless)
+        # "X and Y agreed to sign a deal", "failed to reach agreement", "stopped fighting":
+        # the act intended, refused or stopped is mutual, so the intent is too
+        shared_act = mood.kind in ("intent", "refusal", "cessation") and self.cues.is_mutual(
+            trig.pattern.code
+        )
+        pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless, shared_act)
         reported, speaker = self._voice(trig, mood)
         out: list[Candidate] = []
         kind = self.index.sentences[sentence].kind
