@@ -184,6 +184,14 @@ def test_coder_coordination_not_mutual_for_one_way_actions(code: Coder) -> None:
     }
 
 
+def test_coder_statement_that_reports_a_coded_event_is_only_its_vehicle(
+    frozen_events: Callable[..., set[tuple[str | None, str | None, str]]],
+) -> None:
+    # the announcement is not a second event beside the expulsion it reports
+    text = "Pakistan announced that it had expelled two Indian diplomats."
+    assert frozen_events(PARSES, text) == {("PAK", "IND", "166")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1167,6 +1175,18 @@ PARSES: dict[str, str] = {
     3  with   with   ADP    IN   prep   2  O
     4  Japan  Japan  PROPN  NNP  pobj   3  B-GPE
     5  .      .      PUNCT  .    punct  1  O
+""",
+    "Pakistan announced that it had expelled two Indian diplomats.": r"""
+    0  Pakistan   Pakistan  PROPN  NNP  nsubj   1  B-GPE
+    1  announced  announce  VERB   VBD  ROOT    1  O
+    2  that       that      SCONJ  IN   mark    5  O
+    3  it         it        PRON   PRP  nsubj   5  O
+    4  had        have      AUX    VBD  aux     5  O
+    5  expelled   expel     VERB   VBN  ccomp   1  O
+    6  two        two       NUM    CD   nummod  8  B-CARDINAL
+    7  Indian     indian    ADJ    JJ   amod    8  B-NORP
+    8  diplomats  diplomat  NOUN   NNS  dobj    5  O
+    9  .          .         PUNCT  .    punct   1  O
 """,
 }
 

@@ -298,6 +298,7 @@ class _Coder:
             found: list[Candidate] = []
             for trig in self._arbitrate(triggers):
                 found.extend(self.code_trigger(trig, i))
+            found = self._vehicles_dropped(found)
             if self.policy.background == "secondary" and any(not c.background for c in found):
                 for c in found:
                     if c.background:
@@ -307,6 +308,25 @@ class _Coder:
                 found = [c for c in found if not c.background]
             candidates.extend(found)
         return merge(candidates, self.index, self.log)
+
+    def _vehicles_dropped(self, found: list[Candidate]) -> list[Candidate]:
+        """A bare statement (010) whose reported content is coded is only the vehicle of
+        that event ("announced that he is resigning" is the resignation)."""
+        carriers = {
+            c.trigger.mood.governor.i
+            for c in found
+            if c.trigger.mood is not None
+            and c.trigger.mood.governor is not None
+            and c.trigger.mood.kind == "speech"
+            and c.code != "010"
+        }
+        kept = []
+        for c in found:
+            if c.code == "010" and c.trigger.token.i in carriers:
+                self.log(f"  '{c.trigger.token.text}' only carries the event it reports: dropped")
+                continue
+            kept.append(c)
+        return kept
 
     def _arbitrate(self, triggers: list[Trigger]) -> list[Trigger]:
         """Drop a governor whose complement codes the event, or the complement of a
