@@ -45,7 +45,7 @@ class Settings:
         "User-Agent header sent when fetching URLs.",
     )
     min_confidence: float = _setting(
-        0.5,
+        0.6,
         "Events whose confidence (the estimated probability that they are right) is below "
         "this are left out of extract output, queries and exports; ingest stores them all. "
         "0 shows every event.",

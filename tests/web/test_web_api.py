@@ -18,8 +18,12 @@ from communique import query
 from communique.pipeline import Pipeline
 from communique.records import count_records, event_records, record_mentions
 from communique.records import dyad as records_dyad
+from communique.settings import Settings
 from communique.store import open_store
 from communique.web import create_app
+
+#: The server's default confidence threshold (the setting's default).
+DEFAULT = Settings().min_confidence
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +36,14 @@ def client(edited_examples_db: Path, pipeline: Pipeline) -> Iterator[TestClient]
 def test_web_api_stats_count_current_versions(client: TestClient, edited_examples_db: Path) -> None:
     stats = client.get("/api/stats").json()
     with open_store(edited_examples_db, read_only=True) as store:
-        current = query.events(store, query.Filters(min_confidence=0.5))
+        current = query.events(store, query.Filters(min_confidence=DEFAULT))
         stored = query.events(store, query.Filters())
         n_articles = len(query.articles(store, query.Filters()))
     assert stats["replaced"] == 1  # the edited .txt replaced its first version
     assert stats["articles"] == n_articles == 2
     assert stats["mentions"] == len(current) and stats["mentions_stored"] == len(stored)
     with open_store(edited_examples_db, read_only=True) as store:
-        assert stats["events"] == count_records(store, query.Filters(min_confidence=0.5))
+        assert stats["events"] == count_records(store, query.Filters(min_confidence=DEFAULT))
     assert stats["events"] < stats["mentions"]  # the .txt and .html report the same events
     assert stats["top_pairs"][0]["pair"] == "IND-RUS"
     assert len(stats["latest"]) == min(10, len(current))
@@ -65,7 +69,7 @@ def test_web_api_events_select_what_the_cli_selects(
     client: TestClient, edited_examples_db: Path, params: dict[str, str]
 ) -> None:
     got = client.get("/api/events", params={**params, "per_page": 500, "mentions": 1}).json()
-    filters = {"min_confidence": 0.5, **params}  # the server's default threshold
+    filters = {"min_confidence": DEFAULT, **params}  # the server's default threshold
     filters["min_confidence"] = float(filters["min_confidence"])
     with open_store(edited_examples_db, read_only=True) as store:
         want = query.events(store, query.Filters(**filters))
@@ -91,7 +95,7 @@ def test_web_api_events_are_records_by_default(
     client: TestClient, edited_examples_db: Path, params: dict[str, str]
 ) -> None:
     got = client.get("/api/events", params={**params, "per_page": 500}).json()
-    filters = {"min_confidence": 0.5, **params}
+    filters = {"min_confidence": DEFAULT, **params}
     filters["min_confidence"] = float(filters["min_confidence"])
     with open_store(edited_examples_db, read_only=True) as store:
         want = event_records(store, query.Filters(**filters), limit=None, unbounded=True)
@@ -122,7 +126,7 @@ def test_web_api_record_series_matches_records_dyad(
 ) -> None:
     got = client.get("/api/dyad/IND-RUS", params={"freq": "day"}).json()["series"]
     with open_store(edited_examples_db, read_only=True) as store:
-        want = records_dyad(store, "IND", "RUS", freq="day", min_confidence=0.5)
+        want = records_dyad(store, "IND", "RUS", freq="day", min_confidence=DEFAULT)
     assert [r["period"] for r in got] == [r["period"] for r in want]
     for mine, theirs in zip(got, want, strict=True):
         assert mine["n_events"] == theirs["records"]
@@ -145,7 +149,7 @@ def test_web_api_dyad_series_matches_the_library(
 ) -> None:
     got = client.get("/api/dyad/ind-rus", params={"freq": "day", "mentions": 1}).json()
     with open_store(edited_examples_db, read_only=True) as store:
-        want = query.dyad_series(store, "IND", "RUS", freq="day", min_confidence=0.5)
+        want = query.dyad_series(store, "IND", "RUS", freq="day", min_confidence=DEFAULT)
     assert got["pair"] == "IND-RUS"
     assert [{k: row[k] for k in want[0]} for row in got["series"]] == want
     assert all(row["goldstein_a_to_b"] is not None for row in got["series"] if row["a_to_b"])

@@ -73,12 +73,12 @@ def create_app(
     db: Database | str | Path,
     *,
     host: str = "127.0.0.1",
-    min_confidence: float = 0.5,
+    min_confidence: float | None = None,
     settings: Settings | None = None,
     pipeline: Pipeline | None = None,
 ) -> FastAPI:
     """The dashboard over ``db`` (a ``Database`` or a path to a store). Event lists and
-    series leave out events below ``min_confidence`` unless a request sets its own. The
+    series leave out events below ``min_confidence`` unless a request sets its own (default: the setting). The
     pipeline that codes a sentence again on request (``coding.py``) is ``pipeline``, or
     one loaded with ``settings`` when first needed."""
     database = db if isinstance(db, Database) else Database(db)
@@ -92,7 +92,9 @@ def create_app(
         dependencies=[Depends(known_only)],
     )
     app.state.db = database
-    app.state.min_confidence = min_confidence
+    app.state.min_confidence = (
+        (settings or Settings()).min_confidence if min_confidence is None else min_confidence
+    )
     app.state.settings = settings
     app.state.pipeline = pipeline
     hosts = list(dict.fromkeys([*LOCAL_HOSTS, host, "testserver"]))

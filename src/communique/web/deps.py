@@ -36,7 +36,7 @@ Quad = Annotated[
 ]
 MinConfidence = Annotated[
     str | None,
-    Query(description="Lowest coder confidence, 0 to 1 (default: the server's setting, 0.5)."),
+    Query(description="Lowest coder confidence, 0 to 1 (default: the server's setting, 0.6)."),
 ]
 Actor = Annotated[str | None, Query(description="Part of the source's or target's name.")]
 Speaker = Annotated[str | None, Query(description="Part of the speaker's name (e.g. Peskov).")]

@@ -32,7 +32,7 @@ def serve(
     port: int = 8000,
     query_timeout: float = 10.0,
     cache_size: int = 1024,
-    min_confidence: float = 0.5,
+    min_confidence: float | None = None,
     settings: Settings | None = None,
     say: Callable[[str], None] = print,
 ) -> None:
@@ -44,6 +44,8 @@ def serve(
 
     if not 0 <= port <= 65535:
         raise UsageError(f"--port must be from 0 to 65535, got {port}")
+    if min_confidence is None:
+        min_confidence = (settings or Settings()).min_confidence
     if not 0 <= min_confidence <= 1:
         raise UsageError(f"--min-confidence must be between 0 and 1, got {min_confidence}")
     if query_timeout <= 0:
