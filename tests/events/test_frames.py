@@ -38,6 +38,9 @@ PUBLISHED = "2025-08-06"
         # force on something abstract
         "The Iraq war had hit trust in politicians hard.",
         "The UK took over the chairmanship of the EU in July.",
+        # an evaluation of no known leaning, and no appeal
+        "Germany called the change pragmatic.",
+        "The president called the report a hoax.",
     ],
 )
 def test_frames_no_event(frozen_events: Events, text: str) -> None:
@@ -312,6 +315,24 @@ PARSES: dict[str, str] = {
     7  the        the        DET    DT   det    8  O
     8  islands    island     NOUN   NNS  pobj   6  O
     9  .          .          PUNCT  .    punct  2  O
+""",
+    "Germany called the change pragmatic.": r"""
+    0  Germany    Germany    PROPN  NNP  nsubj  1  B-GPE
+    1  called     call       VERB   VBD  ROOT   1  O
+    2  the        the        DET    DT   det    3  O
+    3  change     change     NOUN   NN   dobj   1  O
+    4  pragmatic  pragmatic  ADJ    JJ   oprd   1  O
+    5  .          .          PUNCT  .    punct  1  O
+""",
+    "The president called the report a hoax.": r"""
+    0  The        the        DET    DT   det    1  O
+    1  president  president  NOUN   NN   nsubj  2  O
+    2  called     call       VERB   VBD  ROOT   2  O
+    3  the        the        DET    DT   det    4  O
+    4  report     report     NOUN   NN   dobj   2  O
+    5  a          a          DET    DT   det    6  O
+    6  hoax       hoax       NOUN   NN   oprd   2  O
+    7  .          .          PUNCT  .    punct  2  O
 """,
 }
 

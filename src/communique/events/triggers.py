@@ -168,6 +168,12 @@ def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
         if hits:
             pattern = Pattern(code, verb.lemma_.lower(), None, origin=f"event_cues.yaml:{cue}")
             return pattern, hits + ([obj] if obj is not None else [])
+    predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    if obj is not None and predicate:
+        # "called the change pragmatic", "what he called a hoax": an evaluation of no
+        # known leaning is no event, and never the appeal "call" is otherwise
+        pattern = Pattern(NO_EVENT, verb.lemma_.lower(), None, origin="event_cues.yaml:evaluation")
+        return pattern, [obj, *predicate]
     return None
 
 
