@@ -41,6 +41,8 @@ PUBLISHED = "2025-08-06"
         # an evaluation of no known leaning, and no appeal
         "Germany called the change pragmatic.",
         "The president called the report a hoax.",
+        # a verbal act with no one named who made it (material acts keep an open source)
+        "The minister has been accused of misleading parliament.",
     ],
 )
 def test_frames_no_event(frozen_events: Events, text: str) -> None:
@@ -333,6 +335,17 @@ PARSES: dict[str, str] = {
     5  a          a          DET    DT   det    6  O
     6  hoax       hoax       NOUN   NN   oprd   2  O
     7  .          .          PUNCT  .    punct  2  O
+""",
+    "The minister has been accused of misleading parliament.": r"""
+    0  The         the         DET    DT   det        1  O
+    1  minister    minister    NOUN   NN   nsubjpass  4  O
+    2  has         have        AUX    VBZ  aux        4  O
+    3  been        be          AUX    VBN  auxpass    4  O
+    4  accused     accuse      VERB   VBN  ROOT       4  O
+    5  of          of          ADP    IN   prep       4  O
+    6  misleading  mislead     VERB   VBG  pcomp      5  O
+    7  parliament  parliament  NOUN   NN   dobj       6  O
+    8  .           .           PUNCT  .    punct      4  O
 """,
 }
 

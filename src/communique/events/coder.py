@@ -171,9 +171,10 @@ class _Coder:
             self.policy.agentless_passive != "drop"
             and not sources
             and ((not trig.is_noun and args.subject_of(head) == (None, True)) or receiving)
-            and int(code[:2]) >= 6
+            and (6 <= int(code[:2]) <= 9 or int(code[:2]) >= 14)
             and _main_clause(head, self.cues)
-        )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said
+        )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said;
+        # a material act only: a statement, accusation or threat needs who made it
         # "X and Y agreed to sign a deal", "failed to reach agreement", "stopped fighting":
         # the act intended, refused or stopped is mutual, so the intent is too
         shared_act = mood.kind in ("intent", "refusal", "cessation") and self.cues.is_mutual(
