@@ -66,6 +66,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # the one who receives the act is its target
         ("Israel drew sharp rebukes from Turkey over the raid.", {("TUR", "ISR", "111")}),
         ("China is facing criticism from Japan over the islands.", {("JPN", "CHN", "111")}),
+        # a warning addressed to no one, with no threat in it, is a pessimistic comment
+        ("The conflict was the most pressing challenge, Britain warned.", {("GBR", None, "012")}),
     ],
 )
 def test_frames_event(
@@ -346,6 +348,19 @@ PARSES: dict[str, str] = {
     6  misleading  mislead     VERB   VBG  pcomp      5  O
     7  parliament  parliament  NOUN   NN   dobj       6  O
     8  .           .           PUNCT  .    punct      4  O
+""",
+    "The conflict was the most pressing challenge, Britain warned.": r"""
+    0   The        the        DET    DT   det     1  O
+    1   conflict   conflict   NOUN   NN   nsubj   2  O
+    2   was        be         AUX    VBD  ccomp   9  O
+    3   the        the        DET    DT   det     6  O
+    4   most       most       ADV    RBS  advmod  5  O
+    5   pressing   pressing   ADJ    JJ   amod    6  O
+    6   challenge  challenge  NOUN   NN   attr    2  O
+    7   ,          ,          PUNCT  ,    punct   9  O
+    8   Britain    Britain    PROPN  NNP  nsubj   9  B-GPE
+    9   warned     warn       VERB   VBD  ROOT    9  O
+    10  .          .          PUNCT  .    punct   9  O
 """,
 }
 

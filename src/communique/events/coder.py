@@ -175,6 +175,15 @@ class _Coder:
             and _main_clause(head, self.cues)
         )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said;
         # a material act only: a statement, accusation or threat needs who made it
+        if (
+            code == "130"
+            and not targets
+            and trig.token.lemma_.lower() in self.cues["warning_verbs"]
+        ):
+            # "the conflict is the most pressing challenge, Mr Blair warned": a warning
+            # with no one warned and no threat in it is a pessimistic comment
+            self.log("    a warning addressed to no one: 130 → 012")
+            code = "012"
         # "X and Y agreed to sign a deal", "failed to reach agreement", "stopped fighting":
         # the act intended, refused or stopped is mutual, so the intent is too
         shared_act = mood.kind in ("intent", "refusal", "cessation") and self.cues.is_mutual(
