@@ -394,6 +394,14 @@ def served(edited_examples_db: Path) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def served_judging(edited_examples_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """`communique serve --audit` over the examples: its URL and its new judging sheet."""
+    sheet = tmp_path / "judging.tsv"
+    with running_server(edited_examples_db, "--audit", str(sheet), "--audit-n", "6") as url:
+        yield url, sheet
+
+
 @pytest.fixture(scope="session")
 def browser():  # type: ignore[no-untyped-def]
     """Debian's chromium driven by Playwright (never a browser Playwright downloads)."""

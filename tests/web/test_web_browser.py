@@ -9,16 +9,19 @@ import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from communique.audit import read_sheet
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def page(browser: Any, served: str) -> Iterator[Any]:
+@contextmanager
+def tab_on(browser: Any, served: str) -> Iterator[Any]:
     """A fresh page that records every request leaving the server's origin, and every
     console error."""
     context = browser.new_context(viewport={"width": 1300, "height": 900})
@@ -34,6 +37,12 @@ def page(browser: Any, served: str) -> Iterator[Any]:
     yield tab
     assert tab.outside == [], "the dashboard loaded something from outside the server"
     context.close()
+
+
+@pytest.fixture
+def page(browser: Any, served: str) -> Iterator[Any]:
+    with tab_on(browser, served) as tab:
+        yield tab
 
 
 def shot(tab: Any, name: str) -> None:
@@ -129,3 +138,36 @@ def test_web_browser_bad_parameters_show_a_message(page: Any, served: str) -> No
         urllib.request.urlopen(served + "/api/events?per_page=0")
     assert caught.value.code == 400
     assert b"per_page must be from 1 to 500" in caught.value.read()
+
+
+def test_web_browser_judges_an_event(browser: Any, served_judging: tuple[str, Path]) -> None:
+    url, sheet = served_judging
+    with tab_on(browser, url) as page:
+        page.goto(url + "/audit")
+        assert page.locator("#progress").get_attribute("data-judged") == "0"
+        assert "0 of 6 judged" in page.locator("#progress").inner_text()
+        assert page.locator("table.audit tbody tr").count() == 6
+        shot(page, "audit")
+
+        page.locator("#progress a.next").click()  # the first unjudged event
+        page.wait_for_url(re.compile(r"/audit/2$"))
+        assert page.locator("#sentence mark.trigger").count() >= 1
+        code = page.locator("h1 .code").inner_text()
+        corrected = "111" if code != "111" else "112"
+        page.check("input[name=verdict][value=wrong]")
+        page.fill("input[name=corrected_code]", corrected)
+        shot(page, "audit-row")
+        page.locator("form.judge button[type=submit]").click()  # the browser's own POST
+        page.wait_for_url(re.compile(r"/audit/3\?saved=2$"))
+        assert "Saved row 2" in page.locator("p.saved").inner_text()
+        assert page.locator("#progress").get_attribute("data-judged") == "1"
+
+        page.goto(url + "/audit")
+        assert "1 of 6 judged" in page.locator("#progress").inner_text()
+        first = page.locator("table.audit tbody tr").first.inner_text()
+        assert "wrong" in first and corrected in first
+        assert page.locator("#score tr.overall td.precision").inner_text() == "0.00"
+        shot(page, "audit-judged")
+        assert page.errors == []
+    judged = read_sheet(sheet)[0]
+    assert (judged.row, judged.verdict, judged.corrected_code) == (2, "wrong", corrected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -34,9 +35,28 @@ def serve(
         typer.Option("--query-timeout", help=Settings.help("query_timeout"), show_default="10"),
     ] = None,
     min_confidence: MinConfOpt = None,
+    audit: Annotated[
+        Path | None,
+        typer.Option(
+            "--audit",
+            help="Judge the events of this sheet at /audit, writing the verdicts into it "
+            "(drawn from the database first if it does not exist).",
+            dir_okay=False,
+        ),
+    ] = None,
+    audit_n: Annotated[
+        int, typer.Option("--audit-n", help="Events to sample into a new --audit sheet.")
+    ] = 100,
+    audit_seed: Annotated[
+        int, typer.Option("--audit-seed", help="Random seed of a new --audit sheet.")
+    ] = 7,
     config: ConfigOpt = None,
 ) -> None:
-    """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C."""
+    """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C.
+
+    With --audit SHEET.tsv, /audit judges sampled events and writes the verdicts into the
+    sheet (the one thing the dashboard writes).
+    """
     from ..web import serve as run_server
 
     settings = _settings(
@@ -54,5 +74,8 @@ def serve(
         query_timeout=settings.query_timeout,
         min_confidence=settings.min_confidence,
         settings=settings,
+        audit=audit,
+        audit_n=audit_n,
+        audit_seed=audit_seed,
         say=lambda line: err.print(line, highlight=False, markup=False),
     )

@@ -7,7 +7,9 @@ with its traceback on the server and answered 500 with a short message, never th
 traceback. Every answer forbids framing and loading anything but this server's own files
 (Content-Security-Policy), and only requests addressed to the host the server is bound to
 (or localhost) are answered, so another web site cannot read the database through a
-visitor's browser (DNS rebinding).
+visitor's browser (DNS rebinding). The store is only read; the one thing written is the
+judging sheet of ``/audit`` (``judge.py``, ``sheet.py``), and only by requests from the
+server's own pages (``guard.py``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from ..errors import (
     UsageError,
 )
 from ..settings import Settings
-from . import api, pages
+from . import api, judge, pages
 from .db import Database
 from .deps import known_only
 
@@ -76,11 +78,17 @@ def create_app(
     min_confidence: float | None = None,
     settings: Settings | None = None,
     pipeline: Pipeline | None = None,
+    audit: str | Path | None = None,
+    audit_n: int = 100,
+    audit_seed: int = 7,
 ) -> FastAPI:
     """The dashboard over ``db`` (a ``Database`` or a path to a store). Event lists and
     series leave out events below ``min_confidence`` unless a request sets its own (default: the setting). The
     pipeline that codes a sentence again on request (``coding.py``) is ``pipeline``, or
-    one loaded with ``settings`` when first needed."""
+    one loaded with ``settings`` when first needed. With ``audit`` (a sheet's path) the
+    ``/audit`` pages judge the sheet's events, writing the verdicts into it; a sheet that
+    does not exist is drawn from the store first (``audit_n`` events, ``audit_seed``):
+    see ``sheet.py``."""
     database = db if isinstance(db, Database) else Database(db)
     app = FastAPI(
         title="communique",
@@ -97,9 +105,17 @@ def create_app(
     )
     app.state.settings = settings
     app.state.pipeline = pipeline
+    app.state.audit = None
+    if audit is not None:
+        from .sheet import JudgingSheet  # loads communique.audit: only when asked for
+
+        app.state.audit = JudgingSheet.open(
+            audit, database, n=audit_n, seed=audit_seed, min_confidence=app.state.min_confidence
+        )
     hosts = list(dict.fromkeys([*LOCAL_HOSTS, host, "testserver"]))
     if host in ("0.0.0.0", "::"):
         hosts = ["*"]
+    app.state.any_host = hosts == ["*"]
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
 
     @app.middleware("http")
@@ -109,7 +125,7 @@ def create_app(
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.setdefault("Referrer-Policy", "no-referrer")  # /audit: same-origin
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
@@ -140,5 +156,7 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(judge.api)
     app.include_router(pages.router)
+    app.include_router(judge.pages)
     return app

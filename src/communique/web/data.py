@@ -72,6 +72,11 @@ def code_name(code: str | None) -> str:
     return _code_names().get(code or "", "")
 
 
+def codebook_names() -> dict[str, str]:
+    """Every CAMEO code and its name, in the codebook's order."""
+    return dict(_code_names())
+
+
 def _with_names(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         row["code_name"] = code_name(row.get("cameo"))

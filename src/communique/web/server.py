@@ -34,12 +34,18 @@ def serve(
     cache_size: int = 1024,
     min_confidence: float | None = None,
     settings: Settings | None = None,
+    audit: str | Path | None = None,
+    audit_n: int = 100,
+    audit_seed: int = 7,
     say: Callable[[str], None] = print,
 ) -> None:
     """Serve the dashboard over the store at ``db`` until interrupted. The database is
     checked first: a missing file or one that is not a communique store is a
     ``StoreError`` (one line) before anything listens. ``cache_size`` results are kept
-    while the database is held open (0: none)."""
+    while the database is held open (0: none). With ``audit`` (a sheet's path), the
+    ``/audit`` pages judge its events and write the verdicts into it; a sheet that does
+    not exist is drawn first (``audit_n`` events, ``audit_seed``, as ``communique audit
+    sample`` draws them)."""
     import uvicorn
 
     if not 0 <= port <= 65535:
@@ -52,10 +58,24 @@ def serve(
         raise UsageError(f"--query-timeout must be more than 0 seconds, got {query_timeout:g}")
     database = Database(db, query_timeout=query_timeout, cache_size=cache_size)
     database.check()
-    app = create_app(database, host=host, min_confidence=min_confidence, settings=settings)
+    app = create_app(
+        database,
+        host=host,
+        min_confidence=min_confidence,
+        settings=settings,
+        audit=audit,
+        audit_n=audit_n,
+        audit_seed=audit_seed,
+    )
     shown = f"[{host}]" if ":" in host else host
     say(f"communique dashboard on http://{shown}:{port}/ over {database.path} (read-only)")
     say(f"JSON API on http://{shown}:{port}/api/ · Ctrl-C stops the server")
+    sheet = app.state.audit
+    if sheet is not None:
+        rows = sheet.rows()
+        done = sum(r.judged for r in rows)
+        how = sheet.created or f"{len(rows)} events, {done} judged"
+        say(f"judging on http://{shown}:{port}/audit: {how}; verdicts are written to {sheet.path}")
     if not is_loopback(host):
         say(
             f"warning: listening on {host}: anyone who can reach this machine can read the database"
