@@ -418,3 +418,23 @@ def test_web_judge_cli_says_what_is_wrong_with_the_sheet(
     missing = ["serve", "--db", str(edited_examples_db), "--audit", str(tmp_path / "no" / "s.tsv")]
     assert main(missing) == 2
     assert "there is no folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("base", "accepted"),
+    [("http://127.0.0.1:8000", True), ("http://localhost", True), ("http://news.lan:8000", False)],
+)
+def test_web_judge_on_every_interface_takes_writes_only_by_address(
+    edited_examples_db: Path, sheet_path: Path, base: str, accepted: bool
+) -> None:
+    app = create_app(edited_examples_db, host="0.0.0.0", audit=sheet_path, audit_n=2)
+    with TestClient(app, base_url=base, follow_redirects=False) as c:
+        t = c.get("/api/audit").json()["token"]  # readable: any host name is answered
+        response = c.post(
+            "/audit/2", data={"token": t, "verdict": "right"}, headers={"Origin": base}
+        )
+    assert response.status_code == (303 if accepted else 403)
+    if not accepted:
+        assert "only when addressed by IP address" in html.unescape(response.text)
+    assert cells(sheet_path, 2)["verdict"] == ("right" if accepted else "")
+    app.state.db.close()

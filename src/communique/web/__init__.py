@@ -14,6 +14,9 @@ The faces of one read-only view of the store:
     downloads.py  a filtered list as a CSV or Parquet file
     deps.py       the parameters each address takes (shared by pages and API)
     api.py        the JSON API under /api/ (OpenAPI at /api/openapi.json)
+    sheet.py      the judging sheet of ``--audit``: drawn when new, written back row by row
+    guard.py      cross-site protection of that one write path (token and Origin)
+    judge.py      /audit and /api/audit: judging sampled events in the browser
     pages.py      the HTML pages (templates/), drawn with the vendored Vega (static/vendor/)
     app.py        the ASGI app: routes, error answers, security headers
     server.py     running it under uvicorn
