@@ -46,3 +46,174 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_parsed(parse: Callable[..., ArticleIndex], seed_text: str) -> ArticleIndex:
     return parse(seed_text, published=SEED_PUBLISHED)
+
+
+# ---------------------------------------------------------------- a news site on loopback
+class NewsSite:
+    """A news site on 127.0.0.1 whose feeds and pages a test changes as it goes.
+
+    ``pages[path] = (title, paragraphs)`` are articles served as real HTML; ``feeds[path]``
+    lists article paths (RSS, answered with an ETag and honouring ``If-None-Match``);
+    ``atom[path]`` likewise as Atom with ``Last-Modified`` (honouring
+    ``If-Modified-Since``); ``sitemaps`` likewise as a sitemap ``<urlset>``. ``broken`` paths answer 500, ``trickle`` paths send their
+    body a byte every 0.2 s, ``moved[path] = target`` answers 301, ``slow[path]`` waits
+    that many seconds before answering. ``hits`` records (path, headers) of every request;
+    ``seen(path)`` is an Event set when a path is first requested.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self.pages: dict[str, tuple[str, list[str]]] = {}
+        self.feeds: dict[str, list[str]] = {}
+        self.atom: dict[str, list[str]] = {}
+        self.atom_modified: dict[str, str] = {}
+        self.sitemaps: dict[str, list[str]] = {}
+        self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.broken: set[str] = set()
+        self.trickle: set[str] = set()
+        self.moved: dict[str, str] = {}
+        self.slow: dict[str, float] = {}
+        self.hits: list[tuple[str, dict[str, str]]] = []
+        self._events: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+        self.base = ""
+
+    def seen(self, path: str):  # type: ignore[no-untyped-def]
+        import threading
+
+        with self._lock:
+            return self._events.setdefault(path, threading.Event())
+
+    def count(self, path: str) -> int:
+        return sum(1 for p, _ in self.hits if p == path)
+
+    def article(self, path: str, title: str, *paragraphs: str) -> str:
+        self.pages[path] = (title, list(paragraphs))
+        return self.base + path
+
+    def html(self, path: str) -> bytes:
+        title, paragraphs = self.pages[path]
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{title} | Loopback News</title>"
+            '<meta property="article:published_time" content="2025-08-06"></head><body>'
+            '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+            f"<article><h1>{title}</h1>{body}</article>"
+            "<footer>Copyright Loopback News</footer></body></html>"
+        ).encode()
+
+    def rss(self, path: str) -> bytes:
+        items = "".join(
+            f"<item><title>{self.pages.get(p, ('untitled',))[0]}</title>"
+            f"<link>{self.base}{p}</link><pubDate>Wed, 06 Aug 2025 08:00:00 GMT</pubDate></item>"
+            for p in self.feeds[path]
+        )
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback News</title>'
+            f"<link>{self.base}/</link>{items}</channel></rss>"
+        ).encode()
+
+    def sitemap(self, path: str) -> bytes:
+        urls = "".join(
+            f"<url><loc>{p}</loc><lastmod>2025-08-05</lastmod></url>" for p in self.sitemaps[path]
+        )
+        return (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{urls}</urlset>"
+        ).encode()
+
+    def atom_feed(self, path: str) -> bytes:
+        entries = "".join(
+            f'<entry><title>t</title><link href="{p}"/><id>{p}</id>'
+            "<updated>2025-08-06T08:00:00Z</updated></entry>"
+            for p in self.atom[path]
+        )
+        return (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>Loopback World</title><updated>2025-08-06T08:00:00Z</updated>{entries}</feed>"
+        ).encode()
+
+
+def _news_handler(site: NewsSite):  # type: ignore[no-untyped-def]
+    import hashlib
+    import time
+    from http.server import BaseHTTPRequestHandler
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            path = self.path
+            site.hits.append((path, {k.lower(): v for k, v in self.headers.items()}))
+            site.seen(path).set()
+            if path in site.slow:
+                time.sleep(site.slow[path])
+            if path in site.moved:
+                return self._send(301, b"", "text/plain", {"Location": site.moved[path]})
+            if path in site.broken:
+                return self._send(500, b"server error", "text/plain")
+            if path == "/robots.txt":
+                return self._send(200, site.robots.encode(), "text/plain")
+            if path in site.feeds:
+                body = site.rss(path)
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                if self.headers.get("If-None-Match") == etag:
+                    return self._send(304, b"", None, {"ETag": etag})
+                return self._send(200, body, "application/rss+xml", {"ETag": etag})
+            if path in site.atom:
+                modified = site.atom_modified.setdefault(path, "Wed, 06 Aug 2025 08:00:00 GMT")
+                if self.headers.get("If-Modified-Since") == modified:
+                    return self._send(304, b"", None, {"Last-Modified": modified})
+                body = site.atom_feed(path)
+                return self._send(200, body, "application/atom+xml", {"Last-Modified": modified})
+            if path in site.sitemaps:
+                return self._send(200, site.sitemap(path), "application/xml")
+            if path in site.pages:
+                return self._send(200, site.html(path), "text/html; charset=utf-8")
+            return self._send(404, b"not found", "text/plain")
+
+        def _send(
+            self, status: int, body: bytes, ctype: str | None, headers: dict[str, str] | None = None
+        ) -> None:
+            self.send_response(status)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            if ctype:
+                self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.path in site.trickle:
+                for i in range(min(len(body), 50)):  # bounded: at most 10 s
+                    try:
+                        self.wfile.write(body[i : i + 1])
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    time.sleep(0.2)
+                self.close_connection = True
+                return
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def news_site():  # type: ignore[no-untyped-def]
+    """A ``NewsSite`` served on 127.0.0.1 for the test (see its docstring)."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    site = NewsSite()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _news_handler(site))
+    httpd.daemon_threads = True
+    site.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    httpd.shutdown()
+    httpd.server_close()

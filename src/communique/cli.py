@@ -182,12 +182,29 @@ def ingest(
     ] = None,
     lexicon: LexiconOpt = None,
     actors: DictOpt = None,
+    engine: Annotated[
+        str | None, typer.Option("--engine", help=Settings.help("engine"), show_default="local")
+    ] = None,
+    address: Annotated[
+        str | None, typer.Option("--address", help=Settings.help("ray_address"))
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help=Settings.help("ray_workers"), show_default="2")
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option("--parquet", help="Ray: keep the Parquet shards in this (empty) folder."),
+    ] = None,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Ray: write the Parquet shards only, no database.")
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """Read articles, extract events, quotes, actors and dates, and store them in the database.
 
     Re-running on the same input stores nothing twice. Ends with a summary of what was
-    stored and what was skipped, and why.
+    stored and what was skipped, and why. `--engine ray` runs on Ray (`pip install
+    communique[ray]`): on this machine, or on the cluster at `--address`.
     """
     from rich.progress import (
         BarColumn,
@@ -208,7 +225,13 @@ def ingest(
         batch_size=batch_size,
         lexicon=lexicon,
         actors=actors,
+        engine=engine,
+        ray_address=address,
+        ray_workers=workers,
     )
+    if settings.engine != "local" or parquet is not None or no_store:
+        _ingest_engine(settings, sources, published, input_format, column, parquet, no_store)
+        return
     items = _read(sources, settings, published, input_format, column)
     pipeline = _pipeline(settings)
     progress = Progress(
@@ -227,6 +250,47 @@ def ingest(
         )
     err.print(f"[bold]{settings.db}[/bold]: {tally.summary()}")
     for reason, example in sorted(tally.skipped_examples.items()):
+        err.print(f"  skipped ({reason}), e.g. {example}")
+
+
+def _ingest_engine(
+    settings: Settings,
+    sources: list[str],
+    published: str | None,
+    input_format: str,
+    column: list[str] | None,
+    parquet: Path | None,
+    no_store: bool,
+) -> None:
+    """``ingest --engine ray``: Ray Data actors write Parquet shards, loaded into the store."""
+    if settings.engine != "ray":
+        if settings.engine != "local":
+            raise UsageError(f"unknown engine {settings.engine!r}; use local or ray")
+        raise UsageError("--parquet and --no-store go with --engine ray")
+    from .engines import raydata
+
+    with err.status(f"extracting on Ray with {settings.ray_workers} workers…"):
+        run = raydata.run(
+            sources,
+            settings,
+            published=_check_date(published, "--published"),
+            input_format=input_format,
+            columns=_columns(column),
+            out=parquet,
+            store=not no_store,
+        )
+    err.print(
+        f"ray: started in {run.start_seconds:.1f} s, extracted in {run.extract_seconds:.1f} s, "
+        f"loaded in {run.load_seconds:.1f} s ({run.workers} workers)",
+        markup=False,
+    )
+    if no_store:
+        err.print(f"Parquet shards in {run.shards}", markup=False)
+        return
+    if parquet is not None:
+        err.print(f"Parquet shards kept in {run.shards}", markup=False)
+    err.print(f"[bold]{settings.db}[/bold]: {run.tally.summary()}")
+    for reason, example in sorted(run.tally.skipped_examples.items()):
         err.print(f"  skipped ({reason}), e.g. {example}")
 
 
@@ -566,6 +630,92 @@ def actors_lookup(
             f"{m.text!r}: name={m.name} country={m.country} sector={m.sector} code={m.code}"
             f"  ({m.how or m.kind})"
         )
+
+
+@app.command()
+def watch(
+    feeds: Annotated[
+        Path, typer.Argument(help="A file of RSS/Atom feed or sitemap URLs, one a line.")
+    ],
+    db: DbOpt = None,
+    every: Annotated[
+        str | None, typer.Option("--every", help=Settings.help("every"), show_default="15m")
+    ] = None,
+    cycles: Annotated[
+        int | None,
+        typer.Option("--cycles", help="Stop after this many cycles (default: until a signal)."),
+    ] = None,
+    delay: Annotated[
+        float | None,
+        typer.Option("--delay", help=Settings.help("host_delay"), show_default="1.0"),
+    ] = None,
+    max_backoff: Annotated[
+        str | None,
+        typer.Option("--max-backoff", help=Settings.help("max_backoff"), show_default="1d"),
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help=Settings.help("timeout"), show_default="20")
+    ] = None,
+    user_agent: Annotated[
+        str | None, typer.Option("--user-agent", help=Settings.help("user_agent"))
+    ] = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    actors: DictOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Watch feeds: every cycle, fetch new entries politely and store them (one log line a cycle).
+
+    Conditional GETs (ETag / If-Modified-Since); robots.txt and a per-host delay; a failing
+    feed backs off exponentially. State is kept in the database, so a restart goes on where
+    it stopped. SIGTERM or Ctrl-C finishes the current article and exits.
+    """
+    import datetime as dt
+
+    from . import watch as watch_mod
+
+    if cycles is not None and cycles < 1:
+        raise UsageError(f"--cycles must be at least 1, got {cycles}")
+    settings = _settings(
+        config,
+        db=db,
+        every=every,
+        host_delay=delay,
+        max_backoff=max_backoff,
+        timeout=timeout,
+        user_agent=user_agent,
+        model=model,
+        lexicon=lexicon,
+        actors=actors,
+    )
+    watch_mod.parse_duration(settings.every, "--every")
+    watch_mod.parse_duration(settings.max_backoff, "--max-backoff")
+    urls = watch_mod.read_feed_list(feeds)
+    pipeline = _pipeline(settings)
+
+    def on_cycle(report: watch_mod.CycleReport) -> None:
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+        err.print(f"{stamp} {report.line()}", markup=False, highlight=False)
+
+    result = watch_mod.watch(urls, pipeline, settings, cycles=cycles, on_cycle=on_cycle)
+    if result.signal:
+        err.print(f"stopped by {result.signal}; {settings.db} is consistent", markup=False)
+
+
+@app.command("feeds")
+def feeds_cmd(db: DbOpt = None, fmt: OutFmtOpt = "table", config: ConfigOpt = None) -> None:
+    """Each watched feed's state: last check and success, failures, back-off, URLs and stored."""
+    from . import query
+    from .store import open_store
+    from .store.feeds import feed_rows
+
+    settings = _settings(config, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        rows = feed_rows(store)
+    if fmt == "table":
+        drop = ("etag", "last_modified", "last_error")
+        rows = [{k: v for k, v in row.items() if k not in drop} for row in rows]
+    typer.echo(query.render(rows, fmt, width=_width()), nl=False)
 
 
 @app.callback(invoke_without_command=True)
