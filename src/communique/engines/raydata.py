@@ -106,12 +106,12 @@ def _row(seq: int, item: Article | Skipped) -> dict[str, Any]:
 class Extract:
     """A Ray Data actor: loads the pipeline once, extracts a batch, writes its shards."""
 
-    def __init__(self, settings: Settings, out: str, stored: Any) -> None:
+    def __init__(self, settings: Settings, out: str, stored: frozenset[str]) -> None:
         from ..pipeline import Pipeline
 
         self.pipeline = Pipeline(settings)
         self.out = Path(out)
-        self.stored: frozenset[str] = stored if isinstance(stored, frozenset) else frozenset()
+        self.stored = stored  # texts the store held when the run started: not parsed again
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
@@ -231,7 +231,7 @@ def _extract(
     ds = ds.flat_map(read_shard, fn_kwargs={"options": options}, num_cpus=1)
     ds = ds.map_batches(
         Extract,
-        fn_constructor_args=(settings, str(folder), ray.put(stored)),
+        fn_constructor_args=(settings, str(folder), stored),
         batch_size=settings.batch_size,
         batch_format="pyarrow",
         compute=ActorPoolStrategy(size=settings.ray_workers),

@@ -102,9 +102,8 @@ def write_batch(
     for table in RECORD_TABLES:
         schema = _schema(table)
         names = schema.names
-        columns = {n: list(c) for n, c in zip(names, zip(*rows[table], strict=True), strict=True)}
-        if not rows[table]:
-            columns = {n: [] for n in names}
+        values = list(zip(*rows[table], strict=True)) if rows[table] else [()] * len(names)
+        columns = {n: list(c) for n, c in zip(names, values, strict=True)}
         _write(folder, table, part, columns, schema)
     documents = pa.schema(
         [
