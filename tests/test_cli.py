@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from communique.cli import main
+from communique.settings import Settings
 from communique.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -138,3 +143,196 @@ def test_cli_user_dictionary_and_lexicon_flags(
     sentence = "Russia accused the United States of applying pressure on India."
     assert main(["explain", sentence, "--lexicon", str(patterns)]) == 0
     assert "0311" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- every command on a real store
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A DuckDB file with the bundled examples ingested through the CLI."""
+    db = str(tmp_path_factory.mktemp("cli") / "examples.duckdb")
+    assert main(["ingest", str(EXAMPLES), "--db", db, "--published", SEED_PUBLISHED]) == 0
+    return db
+
+
+def _sql(db: str, sql: str, *params: object) -> list[tuple[object, ...]]:
+    with open_store(db, read_only=True) as store:
+        return store.fetch(sql, list(params))[1]
+
+
+def _jsonl(out: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_cli_articles_lists_the_examples(
+    examples_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["articles", "--db", examples_db, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["id"] for r in rows} == {str(EXAMPLES / f) for f in sorted(os.listdir(EXAMPLES))}
+    counts = dict(_sql(examples_db, "SELECT article_id, count(*) FROM events GROUP BY 1"))
+    assert {r["id"]: int(r["n_events"]) for r in rows} == counts
+    assert all(r["published"] == SEED_PUBLISHED for r in rows)
+
+    assert main(["articles", "--db", examples_db, "--text", "Peskov Kremlin", "-f", "json"]) == 0
+    assert len(_jsonl(capsys.readouterr().out)) == 2
+    assert main(["articles", "--db", examples_db, "--text", "Zanzibar", "-f", "json"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize(
+    ("options", "where"),
+    [
+        (["--code", "04"], "cameo LIKE '04%'"),
+        (["--country", "IND"], "'IND' IN (source_country, target_country)"),
+        (["--article", str(SEED_TEXT)], f"article_id = '{SEED_TEXT}'"),
+        (
+            ["--since", "2025-08-06", "--until", "2025-08-06"],
+            "coalesce(date, '2025-08-06') = '2025-08-06'",
+        ),
+        (["--min-confidence", "0"], "true"),
+    ],
+)
+def test_cli_events_filters_match_the_store(
+    examples_db: str, capsys: pytest.CaptureFixture[str], options: list[str], where: str
+) -> None:
+    assert main(["events", "--db", examples_db, "-f", "json", *options]) == 0
+    rows = _jsonl(capsys.readouterr().out)
+    floor = 0.0 if "--min-confidence" in options else Settings().min_confidence
+    sql = f"SELECT count(*) FROM events WHERE {where} AND coalesce(confidence, 1) >= ?"
+    (expected,) = _sql(examples_db, sql, floor)[0]
+    assert rows and len(rows) == expected
+
+
+def test_cli_events_table_with_a_limit(
+    examples_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["events", "--db", examples_db, "--limit", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["date", "source", "source_country"]
+    assert set(lines[1]) <= {"-", " "} and len(lines) == 2 + 3
+
+
+def test_cli_quotes_by_speaker(examples_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", "--db", examples_db, "--speaker", "peskov", "-f", "json"]) == 0
+    rows = _jsonl(capsys.readouterr().out)
+    assert rows and {r["speaker_name"] for r in rows} == {"Dmitry Peskov"}
+    assert {r["speaker_country"] for r in rows} == {"RUS"}
+    (n,) = _sql(examples_db, "SELECT count(*) FROM quotes WHERE speaker_name = 'Dmitry Peskov'")[0]
+    assert len(rows) == n
+
+
+@pytest.mark.parametrize("freq", ["day", "week", "month", "year"])
+def test_cli_dyad_series_counts_every_event_between_the_pair(
+    examples_db: str, capsys: pytest.CaptureFixture[str], freq: str
+) -> None:
+    assert main(["dyad", "IND-RUS", "--db", examples_db, "--freq", freq, "-f", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert all(int(r["n_events"]) == int(r["a_to_b"]) + int(r["b_to_a"]) for r in rows)
+    (n,) = _sql(
+        examples_db,
+        "SELECT count(*) FROM events WHERE source_country IN ('IND', 'RUS')"
+        " AND target_country IN ('IND', 'RUS') AND source_country <> target_country"
+        " AND coalesce(confidence, 1) >= ?",
+        Settings().min_confidence,
+    )[0]
+    assert sum(int(r["n_events"]) for r in rows) == n > 0
+
+
+@pytest.mark.parametrize(
+    ("table", "fmt"),
+    [("events", "csv"), ("quotes", "jsonl"), ("articles", "parquet"), ("actors", "csv")],
+)
+def test_cli_export_writes_every_row(
+    examples_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, fmt: str
+) -> None:
+    out = tmp_path / f"{table}.{fmt}"
+    argv = ["export", str(out), "--db", examples_db, "--table", table, "--format", fmt]
+    assert main(argv) == 0
+    (n,) = _sql(examples_db, f"SELECT count(*) FROM {table}")[0]
+    assert f"wrote {n} {table} rows to {out}" in capsys.readouterr().err
+    reader = {"csv": "read_csv_auto", "jsonl": "read_json_auto", "parquet": "read_parquet"}[fmt]
+    with duckdb.connect() as con:
+        assert con.execute(f"SELECT count(*) FROM {reader}('{out}')").fetchone() == (n,)
+
+
+def test_cli_info_counts_what_the_database_holds(
+    examples_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-v", "info", "--db", examples_db]) == 0
+    out = capsys.readouterr().out
+    with open_store(examples_db, read_only=True) as store:
+        stats = store.stats()
+    assert f"database {examples_db}: " + ", ".join(f"{k} {v}" for k, v in stats.items()) in out
+    assert stats["articles"] == 2
+
+
+def test_cli_extract_with_column_mapping(capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = Path(__file__).parent / "fixtures" / "ingest" / "corpus.csv"
+    argv = ["extract", str(corpus), "--column", "text=body", "--column", "title=headline"]
+    assert main(argv) == 0
+    records = _jsonl(capsys.readouterr().out)
+    assert records and records[0]["title"] == "Ghana and Togo sign trade deal"
+    assert str(records[0]["text"]).endswith(
+        "\n\nGhana and Togo signed a trade agreement in Accra.\nOfficials said it would cut tariffs."
+    )
+
+
+def test_cli_bad_column_mapping_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SEED_TEXT), "--column", "body"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--column takes FIELD=COLUMN, got 'body'" in err
+
+
+def test_cli_evaluate_writes_its_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "dates.jsonl"
+    record = {
+        "id": "d1",
+        "text": "Russia and India held talks on Tuesday.",
+        "published": SEED_PUBLISHED,
+        "dates": [{"text": "on Tuesday", "value": "2025-08-05"}],
+    }
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert main(["evaluate", "dates", str(gold), "--report", str(report)]) == 0
+    captured = capsys.readouterr()
+    assert f"report written to {report}" in captured.err
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["figures"]["gold"] == 1
+    assert "dates" in captured.out
+
+
+def test_cli_explain_prints_the_events(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["explain", "Russia attacked Ukraine on Tuesday.", "--published", SEED_PUBLISHED]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "'on Tuesday' → 2025-08-05" in out
+    assert "events (1):\n  Russia (RUS) → Ukraine (UKR): 190 " in out
+
+
+def test_cli_actors_lookup_without_an_actor(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["actors", "lookup", "the weather"]) == 0
+    assert capsys.readouterr().out == "'the weather': no actor found\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["--version"], "communique 0.1.0\n"),
+        (["--help"], "ingest"),
+        (["events", "--help"], "--dyad"),
+    ],
+)
+def test_cli_version_and_help(
+    capsys: pytest.CaptureFixture[str], argv: list[str], needle: str
+) -> None:
+    assert main(argv) == 0
+    assert needle in capsys.readouterr().out
+
+
+def test_cli_info_names_a_model_that_is_not_installed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["info", "--db", str(tmp_path / "none.duckdb"), "--model", "xx_no_such"]) == 0
+    assert "model: spaCy model 'xx_no_such' is not installed" in capsys.readouterr().out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from communique.events.coder import render_event
 from communique.explain import explain
 from communique.models import Article
@@ -13,15 +15,21 @@ def test_explain_shows_parse_trigger_pattern_origin_and_events(pipeline: Pipelin
     out = explain(text, pipeline, published="2025-08-06")
     assert out.startswith(f"text: {text}")
     assert "published: 2025-08-06" in out
-    # the parse table: token, lemma, dependency, head
-    assert "accused" in out and "accuse" in out and "ROOT" in out and "nsubj" in out
-    # the trigger with the lexicon pattern and where it comes from
-    assert "trigger 'accused' (verb) → 112" in out
-    assert "lexicon" in out and ".yaml:" in out
-    # the embedded action is explained as the accusation's content, and not coded
-    assert "content of 'accused'" in out
+    # the parse table: index, token, lemma, part of speech, dependency, head
+    assert re.search(r"^ +0 +Russia +Russia +PROPN +nsubj +1 accused$", out, re.M)
+    assert re.search(r"^ +1 +accused +accuse +VERB +ROOT +1 accused$", out, re.M)
+    # the actors and why, and the date
+    assert "'Russia' [0:6] RUS kind=country country RUS from country table entry 'Russia'" in out
     assert "'on Tuesday' → 2025-08-05" in out
-    assert "events (1):" in out
+    # the trigger with the lexicon pattern and the file:line it comes from
+    assert re.search(
+        r"trigger 'accused' \(verb\) → 112 by pattern accuse of … \[lexicon\.yaml:\d+\]", out
+    )
+    # the embedded action is explained as the accusation's content, and not coded
+    assert "content of 'accused': not coded" in out
+    events = out.split("events (1):\n", 1)[1]
+    assert events.startswith("  Russia (RUS) → the United States (USA): 112 ")
+    assert events.count("\n") == 0
 
 
 def test_explain_without_trigger(pipeline: Pipeline) -> None:
@@ -40,6 +48,7 @@ def test_explain_gives_the_events_ingest_gives(pipeline: Pipeline, seed_text: st
     """explain runs the pipeline's own stages: the same events as a batch run."""
     article = Article(id="seed", text=seed_text, published="2025-08-06")
     (batch,) = list(pipeline.run([article]))
+    assert batch.events
     out = explain(seed_text, pipeline, published="2025-08-06")
     assert f"events ({len(batch.events)}):" in out
     for e in batch.events:

@@ -10,24 +10,18 @@ edges into sentence boundaries; the event coder codes nothing from boilerplate b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from .data import load_yaml
+from .lines import is_breadcrumb, looks_like_heading
 from .models import Block, BlockKind
-
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
-_MAX_HEADING_WORDS = 12
 
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, Any]:
-    text = resources.files("communique.data").joinpath("segments.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_yaml("segments.yaml")
     return data
 
 
@@ -55,15 +49,6 @@ def _marked(line: str, kind: str) -> bool:
     return any(s in low for s in rules.get("contains", ()))
 
 
-def looks_like_heading(line: str) -> bool:
-    """Short, unpunctuated, mostly capitalised: a title or a section heading."""
-    words = line.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or _TERMINAL.search(line):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return caps >= max(1, len(words) * 0.6)
-
-
 def classify(text: str, title: str | None = None) -> list[Block]:
     """Split ``text`` into line blocks and give each its kind."""
     spans = list(_lines(text))
@@ -75,7 +60,7 @@ def classify(text: str, title: str | None = None) -> list[Block]:
         nxt = _norm(lines[i + 1]) if i + 1 < len(lines) else ""
         norm = _norm(line)
         kind: BlockKind
-        if _marked(line, "nav") or (nxt and len(norm) > len(nxt) and norm.endswith(nxt) and i == 0):
+        if _marked(line, "nav") or (i == 0 and nxt and is_breadcrumb(line, lines[i + 1])):
             kind = "nav"  # a breadcrumb: "Home India <headline>" above the headline itself
         elif not seen_title and (
             norm == title_norm

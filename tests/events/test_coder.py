@@ -1,4 +1,10 @@
-"""The event coder on real spaCy parses, with hand-made actor mentions and a small lexicon."""
+"""The event coder on frozen spaCy parses, with hand-made actor mentions and a small lexicon.
+
+Each sentence runs on its frozen parse (``PARSES`` below, from ``tools/freeze_parse.py``:
+only the parse is frozen, the quotes and dates stages are the real ones) and asserts the
+exact set of (source code, target code, CAMEO code) it yields. The seed article runs
+through the live model, end to end.
+"""
 
 from __future__ import annotations
 
@@ -115,11 +121,11 @@ def run(
 
 
 @pytest.fixture(scope="module")
-def code(parse: Callable[..., ArticleIndex]) -> Coder:
+def code(frozen_parse: Callable[..., ArticleIndex]) -> Coder:
     def _code(
         text: str, lexicon: Lexicon = LEXICON, dates: list[DateMention] | None = None
     ) -> list[Event]:
-        parsed = parse(text, published=PUBLISHED)
+        parsed = frozen_parse(text, PARSES[text], published=PUBLISHED)
         found = find_dates(parsed) if dates is None else dates
         return run(parsed, mentions(parsed), found, lexicon)
 
@@ -227,7 +233,7 @@ def test_coder_conditional_clause_is_not_an_event(code: Coder) -> None:
     events = code(
         "The United States will impose sanctions on Russia unless Russia attacks Ukraine."
     )
-    assert "190" not in {e.cameo for e in events}
+    assert triples(events) == {("USA", "RUS", "1312")}
 
 
 def test_coder_nominal_event_between(code: Coder) -> None:
@@ -235,10 +241,13 @@ def test_coder_nominal_event_between(code: Coder) -> None:
         "India and Russia reaffirmed their commitment to deepening defence cooperation during "
         "a meeting between Indian Ambassador Vinay Kumar and Col-Gen Fomin."
     )
-    found = triples(events)
-    assert ("INDGOV", "RUSMIL", "040") in found and ("RUSMIL", "INDGOV", "040") in found
     # the commitment to defence cooperation is an intent to cooperate militarily
-    assert ("IND", "RUS", "0312") in found and ("RUS", "IND", "0312") in found
+    assert triples(events) == {
+        ("INDGOV", "RUSMIL", "040"),
+        ("RUSMIL", "INDGOV", "040"),
+        ("IND", "RUS", "0312"),
+        ("RUS", "IND", "0312"),
+    }
 
 
 def test_coder_passive_talks_between(code: Coder) -> None:
@@ -286,8 +295,7 @@ def test_coder_date_from_dates_stage(code: Coder) -> None:
 
 def test_coder_date_of_another_clause_does_not_apply(code: Coder) -> None:
     events = code("Russia attacked Ukraine, which had held talks with India on Tuesday.")
-    attack = [e for e in events if e.cameo == "190"]
-    assert attack and attack[0].date == PUBLISHED
+    assert [(e.cameo, e.date) for e in events] == [("190", PUBLISHED)]
 
 
 def test_coder_repeated_event_counted_once(code: Coder) -> None:
@@ -351,8 +359,9 @@ def test_coder_actor_policy(code: Coder, text: str, expected: set[tuple[str, str
 
 def test_coder_offer_of_force_is_not_a_threat(code: Coder) -> None:
     lexicon = Lexicon((*LEXICON.patterns, _pattern("150", verb="send", objects=["troop"])))
-    assert {e.cameo[:2] for e in code("China offered to send troops to Nepal.", lexicon)} == {"03"}
-    assert {e.cameo[:2] for e in code("China vowed to attack Nepal.", lexicon)} == {"13"}
+    offered = code("China offered to send troops to Nepal.", lexicon)
+    assert triples(offered) == {("CHN", "NPL", "0332")}
+    assert triples(code("China vowed to attack Nepal.", lexicon)) == {("CHN", "NPL", "138")}
 
 
 def test_coder_predicate_adjective_intent(code: Coder) -> None:
@@ -377,16 +386,17 @@ def test_coder_self_directed_action_has_no_target(code: Coder) -> None:
     assert code("India vowed to protect its interests.", lexicon) == []
 
 
-def test_coder_headline_in_title_case(parse: Callable[..., ArticleIndex]) -> None:
+def test_coder_headline_in_title_case(frozen_parse: Callable[..., ArticleIndex]) -> None:
     text = "Russia Condemns Japan\n\nThe talks went on."
-    parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
+    parsed = frozen_parse(text, PARSES[text], published=PUBLISHED, title="Russia Condemns Japan")
     lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
     events = run(parsed, mentions(parsed), [], lexicon)
     assert triples(events) == {("RUS", "JPN", "111")}
 
 
-def test_coder_trace_names_the_pattern_origin(parse: Callable[..., ArticleIndex]) -> None:
-    parsed = parse("Russia attacked Ukraine.", published=PUBLISHED)
+def test_coder_trace_names_the_pattern_origin(frozen_parse: Callable[..., ArticleIndex]) -> None:
+    text = "Russia attacked Ukraine."
+    parsed = frozen_parse(text, PARSES[text], published=PUBLISHED)
     trace: list[str] = []
     run(parsed, mentions(parsed), [], LEXICON, trace=trace)
     assert any("trigger 'attacked' (verb) → 190" in line and "[test]" in line for line in trace)
@@ -439,13 +449,13 @@ def test_coder_said_must_is_a_demand(code: Coder) -> None:
 
 def test_coder_pronoun_subject_of_the_previous_sentence(code: Coder) -> None:
     events = code("Russia met China.\n\nIt later attacked Ukraine.")
-    assert ("RUS", "UKR", "190") in triples(events)
+    assert triples(events) == {("RUS", "CHN", "040"), ("RUS", "UKR", "190")}
 
 
 def test_coder_date_of_an_event_noun(code: Coder) -> None:
     lexicon = Lexicon((*LEXICON.patterns, _pattern("190", noun="attack")))
     events = code("Japan said Tuesday's attack by Russia on Ukraine was a crime.", lexicon)
-    assert [(e.cameo, e.date) for e in events if e.cameo == "190"] == [("190", "2025-08-05")]
+    assert [(e.cameo, e.date) for e in events] == [("190", "2025-08-05")]
 
 
 def test_coder_quantity_of_actors(code: Coder) -> None:
@@ -453,10 +463,672 @@ def test_coder_quantity_of_actors(code: Coder) -> None:
 
 
 def test_coder_headline_takes_the_date_of_the_same_event_in_the_body(
-    parse: Callable[..., ArticleIndex],
+    frozen_parse: Callable[..., ArticleIndex],
 ) -> None:
     text = "Russia Condemns Japan\n\nRussia on Tuesday accused Japan of lying."
-    parsed = parse(text, published=PUBLISHED, title="Russia Condemns Japan")
+    parsed = frozen_parse(text, PARSES[text], published=PUBLISHED, title="Russia Condemns Japan")
     lexicon = Lexicon((*LEXICON.patterns, _pattern("111", verb="condemn")))
     events = run(parsed, mentions(parsed), find_dates(parsed), lexicon)
     assert {(e.cameo, e.date) for e in events} == {("111", "2025-08-05"), ("112", "2025-08-05")}
+
+
+# ---------------------------------------------------------------- with the shipped lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan is sending troops to the United Nations peacekeeping force.",
+            {("JPN", "IGO", "074")},
+        ),
+        (
+            "India and Russia held military exercises near the border.",
+            {("IND", "RUS", "062"), ("RUS", "IND", "062")},
+        ),
+        ("Russia sent troops to the border with Ukraine.", {("RUS", None, "150")}),
+        (
+            "Russia and India will gather for a summit in Moscow.",
+            {("IND", "RUS", "036"), ("RUS", "IND", "036")},
+        ),
+    ],
+)
+def test_coder_clause_context_decides_the_code(
+    frozen_events: Callable[..., set[tuple[str | None, str | None, str]]],
+    text: str,
+    expected: set[tuple[str | None, str | None, str]],
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
+def test_coder_coordinated_event_noun_inside_an_argument_is_background(
+    frozen_events: Callable[..., set[tuple[str | None, str | None, str]]],
+) -> None:
+    text = "The Taliban claimed responsibility for both the Kabul and the Kandahar attacks."
+    # no attack (190); the places of the attacks are what the claim is about
+    assert frozen_events(PARSES, text) == {("AFG", "AFG", "015")}
+
+
+# ---------------------------------------------------------------- frozen parses
+#: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
+PARSES: dict[str, str] = {
+    "Russia attacked Ukraine.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  attacked  attack   VERB   VBD  ROOT   1  O
+    2  Ukraine   Ukraine  PROPN  NNP  dobj   1  B-GPE
+    3  .         .        PUNCT  .    punct  1  O
+""",
+    "Ukraine was attacked by Russia.": r"""
+    0  Ukraine   Ukraine  PROPN  NNP  nsubjpass  2  B-GPE
+    1  was       be       AUX    VBD  auxpass    2  O
+    2  attacked  attack   VERB   VBN  ROOT       2  O
+    3  by        by       ADP    IN   agent      2  O
+    4  Russia    Russia   PROPN  NNP  pobj       3  B-GPE
+    5  .         .        PUNCT  .    punct      2  O
+""",
+    "The United States imposed sanctions on Russia.": r"""
+    0  The        the       DET    DT   det       2  B-GPE
+    1  United     United    PROPN  NNP  compound  2  I-GPE
+    2  States     States    PROPN  NNP  nsubj     3  I-GPE
+    3  imposed    impose    VERB   VBD  ROOT      3  O
+    4  sanctions  sanction  NOUN   NNS  dobj      3  O
+    5  on         on        ADP    IN   prep      4  O
+    6  Russia     Russia    PROPN  NNP  pobj      5  B-GPE
+    7  .          .         PUNCT  .    punct     3  O
+""",
+    "Sanctions were imposed on Russia by the United States.": r"""
+    0  Sanctions  sanction  NOUN   NNS  nsubjpass  2  O
+    1  were       be        AUX    VBD  auxpass    2  O
+    2  imposed    impose    VERB   VBN  ROOT       2  O
+    3  on         on        ADP    IN   prep       2  O
+    4  Russia     Russia    PROPN  NNP  pobj       3  B-GPE
+    5  by         by        ADP    IN   agent      2  O
+    6  the        the       DET    DT   det        8  B-GPE
+    7  United     United    PROPN  NNP  compound   8  I-GPE
+    8  States     States    PROPN  NNP  pobj       5  I-GPE
+    9  .          .         PUNCT  .    punct      2  O
+""",
+    "India and Russia held talks.": r"""
+    0  India   India   PROPN  NNP  nsubj  3  B-GPE
+    1  and     and     CCONJ  CC   cc     0  O
+    2  Russia  Russia  PROPN  NNP  conj   0  B-GPE
+    3  held    hold    VERB   VBD  ROOT   3  O
+    4  talks   talk    NOUN   NNS  dobj   3  O
+    5  .       .       PUNCT  .    punct  3  O
+""",
+    "India and China met Russia.": r"""
+    0  India   India   PROPN  NNP  nsubj  3  B-GPE
+    1  and     and     CCONJ  CC   cc     0  O
+    2  China   China   PROPN  NNP  conj   0  B-GPE
+    3  met     meet    VERB   VBD  ROOT   3  O
+    4  Russia  Russia  PROPN  NNP  dobj   3  B-GPE
+    5  .       .       PUNCT  .    punct  3  O
+""",
+    "Indian and Russian officials held talks.": r"""
+    0  Indian     indian    ADJ    JJ   amod   3  B-NORP
+    1  and        and       CCONJ  CC   cc     0  O
+    2  Russian    russian   ADJ    JJ   conj   0  B-NORP
+    3  officials  official  NOUN   NNS  nsubj  4  O
+    4  held       hold      VERB   VBD  ROOT   4  O
+    5  talks      talk      NOUN   NNS  dobj   4  O
+    6  .          .         PUNCT  .    punct  4  O
+""",
+    "Russia attacked India and China.": r"""
+    0  Russia    Russia  PROPN  NNP  nsubj  1  B-GPE
+    1  attacked  attack  VERB   VBD  ROOT   1  O
+    2  India     India   PROPN  NNP  dobj   1  B-GPE
+    3  and       and     CCONJ  CC   cc     2  O
+    4  China     China   PROPN  NNP  conj   2  B-GPE
+    5  .         .       PUNCT  .    punct  1  O
+""",
+    "India and China imposed sanctions.": r"""
+    0  India      India     PROPN  NNP  nsubj  3  B-GPE
+    1  and        and       CCONJ  CC   cc     0  O
+    2  China      China     PROPN  NNP  conj   0  B-GPE
+    3  imposed    impose    VERB   VBD  ROOT   3  O
+    4  sanctions  sanction  NOUN   NNS  dobj   3  O
+    5  .          .         PUNCT  .    punct  3  O
+""",
+    "Russia did not attack Ukraine.": r"""
+    0  Russia   Russia   PROPN  NNP  nsubj  3  B-GPE
+    1  did      do       AUX    VBD  aux    3  O
+    2  not      not      PART   RB   neg    3  O
+    3  attack   attack   VERB   VB   ROOT   3  O
+    4  Ukraine  Ukraine  PROPN  NNP  dobj   3  B-GPE
+    5  .        .        PUNCT  .    punct  3  O
+""",
+    "Russia did not threaten India.": r"""
+    0  Russia    Russia    PROPN  NNP  nsubj  3  B-GPE
+    1  did       do        AUX    VBD  aux    3  O
+    2  not       not       PART   RB   neg    3  O
+    3  threaten  threaten  VERB   VB   ROOT   3  O
+    4  India     India     PROPN  NNP  dobj   3  B-GPE
+    5  .         .         PUNCT  .    punct  3  O
+""",
+    "India did not sign the agreement with Russia.": r"""
+    0  India      India      PROPN  NNP  nsubj  3  B-GPE
+    1  did        do         AUX    VBD  aux    3  O
+    2  not        not        PART   RB   neg    3  O
+    3  sign       sign       VERB   VB   ROOT   3  O
+    4  the        the        DET    DT   det    5  O
+    5  agreement  agreement  NOUN   NN   dobj   3  O
+    6  with       with       ADP    IN   prep   5  O
+    7  Russia     Russia     PROPN  NNP  pobj   6  B-GPE
+    8  .          .          PUNCT  .    punct  3  O
+""",
+    "Russia refused to meet India.": r"""
+    0  Russia   Russia  PROPN  NNP  nsubj  1  B-GPE
+    1  refused  refuse  VERB   VBD  ROOT   1  O
+    2  to       to      PART   TO   aux    3  O
+    3  meet     meet    VERB   VB   xcomp  1  O
+    4  India    India   PROPN  NNP  dobj   3  B-GPE
+    5  .        .       PUNCT  .    punct  1  O
+""",
+    "India never held talks with Russia.": r"""
+    0  India   India   PROPN  NNP  nsubj  2  B-GPE
+    1  never   never   ADV    RB   neg    2  O
+    2  held    hold    VERB   VBD  ROOT   2  O
+    3  talks   talk    NOUN   NNS  dobj   2  O
+    4  with    with    ADP    IN   prep   3  O
+    5  Russia  Russia  PROPN  NNP  pobj   4  B-GPE
+    6  .       .       PUNCT  .    punct  2  O
+""",
+    "The United States threatened sanctions on Russia.": r"""
+    0  The         the       DET    DT   det       2  B-GPE
+    1  United      United    PROPN  NNP  compound  2  I-GPE
+    2  States      States    PROPN  NNP  nsubj     3  I-GPE
+    3  threatened  threaten  VERB   VBD  ROOT      3  O
+    4  sanctions   sanction  NOUN   NNS  dobj      3  O
+    5  on          on        ADP    IN   prep      4  O
+    6  Russia      Russia    PROPN  NNP  pobj      5  B-GPE
+    7  .           .         PUNCT  .    punct     3  O
+""",
+    "The United States threatened to impose sanctions on Russia.": r"""
+    0  The         the       DET    DT   det       2  B-GPE
+    1  United      United    PROPN  NNP  compound  2  I-GPE
+    2  States      States    PROPN  NNP  nsubj     3  I-GPE
+    3  threatened  threaten  VERB   VBD  ROOT      3  O
+    4  to          to        PART   TO   aux       5  O
+    5  impose      impose    VERB   VB   xcomp     3  O
+    6  sanctions   sanction  NOUN   NNS  dobj      5  O
+    7  on          on        ADP    IN   prep      5  O
+    8  Russia      Russia    PROPN  NNP  pobj      7  B-GPE
+    9  .           .         PUNCT  .    punct     3  O
+""",
+    "The United States will impose sanctions on Russia unless it withdraws.": r"""
+    0   The        the       DET    DT   det       2   B-GPE
+    1   United     United    PROPN  NNP  compound  2   I-GPE
+    2   States     States    PROPN  NNP  nsubj     4   I-GPE
+    3   will       will      AUX    MD   aux       4   O
+    4   impose     impose    VERB   VB   ROOT      4   O
+    5   sanctions  sanction  NOUN   NNS  dobj      4   O
+    6   on         on        ADP    IN   prep      4   O
+    7   Russia     Russia    PROPN  NNP  pobj      6   B-GPE
+    8   unless     unless    SCONJ  IN   mark      10  O
+    9   it         it        PRON   PRP  nsubj     10  O
+    10  withdraws  withdraw  VERB   VBZ  advcl     4   O
+    11  .          .         PUNCT  .    punct     4   O
+""",
+    "The United States said it would impose sanctions on Russia.": r"""
+    0   The        the       DET    DT   det       2  B-GPE
+    1   United     United    PROPN  NNP  compound  2  I-GPE
+    2   States     States    PROPN  NNP  nsubj     3  I-GPE
+    3   said       say       VERB   VBD  ROOT      3  O
+    4   it         it        PRON   PRP  nsubj     6  O
+    5   would      would     AUX    MD   aux       6  O
+    6   impose     impose    VERB   VB   ccomp     3  O
+    7   sanctions  sanction  NOUN   NNS  dobj      6  O
+    8   on         on        ADP    IN   prep      6  O
+    9   Russia     Russia    PROPN  NNP  pobj      8  B-GPE
+    10  .          .         PUNCT  .    punct     3  O
+""",
+    "Russia threatened to attack Ukraine.": r"""
+    0  Russia      Russia    PROPN  NNP  nsubj  1  B-GPE
+    1  threatened  threaten  VERB   VBD  ROOT   1  O
+    2  to          to        PART   TO   aux    3  O
+    3  attack      attack    VERB   VB   xcomp  1  O
+    4  Ukraine     Ukraine   PROPN  NNP  dobj   3  B-GPE
+    5  .           .         PUNCT  .    punct  1  O
+""",
+    "China said it would send aid to Nepal.": r"""
+    0  China  China  PROPN  NNP  nsubj  1  B-GPE
+    1  said   say    VERB   VBD  ROOT   1  O
+    2  it     it     PRON   PRP  nsubj  4  O
+    3  would  would  AUX    MD   aux    4  O
+    4  send   send   VERB   VB   ccomp  1  O
+    5  aid    aid    NOUN   NN   dobj   4  O
+    6  to     to     ADP    IN   prep   4  O
+    7  Nepal  Nepal  PROPN  NNP  pobj   6  B-GPE
+    8  .      .      PUNCT  .    punct  1  O
+""",
+    "The United States urged Russia to withdraw from Ukraine.": r"""
+    0  The       the       DET    DT   det       2  B-GPE
+    1  United    United    PROPN  NNP  compound  2  I-GPE
+    2  States    States    PROPN  NNP  nsubj     3  I-GPE
+    3  urged     urge      VERB   VBD  ROOT      3  O
+    4  Russia    Russia    PROPN  NNP  dobj      3  B-GPE
+    5  to        to        PART   TO   aux       6  O
+    6  withdraw  withdraw  VERB   VB   xcomp     3  O
+    7  from      from      ADP    IN   prep      6  O
+    8  Ukraine   Ukraine   PROPN  NNP  pobj      7  B-GPE
+    9  .         .         PUNCT  .    punct     3  O
+""",
+    "The United States will impose sanctions on Russia unless Russia attacks Ukraine.": r"""
+    0   The        the       DET    DT   det       2   B-GPE
+    1   United     United    PROPN  NNP  compound  2   I-GPE
+    2   States     States    PROPN  NNP  nsubj     4   I-GPE
+    3   will       will      AUX    MD   aux       4   O
+    4   impose     impose    VERB   VB   ROOT      4   O
+    5   sanctions  sanction  NOUN   NNS  dobj      4   O
+    6   on         on        ADP    IN   prep      4   O
+    7   Russia     Russia    PROPN  NNP  pobj      6   B-GPE
+    8   unless     unless    SCONJ  IN   mark      10  O
+    9   Russia     Russia    PROPN  NNP  nsubj     10  B-GPE
+    10  attacks    attack    VERB   VBZ  advcl     4   O
+    11  Ukraine    Ukraine   PROPN  NNP  dobj      10  B-GPE
+    12  .          .         PUNCT  .    punct     4   O
+""",
+    "India and Russia reaffirmed their commitment to deepening defence cooperation during a meeting between Indian Ambassador Vinay Kumar and Col-Gen Fomin.": r"""
+    0   India        India        PROPN  NNP   nsubj     3   B-GPE
+    1   and          and          CCONJ  CC    cc        0   O
+    2   Russia       Russia       PROPN  NNP   conj      0   B-GPE
+    3   reaffirmed   reaffirm     VERB   VBD   ROOT      3   O
+    4   their        their        PRON   PRP$  poss      5   O
+    5   commitment   commitment   NOUN   NN    dobj      3   O
+    6   to           to           ADP    IN    prep      5   O
+    7   deepening    deepen       VERB   VBG   pcomp     6   O
+    8   defence      defence      NOUN   NN    compound  9   O
+    9   cooperation  cooperation  NOUN   NN    dobj      7   O
+    10  during       during       ADP    IN    prep      7   O
+    11  a            a            DET    DT    det       12  O
+    12  meeting      meeting      NOUN   NN    pobj      10  O
+    13  between      between      ADP    IN    prep      12  O
+    14  Indian       Indian       PROPN  NNP   amod      15  B-NORP
+    15  Ambassador   Ambassador   PROPN  NNP   compound  17  O
+    16  Vinay        Vinay        PROPN  NNP   compound  17  B-PERSON
+    17  Kumar        Kumar        PROPN  NNP   pobj      13  I-PERSON
+    18  and          and          CCONJ  CC    cc        17  O
+    19  Col          Col          PROPN  NNP   compound  22  B-ORG
+    20  -            -            PUNCT  HYPH  punct     22  I-ORG
+    21  Gen          Gen          PROPN  NNP   compound  22  I-ORG
+    22  Fomin        Fomin        PROPN  NNP   conj      17  I-ORG
+    23  .            .            PUNCT  .     punct     3   O
+""",
+    "Talks between India and Russia were held in Moscow.": r"""
+    0  Talks    talk     NOUN   NNS  nsubjpass  6  O
+    1  between  between  ADP    IN   prep       0  O
+    2  India    India    PROPN  NNP  pobj       1  B-GPE
+    3  and      and      CCONJ  CC   cc         2  O
+    4  Russia   Russia   PROPN  NNP  conj       2  B-GPE
+    5  were     be       AUX    VBD  auxpass    6  O
+    6  held     hold     VERB   VBN  ROOT       6  O
+    7  in       in       ADP    IN   prep       6  O
+    8  Moscow   Moscow   PROPN  NNP  pobj       7  B-GPE
+    9  .        .        PUNCT  .    punct      6  O
+""",
+    "Indian Ambassador Vinay Kumar held talks with Col-Gen Fomin.": r"""
+    0   Indian      Indian      PROPN  NNP   amod      1   B-NORP
+    1   Ambassador  Ambassador  PROPN  NNP   compound  3   O
+    2   Vinay       Vinay       PROPN  NNP   compound  3   B-PERSON
+    3   Kumar       Kumar       PROPN  NNP   nsubj     4   I-PERSON
+    4   held        hold        VERB   VBD   ROOT      4   O
+    5   talks       talk        NOUN   NNS   dobj      4   O
+    6   with        with        ADP    IN    prep      5   O
+    7   Col         Col         PROPN  NNP   compound  10  B-PERSON
+    8   -           -           PUNCT  HYPH  punct     10  I-PERSON
+    9   Gen         Gen         PROPN  NNP   compound  10  I-PERSON
+    10  Fomin       Fomin       PROPN  NNP   pobj      6   I-PERSON
+    11  .           .           PUNCT  .     punct     4   O
+""",
+    "Russia accused the United States of applying pressure on India.": r"""
+    0   Russia    Russia    PROPN  NNP  nsubj     1  B-GPE
+    1   accused   accuse    VERB   VBD  ROOT      1  O
+    2   the       the       DET    DT   det       4  B-GPE
+    3   United    United    PROPN  NNP  compound  4  I-GPE
+    4   States    States    PROPN  NNP  dobj      1  I-GPE
+    5   of        of        ADP    IN   prep      1  O
+    6   applying  apply     VERB   VBG  pcomp     5  O
+    7   pressure  pressure  NOUN   NN   dobj      6  O
+    8   on        on        ADP    IN   prep      6  O
+    9   India     India     PROPN  NNP  pobj      8  B-GPE
+    10  .         .         PUNCT  .    punct     1  O
+""",
+    "The United States has said that from Friday, it will impose sanctions on Russia.": r"""
+    0   The        the       DET    DT   det       2   B-GPE
+    1   United     United    PROPN  NNP  compound  2   I-GPE
+    2   States     States    PROPN  NNP  nsubj     4   I-GPE
+    3   has        have      AUX    VBZ  aux       4   O
+    4   said       say       VERB   VBN  ROOT      4   O
+    5   that       that      SCONJ  IN   mark      11  O
+    6   from       from      ADP    IN   prep      11  O
+    7   Friday     Friday    PROPN  NNP  pobj      6   B-DATE
+    8   ,          ,         PUNCT  ,    punct     11  O
+    9   it         it        PRON   PRP  nsubj     11  O
+    10  will       will      AUX    MD   aux       11  O
+    11  impose     impose    VERB   VB   ccomp     4   O
+    12  sanctions  sanction  NOUN   NNS  dobj      11  O
+    13  on         on        ADP    IN   prep      11  O
+    14  Russia     Russia    PROPN  NNP  pobj      13  B-GPE
+    15  .          .         PUNCT  .    punct     4   O
+""",
+    "Russia attacked Ukraine on Tuesday.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  attacked  attack   VERB   VBD  ROOT   1  O
+    2  Ukraine   Ukraine  PROPN  NNP  dobj   1  B-GPE
+    3  on        on       ADP    IN   prep   1  O
+    4  Tuesday   Tuesday  PROPN  NNP  pobj   3  B-DATE
+    5  .         .        PUNCT  .    punct  1  O
+""",
+    "Russia attacked Ukraine last month.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubj     1  B-GPE
+    1  attacked  attack   VERB   VBD  ROOT      1  O
+    2  Ukraine   Ukraine  PROPN  NNP  dobj      1  B-GPE
+    3  last      last     ADJ    JJ   amod      4  B-DATE
+    4  month     month    NOUN   NN   npadvmod  1  I-DATE
+    5  .         .        PUNCT  .    punct     1  O
+""",
+    "Russia attacked Ukraine, which had held talks with India on Tuesday.": r"""
+    0   Russia    Russia   PROPN  NNP  nsubj  1   B-GPE
+    1   attacked  attack   VERB   VBD  ROOT   1   O
+    2   Ukraine   Ukraine  PROPN  NNP  dobj   1   B-GPE
+    3   ,         ,        PUNCT  ,    punct  2   O
+    4   which     which    PRON   WDT  nsubj  6   O
+    5   had       have     AUX    VBD  aux    6   O
+    6   held      hold     VERB   VBN  relcl  2   O
+    7   talks     talk     NOUN   NNS  dobj   6   O
+    8   with      with     ADP    IN   prep   7   O
+    9   India     India    PROPN  NNP  pobj   8   B-GPE
+    10  on        on       ADP    IN   prep   6   O
+    11  Tuesday   Tuesday  PROPN  NNP  pobj   10  B-DATE
+    12  .         .        PUNCT  .    punct  1   O
+""",
+    "Russia attacked Ukraine.\n\nOn Tuesday, Russia attacked Ukraine again.": r"""
+    0   Russia    Russia   PROPN  NNP  nsubj   1  B-GPE
+    1   attacked  attack   VERB   VBD  ROOT    1  O
+    2   Ukraine   Ukraine  PROPN  NNP  dobj    1  B-GPE
+    3   .         .        PUNCT  .    punct   1  O
+    4   \n\n      \n\n     SPACE  _SP  dep     3  O
+    5   On        on       ADP    IN   prep    9  O
+    6   Tuesday   Tuesday  PROPN  NNP  pobj    5  B-DATE
+    7   ,         ,        PUNCT  ,    punct   9  O
+    8   Russia    Russia   PROPN  NNP  nsubj   9  B-GPE
+    9   attacked  attack   VERB   VBD  ROOT    9  O
+    10  Ukraine   Ukraine  PROPN  NNP  dobj    9  B-GPE
+    11  again     again    ADV    RB   advmod  9  O
+    12  .         .        PUNCT  .    punct   9  O
+""",
+    "The rebels attacked the town.": r"""
+    0  The       the     DET    DT   det    1  O
+    1  rebels    rebel   NOUN   NNS  nsubj  2  O
+    2  attacked  attack  VERB   VBD  ROOT   2  O
+    3  the       the     DET    DT   det    4  O
+    4  town      town    NOUN   NN   dobj   2  O
+    5  .         .       PUNCT  .    punct  2  O
+""",
+    "The police arrested Russia.": r"""
+    0  The       the     DET    DT   det    1  O
+    1  police    police  NOUN   NNS  nsubj  2  O
+    2  arrested  arrest  VERB   VBD  ROOT   2  O
+    3  Russia    Russia  PROPN  NNP  dobj   2  B-GPE
+    4  .         .       PUNCT  .    punct  2  O
+""",
+    "India met Japan.": r"""
+    0  India  India  PROPN  NNP  nsubj  1  B-GPE
+    1  met    meet   VERB   VBD  ROOT   1  O
+    2  Japan  Japan  PROPN  NNP  dobj   1  B-GPE
+    3  .      .      PUNCT  .    punct  1  O
+""",
+    "Ukraine was attacked.": r"""
+    0  Ukraine   Ukraine  PROPN  NNP  nsubjpass  2  B-GPE
+    1  was       be       AUX    VBD  auxpass    2  O
+    2  attacked  attack   VERB   VBN  ROOT       2  O
+    3  .         .        PUNCT  .    punct      2  O
+""",
+    "Russia imposed sanctions after Ukraine was attacked.": r"""
+    0  Russia     Russia    PROPN  NNP  nsubj      1  B-GPE
+    1  imposed    impose    VERB   VBD  ROOT       1  O
+    2  sanctions  sanction  NOUN   NNS  dobj       1  O
+    3  after      after     SCONJ  IN   mark       6  O
+    4  Ukraine    Ukraine   PROPN  NNP  nsubjpass  6  B-GPE
+    5  was        be        AUX    VBD  auxpass    6  O
+    6  attacked   attack    VERB   VBN  advcl      1  O
+    7  .          .         PUNCT  .    punct      1  O
+""",
+    "The rebels attacked Ukraine.": r"""
+    0  The       the      DET    DT   det    1  O
+    1  rebels    rebel    NOUN   NNS  nsubj  2  O
+    2  attacked  attack   VERB   VBD  ROOT   2  O
+    3  Ukraine   Ukraine  PROPN  NNP  dobj   2  B-GPE
+    4  .         .        PUNCT  .    punct  2  O
+""",
+    "Russia imposed sanctions.": r"""
+    0  Russia     Russia    PROPN  NNP  nsubj  1  B-GPE
+    1  imposed    impose    VERB   VBD  ROOT   1  O
+    2  sanctions  sanction  NOUN   NNS  dobj   1  O
+    3  .          .         PUNCT  .    punct  1  O
+""",
+    "China offered to send troops to Nepal.": r"""
+    0  China    China  PROPN  NNP  nsubj   1  B-GPE
+    1  offered  offer  VERB   VBD  ROOT    1  O
+    2  to       to     PART   TO   aux     3  O
+    3  send     send   VERB   VB   xcomp   1  O
+    4  troops   troop  NOUN   NNS  dobj    3  O
+    5  to       to     ADP    IN   dative  3  O
+    6  Nepal    Nepal  PROPN  NNP  pobj    5  B-GPE
+    7  .        .      PUNCT  .    punct   1  O
+""",
+    "China vowed to attack Nepal.": r"""
+    0  China   China   PROPN  NNP  nsubj  1  B-GPE
+    1  vowed   vow     VERB   VBD  ROOT   1  O
+    2  to      to      PART   TO   aux    3  O
+    3  attack  attack  VERB   VB   xcomp  1  O
+    4  Nepal   Nepal   PROPN  NNP  dobj   3  B-GPE
+    5  .       .       PUNCT  .    punct  1  O
+""",
+    "China is willing to send aid to Nepal.": r"""
+    0  China    China    PROPN  NNP  nsubj  1  B-GPE
+    1  is       be       AUX    VBZ  ROOT   1  O
+    2  willing  willing  ADJ    JJ   acomp  1  O
+    3  to       to       PART   TO   aux    4  O
+    4  send     send     VERB   VB   xcomp  2  O
+    5  aid      aid      NOUN   NN   dobj   4  O
+    6  to       to       ADP    IN   prep   4  O
+    7  Nepal    Nepal    PROPN  NNP  pobj   6  B-GPE
+    8  .        .        PUNCT  .    punct  1  O
+""",
+    "China issued a sanctions threat against Japan.": r"""
+    0  China      China     PROPN  NNP  nsubj     1  B-GPE
+    1  issued     issue     VERB   VBD  ROOT      1  O
+    2  a          a         DET    DT   det       4  O
+    3  sanctions  sanction  NOUN   NNS  compound  4  O
+    4  threat     threat    NOUN   NN   dobj      1  O
+    5  against    against   ADP    IN   prep      4  O
+    6  Japan      Japan     PROPN  NNP  pobj      5  B-GPE
+    7  .          .         PUNCT  .    punct     1  O
+""",
+    "China held talks with Japan, which attacked Russia.": r"""
+    0  China     China   PROPN  NNP  nsubj  1  B-GPE
+    1  held      hold    VERB   VBD  ROOT   1  O
+    2  talks     talk    NOUN   NNS  dobj   1  O
+    3  with      with    ADP    IN   prep   2  O
+    4  Japan     Japan   PROPN  NNP  pobj   3  B-GPE
+    5  ,         ,       PUNCT  ,    punct  4  O
+    6  which     which   PRON   WDT  nsubj  7  O
+    7  attacked  attack  VERB   VBD  relcl  4  O
+    8  Russia    Russia  PROPN  NNP  dobj   7  B-GPE
+    9  .         .       PUNCT  .    punct  1  O
+""",
+    "India vowed to protect its interests.": r"""
+    0  India      India     PROPN  NNP   nsubj  1  B-GPE
+    1  vowed      vow       VERB   VBD   ROOT   1  O
+    2  to         to        PART   TO    aux    3  O
+    3  protect    protect   VERB   VB    xcomp  1  O
+    4  its        its       PRON   PRP$  poss   5  O
+    5  interests  interest  NOUN   NNS   dobj   3  O
+    6  .          .         PUNCT  .     punct  1  O
+""",
+    "Russia Condemns Japan\n\nThe talks went on.": r"""
+    0  Russia    Russia    PROPN  NNP  compound  2  B-GPE
+    1  Condemns  Condemns  PROPN  NNP  compound  2  O
+    2  Japan     Japan     PROPN  NNP  ROOT      2  B-GPE
+    3  \n\n      \n\n      SPACE  _SP  dep       2  O
+    4  The       the       DET    DT   det       5  O
+    5  talks     talk      NOUN   NNS  nsubj     6  O
+    6  went      go        VERB   VBD  ROOT      6  O
+    7  on        on        ADP    RP   prt       6  O
+    8  .         .         PUNCT  .    punct     6  O
+""",
+    "Russia stopped attacking Ukraine.": r"""
+    0  Russia     Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  stopped    stop     VERB   VBD  ROOT   1  O
+    2  attacking  attack   VERB   VBG  xcomp  1  O
+    3  Ukraine    Ukraine  PROPN  NNP  dobj   2  B-GPE
+    4  .          .        PUNCT  .    punct  1  O
+""",
+    "India ended the talks with Russia.": r"""
+    0  India   India   PROPN  NNP  nsubj  1  B-GPE
+    1  ended   end     VERB   VBD  ROOT   1  O
+    2  the     the     DET    DT   det    3  O
+    3  talks   talk    NOUN   NNS  dobj   1  O
+    4  with    with    ADP    IN   prep   3  O
+    5  Russia  Russia  PROPN  NNP  pobj   4  B-GPE
+    6  .       .       PUNCT  .    punct  1  O
+""",
+    "China suspended aid to Nepal.": r"""
+    0  China      China    PROPN  NNP  nsubj  1  B-GPE
+    1  suspended  suspend  VERB   VBD  ROOT   1  O
+    2  aid        aid      NOUN   NN   dobj   1  O
+    3  to         to       ADP    IN   prep   1  O
+    4  Nepal      Nepal    PROPN  NNP  pobj   3  B-GPE
+    5  .          .        PUNCT  .    punct  1  O
+""",
+    "China said that Japan must withdraw from Nepal.": r"""
+    0  China     China     PROPN  NNP  nsubj  1  B-GPE
+    1  said      say       VERB   VBD  ROOT   1  O
+    2  that      that      SCONJ  IN   mark   5  O
+    3  Japan     Japan     PROPN  NNP  nsubj  5  B-GPE
+    4  must      must      AUX    MD   aux    5  O
+    5  withdraw  withdraw  VERB   VB   ccomp  1  O
+    6  from      from      ADP    IN   prep   5  O
+    7  Nepal     Nepal     PROPN  NNP  pobj   6  B-GPE
+    8  .         .         PUNCT  .    punct  1  O
+""",
+    "Russia met China.\n\nIt later attacked Ukraine.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubj   1  B-GPE
+    1  met       meet     VERB   VBD  ROOT    1  O
+    2  China     China    PROPN  NNP  dobj    1  B-GPE
+    3  .         .        PUNCT  .    punct   1  O
+    4  \n\n      \n\n     SPACE  _SP  dep     3  O
+    5  It        it       PRON   PRP  nsubj   7  O
+    6  later     later    ADV    RB   advmod  7  O
+    7  attacked  attack   VERB   VBD  ROOT    7  O
+    8  Ukraine   Ukraine  PROPN  NNP  dobj    7  B-GPE
+    9  .         .        PUNCT  .    punct   7  O
+""",
+    "Japan said Tuesday's attack by Russia on Ukraine was a crime.": r"""
+    0   Japan    Japan    PROPN  NNP  nsubj  1   B-GPE
+    1   said     say      VERB   VBD  ROOT   1   O
+    2   Tuesday  Tuesday  PROPN  NNP  poss   4   B-DATE
+    3   's       's       PART   POS  case   2   O
+    4   attack   attack   NOUN   NN   nsubj  9   O
+    5   by       by       ADP    IN   prep   4   O
+    6   Russia   Russia   PROPN  NNP  pobj   5   B-GPE
+    7   on       on       ADP    IN   prep   4   O
+    8   Ukraine  Ukraine  PROPN  NNP  pobj   7   B-GPE
+    9   was      be       AUX    VBD  ccomp  1   O
+    10  a        a        DET    DT   det    11  O
+    11  crime    crime    NOUN   NN   attr   9   O
+    12  .        .        PUNCT  .    punct  1   O
+""",
+    "Hundreds of police arrested Russia.": r"""
+    0  Hundreds  hundred  NOUN   NNS  nsubj  3  B-CARDINAL
+    1  of        of       ADP    IN   prep   0  O
+    2  police    police   NOUN   NNS  pobj   1  O
+    3  arrested  arrest   VERB   VBD  ROOT   3  O
+    4  Russia    Russia   PROPN  NNP  dobj   3  B-GPE
+    5  .         .        PUNCT  .    punct  3  O
+""",
+    "Russia Condemns Japan\n\nRussia on Tuesday accused Japan of lying.": r"""
+    0   Russia    Russia    PROPN  NNP  ROOT      0  B-GPE
+    1   Condemns  Condemns  PROPN  NNP  compound  2  O
+    2   Japan     Japan     PROPN  NNP  appos     0  B-GPE
+    3   \n\n      \n\n      SPACE  _SP  dep       2  O
+    4   Russia    Russia    PROPN  NNP  nsubj     7  B-GPE
+    5   on        on        ADP    IN   prep      7  O
+    6   Tuesday   Tuesday   PROPN  NNP  pobj      5  B-DATE
+    7   accused   accuse    VERB   VBD  ROOT      7  O
+    8   Japan     Japan     PROPN  NNP  dobj      7  B-GPE
+    9   of        of        ADP    IN   prep      7  O
+    10  lying     lie       VERB   VBG  pcomp     9  O
+    11  .         .         PUNCT  .    punct     7  O
+""",
+    "Japan is sending troops to the United Nations peacekeeping force.": r"""
+    0   Japan         Japan         PROPN  NNP  nsubj     2  B-GPE
+    1   is            be            AUX    VBZ  aux       2  O
+    2   sending       send          VERB   VBG  ROOT      2  O
+    3   troops        troop         NOUN   NNS  dobj      2  O
+    4   to            to            ADP    IN   prep      2  O
+    5   the           the           DET    DT   det       9  O
+    6   United        United        PROPN  NNP  compound  7  B-ORG
+    7   Nations       Nations       PROPN  NNP  compound  9  I-ORG
+    8   peacekeeping  peacekeeping  NOUN   NN   compound  9  O
+    9   force         force         NOUN   NN   pobj      4  O
+    10  .             .             PUNCT  .    punct     2  O
+""",
+    "India and Russia held military exercises near the border.": r"""
+    0  India      India     PROPN  NNP  nsubj  3  B-GPE
+    1  and        and       CCONJ  CC   cc     0  O
+    2  Russia     Russia    PROPN  NNP  conj   0  B-GPE
+    3  held       hold      VERB   VBD  ROOT   3  O
+    4  military   military  ADJ    JJ   amod   5  O
+    5  exercises  exercise  NOUN   NNS  dobj   3  O
+    6  near       near      ADP    IN   prep   3  O
+    7  the        the       DET    DT   det    8  O
+    8  border     border    NOUN   NN   pobj   6  O
+    9  .          .         PUNCT  .    punct  3  O
+""",
+    "Russia sent troops to the border with Ukraine.": r"""
+    0  Russia   Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  sent     send     VERB   VBD  ROOT   1  O
+    2  troops   troop    NOUN   NNS  dobj   1  O
+    3  to       to       ADP    IN   prep   1  O
+    4  the      the      DET    DT   det    5  O
+    5  border   border   NOUN   NN   pobj   3  O
+    6  with     with     ADP    IN   prep   5  O
+    7  Ukraine  Ukraine  PROPN  NNP  pobj   6  B-GPE
+    8  .        .        PUNCT  .    punct  1  O
+""",
+    "Russia and India will gather for a summit in Moscow.": r"""
+    0   Russia  Russia  PROPN  NNP  nsubj  4  B-GPE
+    1   and     and     CCONJ  CC   cc     0  O
+    2   India   India   PROPN  NNP  conj   0  B-GPE
+    3   will    will    AUX    MD   aux    4  O
+    4   gather  gather  VERB   VB   ROOT   4  O
+    5   for     for     ADP    IN   prep   4  O
+    6   a       a       DET    DT   det    7  O
+    7   summit  summit  NOUN   NN   pobj   5  O
+    8   in      in      ADP    IN   prep   7  O
+    9   Moscow  Moscow  PROPN  NNP  pobj   8  B-GPE
+    10  .       .       PUNCT  .    punct  4  O
+""",
+    "The Taliban claimed responsibility for both the Kabul and the Kandahar attacks.": r"""
+    0   The             the             DET    DT   det       1   O
+    1   Taliban         Taliban         PROPN  NNP  nsubj     2   B-ORG
+    2   claimed         claim           VERB   VBD  ROOT      2   O
+    3   responsibility  responsibility  NOUN   NN   dobj      2   O
+    4   for             for             ADP    IN   prep      3   O
+    5   both            both            CCONJ  CC   preconj   7   O
+    6   the             the             DET    DT   det       7   O
+    7   Kabul           Kabul           PROPN  NNP  pobj      4   B-GPE
+    8   and             and             CCONJ  CC   cc        7   O
+    9   the             the             DET    DT   det       11  O
+    10  Kandahar        Kandahar        PROPN  NNP  compound  11  B-GPE
+    11  attacks         attack          NOUN   NNS  conj      7   O
+    12  .               .               PUNCT  .    punct     2   O
+""",
+}
+
+
+@pytest.mark.parametrize("text", PARSES)
+def test_coder_frozen_parses_are_the_models(frozen_is_live: Callable[..., None], text: str) -> None:
+    frozen_is_live(text, PARSES[text], published=PUBLISHED)

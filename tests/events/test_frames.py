@@ -1,22 +1,18 @@
 """Event frames and irrealis: a pattern's word codes an event only where it names one.
 
-Each sentence asserts the exact set of (source, target, code) it yields through the whole
-pipeline with the shipped lexicon and actor tables.
+Each sentence runs through the whole pipeline with the shipped lexicon and actor tables on
+its frozen parse (``PARSES`` below, from ``tools/freeze_parse.py``) and asserts the exact
+set of (source country, target country, CAMEO code) it yields.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from communique.pipeline import Pipeline
-
-
-def _codes(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    doc = pipeline.extract(text, published="2025-08-06")
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None, e.cameo)
-        for e in doc.events
-    }
+Events = Callable[..., set[tuple[str | None, str | None, str]]]
+PUBLISHED = "2025-08-06"
 
 
 @pytest.mark.parametrize(
@@ -41,8 +37,8 @@ def _codes(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
         "The Tories hit back at the jibe.",
     ],
 )
-def test_frames_no_event(pipeline: Pipeline, text: str) -> None:
-    assert _codes(pipeline, text) == set()
+def test_frames_no_event(frozen_events: Events, text: str) -> None:
+    assert frozen_events(PARSES, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -65,6 +61,224 @@ def test_frames_no_event(pipeline: Pipeline, text: str) -> None:
     ],
 )
 def test_frames_event(
-    pipeline: Pipeline, text: str, expected: set[tuple[str | None, str | None, str]]
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
 ) -> None:
-    assert _codes(pipeline, text) == expected
+    assert frozen_events(PARSES, text) == expected
+
+
+# ---------------------------------------------------------------- frozen parses
+#: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
+PARSES: dict[str, str] = {
+    "Iran could attack Israel.": r"""
+    0  Iran    Iran    PROPN  NNP  nsubj  2  B-GPE
+    1  could   could   AUX    MD   aux    2  O
+    2  attack  attack  VERB   VB   ROOT   2  O
+    3  Israel  Israel  PROPN  NNP  dobj   2  B-GPE
+    4  .       .       PUNCT  .    punct  2  O
+""",
+    "Iran bought rockets to attack Israel.": r"""
+    0  Iran     Iran    PROPN  NNP  nsubj  1  B-GPE
+    1  bought   buy     VERB   VBD  ROOT   1  O
+    2  rockets  rocket  NOUN   NNS  dobj   1  O
+    3  to       to      PART   TO   aux    4  O
+    4  attack   attack  VERB   VB   xcomp  1  O
+    5  Israel   Israel  PROPN  NNP  dobj   4  B-GPE
+    6  .        .       PUNCT  .    punct  1  O
+""",
+    "Should Britain attack Iraq?": r"""
+    0  Should   should   AUX    MD   aux    2  O
+    1  Britain  Britain  PROPN  NNP  nsubj  2  B-GPE
+    2  attack   attack   VERB   VB   ROOT   2  O
+    3  Iraq     Iraq     PROPN  NNP  dobj   2  B-GPE
+    4  ?        ?        PUNCT  .    punct  2  O
+""",
+    "Russia is expected to attack Ukraine.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubjpass  2  B-GPE
+    1  is        be       AUX    VBZ  auxpass    2  O
+    2  expected  expect   VERB   VBN  ROOT       2  O
+    3  to        to       PART   TO   aux        4  O
+    4  attack    attack   VERB   VB   xcomp      2  O
+    5  Ukraine   Ukraine  PROPN  NNP  dobj       4  B-GPE
+    6  .         .        PUNCT  .    punct      2  O
+""",
+    "Russia tried to seize the Ukrainian port.": r"""
+    0  Russia     Russia     PROPN  NNP  nsubj  1  B-GPE
+    1  tried      try        VERB   VBD  ROOT   1  O
+    2  to         to         PART   TO   aux    3  O
+    3  seize      seize      VERB   VB   xcomp  1  O
+    4  the        the        DET    DT   det    6  O
+    5  Ukrainian  ukrainian  ADJ    JJ   amod   6  B-NORP
+    6  port       port       NOUN   NN   dobj   3  O
+    7  .          .          PUNCT  .    punct  1  O
+""",
+    "The treaty will allow Russia to attack Georgia.": r"""
+    0  The      the      DET    DT   det    1  O
+    1  treaty   treaty   NOUN   NN   nsubj  3  O
+    2  will     will     AUX    MD   aux    3  O
+    3  allow    allow    VERB   VB   ROOT   3  O
+    4  Russia   Russia   PROPN  NNP  nsubj  6  B-GPE
+    5  to       to       PART   TO   aux    6  O
+    6  attack   attack   VERB   VB   ccomp  3  O
+    7  Georgia  Georgia  PROPN  NNP  dobj   6  B-GPE
+    8  .        .        PUNCT  .    punct  3  O
+""",
+    "The decision did not mean abandoning Ukraine.": r"""
+    0  The         the       DET    DT   det    1  O
+    1  decision    decision  NOUN   NN   nsubj  4  O
+    2  did         do        AUX    VBD  aux    4  O
+    3  not         not       PART   RB   neg    4  O
+    4  mean        mean      VERB   VB   ROOT   4  O
+    5  abandoning  abandon   VERB   VBG  xcomp  4  O
+    6  Ukraine     Ukraine   PROPN  NNP  dobj   5  B-GPE
+    7  .           .         PUNCT  .    punct  4  O
+""",
+    "Trade talks were mentioned in the report.": r"""
+    0  Trade      trade    NOUN   NN   compound   1  O
+    1  talks      talk     NOUN   NNS  nsubjpass  3  O
+    2  were       be       AUX    VBD  auxpass    3  O
+    3  mentioned  mention  VERB   VBN  ROOT       3  O
+    4  in         in       ADP    IN   prep       3  O
+    5  the        the      DET    DT   det        6  O
+    6  report     report   NOUN   NN   pobj       4  O
+    7  .          .        PUNCT  .    punct      3  O
+""",
+    "The minister spoke at his party's conference.": r"""
+    0  The         the         DET    DT    det    1  O
+    1  minister    minister    NOUN   NN    nsubj  2  O
+    2  spoke       speak       VERB   VBD   ROOT   2  O
+    3  at          at          ADP    IN    prep   2  O
+    4  his         his         PRON   PRP$  poss   5  O
+    5  party       party       NOUN   NN    poss   7  O
+    6  's          's          PART   POS   case   5  O
+    7  conference  conference  NOUN   NN    pobj   3  O
+    8  .           .           PUNCT  .     punct  2  O
+""",
+    "Despite US objections, the plan went ahead.": r"""
+    0  Despite     despite    SCONJ  IN   prep      6  O
+    1  US          US         PROPN  NNP  compound  2  B-GPE
+    2  objections  objection  NOUN   NNS  pobj      0  O
+    3  ,           ,          PUNCT  ,    punct     6  O
+    4  the         the        DET    DT   det       5  O
+    5  plan        plan       NOUN   NN   nsubj     6  O
+    6  went        go         VERB   VBD  ROOT      6  O
+    7  ahead       ahead      ADV    RB   advmod    6  O
+    8  .           .          PUNCT  .    punct     6  O
+""",
+    "President Goodluck Jonathan called an emergency cabinet meeting.": r"""
+    0  President  President  PROPN  NNP  compound  2  O
+    1  Goodluck   Goodluck   PROPN  NNP  compound  2  B-PERSON
+    2  Jonathan   Jonathan   PROPN  NNP  nsubj     3  I-PERSON
+    3  called     call       VERB   VBD  ROOT      3  O
+    4  an         an         DET    DT   det       7  O
+    5  emergency  emergency  NOUN   NN   compound  7  O
+    6  cabinet    cabinet    NOUN   NN   compound  7  O
+    7  meeting    meeting    NOUN   NN   dobj      3  O
+    8  .          .          PUNCT  .    punct     3  O
+""",
+    "The Tories hit back at the jibe.": r"""
+    0  The     the     DET    DT    det     1  O
+    1  Tories  Tories  PROPN  NNPS  nsubj   2  B-NORP
+    2  hit     hit     VERB   VBD   ROOT    2  O
+    3  back    back    ADV    RB    advmod  2  O
+    4  at      at      ADP    IN    prep    2  O
+    5  the     the     DET    DT    det     6  O
+    6  jibe    jibe    NOUN   NN    pobj    4  O
+    7  .       .       PUNCT  .     punct   2  O
+""",
+    "India and Russia held talks in Moscow.": r"""
+    0  India   India   PROPN  NNP  nsubj  3  B-GPE
+    1  and     and     CCONJ  CC   cc     0  O
+    2  Russia  Russia  PROPN  NNP  conj   0  B-GPE
+    3  held    hold    VERB   VBD  ROOT   3  O
+    4  talks   talk    NOUN   NNS  dobj   3  O
+    5  in      in      ADP    IN   prep   4  O
+    6  Moscow  Moscow  PROPN  NNP  pobj   5  B-GPE
+    7  .       .       PUNCT  .    punct  3  O
+""",
+    "China imposed sanctions on Japan.": r"""
+    0  China      China     PROPN  NNP  nsubj  1  B-GPE
+    1  imposed    impose    VERB   VBD  ROOT   1  O
+    2  sanctions  sanction  NOUN   NNS  dobj   1  O
+    3  on         on        ADP    IN   prep   2  O
+    4  Japan      Japan     PROPN  NNP  pobj   3  B-GPE
+    5  .          .         PUNCT  .    punct  1  O
+""",
+    "Russia was behind the attack on Ukraine.": r"""
+    0  Russia   Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  was      be       AUX    VBD  ROOT   1  O
+    2  behind   behind   ADP    IN   prep   1  O
+    3  the      the      DET    DT   det    4  O
+    4  attack   attack   NOUN   NN   pobj   2  O
+    5  on       on       ADP    IN   prep   4  O
+    6  Ukraine  Ukraine  PROPN  NNP  pobj   5  B-GPE
+    7  .        .        PUNCT  .    punct  1  O
+""",
+    "India ended the talks with Russia.": r"""
+    0  India   India   PROPN  NNP  nsubj  1  B-GPE
+    1  ended   end     VERB   VBD  ROOT   1  O
+    2  the     the     DET    DT   det    3  O
+    3  talks   talk    NOUN   NNS  dobj   1  O
+    4  with    with    ADP    IN   prep   3  O
+    5  Russia  Russia  PROPN  NNP  pobj   4  B-GPE
+    6  .       .       PUNCT  .    punct  1  O
+""",
+    "Russia attacked Ukraine.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  attacked  attack   VERB   VBD  ROOT   1  O
+    2  Ukraine   Ukraine  PROPN  NNP  dobj   1  B-GPE
+    3  .         .        PUNCT  .    punct  1  O
+""",
+    "Modi called Putin to discuss the war in Ukraine.": r"""
+    0  Modi     Modi     PROPN  NNP  nsubj  1  O
+    1  called   call     VERB   VBD  ROOT   1  O
+    2  Putin    Putin    PROPN  NNP  dobj   1  B-PERSON
+    3  to       to       PART   TO   aux    4  O
+    4  discuss  discuss  VERB   VB   xcomp  1  O
+    5  the      the      DET    DT   det    6  O
+    6  war      war      NOUN   NN   dobj   4  O
+    7  in       in       ADP    IN   prep   6  O
+    8  Ukraine  Ukraine  PROPN  NNP  pobj   7  B-GPE
+    9  .        .        PUNCT  .    punct  1  O
+""",
+    "Russia threatened that it could attack Ukraine.": r"""
+    0  Russia      Russia    PROPN  NNP  nsubj  1  B-GPE
+    1  threatened  threaten  VERB   VBD  ROOT   1  O
+    2  that        that      SCONJ  IN   mark   5  O
+    3  it          it        PRON   PRP  nsubj  5  O
+    4  could       could     AUX    MD   aux    5  O
+    5  attack      attack    VERB   VB   ccomp  1  O
+    6  Ukraine     Ukraine   PROPN  NNP  dobj   5  B-GPE
+    7  .           .         PUNCT  .    punct  1  O
+""",
+    "Israel drew sharp rebukes from Turkey over the raid.": r"""
+    0  Israel   Israel  PROPN  NNP  nsubj  1  B-GPE
+    1  drew     draw    VERB   VBD  ROOT   1  O
+    2  sharp    sharp   ADJ    JJ   amod   3  O
+    3  rebukes  rebuke  NOUN   NNS  dobj   1  O
+    4  from     from    ADP    IN   prep   1  O
+    5  Turkey   Turkey  PROPN  NNP  pobj   4  B-GPE
+    6  over     over    ADP    IN   prep   1  O
+    7  the      the     DET    DT   det    8  O
+    8  raid     raid    NOUN   NN   pobj   6  O
+    9  .        .       PUNCT  .    punct  1  O
+""",
+    "China is facing criticism from Japan over the islands.": r"""
+    0  China      China      PROPN  NNP  nsubj  2  B-GPE
+    1  is         be         AUX    VBZ  aux    2  O
+    2  facing     face       VERB   VBG  ROOT   2  O
+    3  criticism  criticism  NOUN   NN   dobj   2  O
+    4  from       from       ADP    IN   prep   3  O
+    5  Japan      Japan      PROPN  NNP  pobj   4  B-GPE
+    6  over       over       ADP    IN   prep   3  O
+    7  the        the        DET    DT   det    8  O
+    8  islands    island     NOUN   NNS  pobj   6  O
+    9  .          .          PUNCT  .    punct  2  O
+""",
+}
+
+
+@pytest.mark.parametrize("text", PARSES)
+def test_frames_frozen_parses_are_the_models(
+    frozen_is_live: Callable[..., None], text: str
+) -> None:
+    frozen_is_live(text, PARSES[text], published=PUBLISHED)

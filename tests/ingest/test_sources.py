@@ -131,10 +131,35 @@ def test_sources_unknown_format_and_bad_date_raise(settings: Settings) -> None:
         read_sources([str(EXAMPLES)], settings=settings, published="last Tuesday")
 
 
-@pytest.mark.parametrize("fmt", INPUT_FORMATS)
-def test_sources_every_format_name_accepted(read: Read, fixtures: Path, fmt: str) -> None:
-    items = read(fixtures / "wrapped.txt", input_format=fmt)
-    assert items  # every format yields a record (an article, or a skip with a reason)
+#: What each --input-format makes of a plain text file: the article, or one skip saying why.
+FORCED_ON_TEXT = {
+    "auto": "article",
+    "text": "article",
+    "html": "no-body",
+    "jsonl": "bad-json",
+    "csv": "no-text-column",
+    "parquet": "bad-parquet",
+    "rss": "not-a-feed",
+    "warc": "truncated",
+    "xml": "bad-xml",
+}
+
+
+def test_sources_every_format_name_is_tried() -> None:
+    assert tuple(FORCED_ON_TEXT) == INPUT_FORMATS
+
+
+@pytest.mark.parametrize(("fmt", "outcome"), FORCED_ON_TEXT.items())
+def test_sources_every_format_name_accepted(
+    read: Read, fixtures: Path, fmt: str, outcome: str
+) -> None:
+    path = fixtures / "wrapped.txt"
+    [item] = read(path, input_format=fmt)
+    if outcome == "article":
+        assert isinstance(item, Article) and item.text.startswith("Japan, Australia Sign")
+    else:
+        assert isinstance(item, Skipped) and (item.source, item.reason) == (str(path), outcome)
+        assert item.detail
 
 
 def test_sources_forced_text_on_html_keeps_markup(read: Read) -> None:

@@ -31,12 +31,12 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..data import read_text
 from ..errors import DataError
 from .entries import Entry, Period, is_iso, make_period, parse_periods
 
@@ -51,8 +51,7 @@ KINDS = frozenset(
 
 
 def _data_lines(name: str) -> Iterator[tuple[int, list[str]]]:
-    text = resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(read_text(name).splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         yield n, line.rstrip("\n").split("\t")

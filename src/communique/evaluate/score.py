@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..errors import DataError
+from ..events.codebook import quad_of_root
 from .tokens import pair, share_name_token
 
 Record = dict[str, Any]
@@ -45,22 +47,18 @@ def _list(record: Record | None, key: str) -> list[Any]:
 # ---------------------------------------------------------------- events
 
 
-def quad_of_root(root: str | None) -> int | None:
-    """Class 0-4 of a CAMEO root: 0 neutral (01-02), 1-4 the quad class."""
+def scored_class(root: str | None) -> int | None:
+    """The class 0-4 the gold README scores a CAMEO root at: 0 for a neutral statement or
+    appeal (roots 01-02), else the root's quad class (``codebook.quad_of_root``)."""
     if not root or not str(root)[:2].isdigit():
         return None
-    r = int(str(root)[:2])
-    if r in (1, 2):
+    r = str(root)[:2]
+    if r in ("01", "02"):
         return 0
-    if 3 <= r <= 5:
-        return 1
-    if 6 <= r <= 8:
-        return 2
-    if 9 <= r <= 13:
-        return 3
-    if 14 <= r <= 20:
-        return 4
-    return None
+    try:
+        return quad_of_root(r)
+    except DataError:
+        return None
 
 
 def _root(event: Record) -> str | None:
@@ -92,7 +90,7 @@ def predicted_value(event: Record, level: str) -> str | None:
     if level == "root":
         return _root(event)
     if level == "quad":
-        root_class = quad_of_root(_root(event))
+        root_class = scored_class(_root(event))
         if root_class == 0:
             return "0"
         quad = event.get("quad_class", event.get("quad"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import TypeVar
+
+from ..data import read_text
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -101,9 +102,8 @@ def pair(
 @lru_cache(maxsize=1)
 def ignored_name_words() -> frozenset[str]:
     """Titles and function words left out when two speaker names are compared."""
-    text = resources.files("communique.data").joinpath("evaluate_ignored_words.txt")
     words = set()
-    for line in text.read_text("utf-8").splitlines():
+    for line in read_text("evaluate_ignored_words.txt").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             words.update(tokens(line))

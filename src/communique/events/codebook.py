@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..data import load_tsv
 from ..errors import DataError
 
 
@@ -49,9 +49,7 @@ def quad_of_root(root: str) -> int:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("communique.data").joinpath(name).read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return rows[1:]  # header line
+    return load_tsv(name)
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from ..data import load_yaml
 from ..errors import DataError
 
 MODAL_KINDS = ("threat", "intent", "refusal", "appeal", "demand", "cessation")
@@ -59,10 +57,7 @@ def _table(value: Any, name: str) -> dict[str, str | None]:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    text = resources.files("communique.data").joinpath("event_cues.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise DataError("event_cues.yaml: expected a mapping")
+    data = load_yaml("event_cues.yaml")
     tables = {kind: _table(data[kind], kind) for kind in MODAL_KINDS}
     words = {
         k: frozenset(str(w).lower() for w in v)

@@ -64,6 +64,7 @@ from typing import Any
 
 import yaml
 
+from ..data import read_text
 from ..errors import DataError
 from .codebook import codebook
 
@@ -246,7 +247,7 @@ def _parse(text: str, name: str, rank: int = 0) -> list[Pattern]:
 
 @lru_cache(maxsize=1)
 def _builtin_names() -> tuple[str, ...]:
-    folder = resources.files("communique.data")
+    folder = resources.files("communique.data")  # every lexicon_*.yaml shipped
     names = sorted(
         p.name
         for p in folder.iterdir()
@@ -257,10 +258,9 @@ def _builtin_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _builtin() -> tuple[Pattern, ...]:
-    folder = resources.files("communique.data")
     patterns: list[Pattern] = []
     for rank, name in enumerate(_builtin_names()):
-        patterns.extend(_parse(folder.joinpath(name).read_text("utf-8"), name, rank))
+        patterns.extend(_parse(read_text(name), name, rank))
     return tuple(patterns)
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..lines import looks_like_heading
 from ..models import Article, Skipped
 from ..settings import Settings
 from .published import try_date
@@ -73,14 +74,6 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     return width if MIN_WRAP <= width <= MAX_WRAP else None
 
 
-def _looks_like_heading(line: str) -> bool:
-    words = line.split()
-    if not words or len(words) > 14 or _TERMINAL.search(line):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return caps >= 0.6 * len(words)
-
-
 def _continues(line: str, nxt: str, width: int, starts_paragraph: bool) -> bool:
     """Whether a line break between ``line`` and ``nxt`` is a hard wrap inside a paragraph."""
     body, follow = line.strip(), nxt.strip()
@@ -94,7 +87,7 @@ def _continues(line: str, nxt: str, width: int, starts_paragraph: bool) -> bool:
         return False  # list items: each on its own line
     if nxt[:1].isspace() and not line[:1].isspace():
         return False  # an indented line opens a new paragraph
-    if starts_paragraph and _looks_like_heading(body) and not follow[:1].islower():
+    if starts_paragraph and looks_like_heading(body) and not follow[:1].islower():
         return False  # a title or heading directly above its paragraph
     if _TERMINAL.search(body) and not _ABBREVIATION.search(body):
         # a full line ending a sentence: a break here is harmless unless the next

@@ -9,31 +9,10 @@ navigation, and the headline under it is the title.
 
 from __future__ import annotations
 
-import re
-
+from ..lines import is_breadcrumb, looks_like_title
 from ..models import Article, Skipped
 from .base import Context, finish, normalise_text
 from .decode import NotText, decode
-
-_MAX_TITLE_CHARS = 200
-_MAX_TITLE_WORDS = 30
-_NOT_TITLE_END = re.compile(r"[.,;:]$")
-
-
-def _key(line: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", line.casefold()).split())
-
-
-def looks_like_title(line: str) -> bool:
-    """Short, not ending like a sentence, not starting in lower case or with a bullet."""
-    line = line.strip()
-    if not line or len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
-        return False
-    if _NOT_TITLE_END.search(line) or line[0].islower() or line[0] in "-*•(":
-        return False
-    if line.lower().startswith("by ") and len(line.split()) <= 6:
-        return False  # a byline
-    return any(c.isalpha() for c in line)
 
 
 def find_title(text: str) -> str | None:
@@ -41,8 +20,7 @@ def find_title(text: str) -> str | None:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2 or not looks_like_title(lines[0]):
         return None
-    first, second = _key(lines[0]), _key(lines[1])
-    if second and first != second and first.endswith(" " + second) and looks_like_title(lines[1]):
+    if is_breadcrumb(lines[0], lines[1]) and looks_like_title(lines[1]):
         return lines[1].strip()  # "Home India <headline>" then "<headline>": a breadcrumb
     return lines[0].strip()
 

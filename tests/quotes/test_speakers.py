@@ -1,0 +1,173 @@
+"""Speakers: the speaker phrase resolved to an actor — names, titles, descriptions and
+pronouns pointing back at a person or organisation. On the live parse; the actor layer is
+the named entities (``quotes_of``) or the real actor stage (``pipeline``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.models import ActorMention, Quote
+from communique.pipeline import Pipeline
+
+QuotesOf = Callable[..., list[Quote]]
+
+
+def _speaker_words(q: Quote) -> str:
+    assert q.speaker is not None, q
+    return f"{q.speaker.text} {q.speaker.name or ''}"
+
+
+def test_speakers_british_single_quotes_and_title_apposition(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "The Prime Minister, Keir Starmer, said the violence was ‘thuggery, pure and simple’.\n\n"
+        "‘Those who took part will face the law,’ he told broadcasters."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "thuggery, pure and simple"
+    assert first.speaker is not None and first.speaker.name == "Keir Starmer"
+    assert second.speaker is not None and second.speaker.name == "Keir Starmer"
+
+
+def test_speakers_title_description_names_the_titled_person(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Foreign Secretary David Lammy spoke to his French counterpart on Friday. "
+        "The Foreign Secretary said the talks were “productive.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker is not None and q.speaker.name == "David Lammy"
+
+
+def test_speakers_pronoun_speaker_resolves_to_person(quotes_of: QuotesOf) -> None:
+    text = (
+        "Prime Minister Anthony Albanese met the trade delegation in Canberra on Monday.\n\n"
+        "“This is a good day for both our countries,” he said."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker is not None and "Albanese" in (q.speaker.name or "")
+
+
+def test_speakers_ministry_description_resolves_to_ministry(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "The Ministry of Defence of Ukraine published the figures on Sunday.\n\n"
+        "The losses, the ministry noted, were “the heaviest in a single week.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.cue == "noted"
+    assert q.speaker is not None and "Ministry of Defence" in (q.speaker.name or "")
+
+
+def test_speakers_pronoun_agrees_in_gender(quotes_of: QuotesOf) -> None:
+    text = (
+        "Senator John Fetterman spoke after Mrs. Maria Lopez at the hearing on Tuesday.\n\n"
+        "“We need answers,” she said."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker is not None and "Lopez" in (q.speaker.name or q.speaker.text)
+
+
+def test_speakers_hand_made_mention_supplies_country(quotes_of: QuotesOf) -> None:
+    text = "“We reject the sanctions,” Kremlin spokesman Dmitry Peskov said."
+    start = text.index("Dmitry")
+    peskov = ActorMention(
+        "Dmitry Peskov",
+        start,
+        start + 13,
+        0,
+        name="Dmitry Peskov",
+        country="RUS",
+        sector="GOV",
+        kind="person",
+    )
+    (q,) = quotes_of(text, [peskov])
+    assert (
+        q.speaker is not None and q.speaker.country == "RUS" and q.speaker.name == "Dmitry Peskov"
+    )
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end].endswith("Peskov")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "country"),
+    [
+        # a title alone is the person last named with it
+        (
+            "Home Secretary Yvette Cooper visited Dover on Monday.\n\n"
+            "The Home Secretary told MPs the crossings were “unacceptable.”",
+            "The Home Secretary",
+            "Yvette Cooper",
+            "GBR",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“We are ready,” the spokesman said.",
+            "the spokesman",
+            "Dmitry Peskov",
+            "RUS",
+        ),
+        # a bare surname is the person last named with it
+        (
+            "Chinese Foreign Minister Wang Yi met Blinken in Beijing.\n\n"
+            "“We want stability,” Wang told state media.",
+            "Wang",
+            "Wang Yi",
+            "CHN",
+        ),
+        # 'he' agrees in gender with the mention's own words (Mr., Mrs.)
+        (
+            "Mr. John Smith and Mrs. Anna Brown met the press on Tuesday.\n\n"
+            "“We are pleased,” he said.",
+            "Mr. John Smith",
+            "John Smith",
+            None,
+        ),
+        # the subject of the clause around the pronoun
+        ("Trump says he goes to “win big” in Iowa.", "Trump", "Donald Trump", "USA"),
+        # another person became a sentence's subject since the last speaker: 'he' is them
+        (
+            "“We are ready,” Peskov said.\n\nForeign Minister Sergei Lavrov met the envoy on "
+            "Friday.\n\n“We will talk,” he said.",
+            "Foreign Minister Sergei Lavrov",
+            "Sergei Lavrov",
+            "RUS",
+        ),
+        # descriptions of an organisation: the one named with that head noun, or last named
+        (
+            "The Russian Foreign Ministry said on Monday that it was ready.\n\n"
+            "“The talks will go on,” the statement said.",
+            "the statement",
+            "Russian Foreign Ministry",
+            "RUS",
+        ),
+        (
+            "The Indian Ministry of External Affairs responded on Monday.\n\n"
+            "“India will protect its interests,” the ministry said.",
+            "the ministry",
+            "Ministry of External Affairs",
+            "IND",
+        ),
+        (
+            "Amnesty International published a report on Monday.\n\n"
+            "“The arrests were arbitrary,” it said.",
+            "Amnesty International",
+            "Amnesty International",
+            None,
+        ),
+    ],
+)
+def test_speakers_point_back_at_whom_they_name(
+    pipeline: Pipeline, text: str, speaker: str, name: str, country: str | None
+) -> None:
+    q = pipeline.extract(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.speaker.country) == (speaker, name, country)
+
+
+def test_speakers_pronoun_with_no_antecedent_stays_a_pronoun(pipeline: Pipeline) -> None:
+    (q,) = pipeline.extract("“It will rain,” he said.").quotes
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("he", None)
