@@ -19,6 +19,9 @@ model is not the one the tables were made with (``FROZEN_MODEL``).
 
 from __future__ import annotations
 
+import io
+import json
+import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -360,3 +363,84 @@ def news_site():  # type: ignore[no-untyped-def]
     yield site
     httpd.shutdown()
     httpd.server_close()
+
+
+# ---------------------------------------------------------------- a small mixed corpus
+CORPUS_RECORDS = [
+    {
+        "id": "j1",
+        "text": "India and Russia held talks in Moscow on Tuesday.",
+        "published": "2025-08-05",
+    },
+    {
+        "id": "j2",
+        "text": "The European Union imposed sanctions on Iran.",
+        "published": "2025-08-04",
+    },
+    {
+        "id": "j3",
+        "text": "India and Russia held talks in Moscow on Tuesday.",
+        "published": "2025-08-05",
+    },
+    {"id": "j1", "text": "India and Russia held more talks on Wednesday; China protested."},
+]
+
+CORPUS_PAGES = [
+    ("http://news.example/clash", "Border clash", "Chinese troops attacked Indian soldiers."),
+    ("http://news.example/flag", "Flag burned", "Protesters in Kenya burned the American flag."),
+    ("http://news.example/again", "Talks", "The European Union imposed sanctions on Iran."),
+]
+
+
+def _corpus_warc() -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, title, text in CORPUS_PAGES:
+        html = (
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{text} Officials confirmed the report on Monday.</p></article></body></html>"
+        ).encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html), http_headers=headers
+            )
+        )
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small real corpus: the examples, a JSON Lines file with a copy, a new version of
+    an id and a broken line, a WARC of three pages, a copy of an example under another
+    name, an empty and a binary file."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(EXAMPLES, root / "examples")
+    lines = [json.dumps(r) for r in CORPUS_RECORDS]
+    lines.insert(3, "{not json")
+    (root / "wire.jsonl").write_text("\n".join(lines) + "\n")
+    (root / "pages.warc.gz").write_bytes(_corpus_warc())
+    (root / "copy").mkdir()
+    shutil.copy(EXAMPLES / "india-russia-defence-talks.txt", root / "copy" / "same.txt")
+    (root / "empty.txt").write_text("")
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    return root
+
+
+@pytest.fixture(scope="session")
+def store_tables() -> Callable[[Path], dict[str, list[tuple[object, ...]]]]:
+    """store_tables(db) -> every record table's rows, sorted (``ingested_at`` left out)."""
+    from communique.store import TABLES, open_store
+
+    def read(db: Path) -> dict[str, list[tuple[object, ...]]]:
+        out = {}
+        with open_store(db, read_only=True) as store:
+            for table in TABLES:
+                drop = " EXCLUDE (ingested_at)" if table == "articles" else ""
+                out[table] = store.fetch(f"SELECT *{drop} FROM {table} ORDER BY ALL")[1]
+        return out
+
+    return read

@@ -21,9 +21,11 @@ import shutil
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from ..errors import CommuniqueError, SourceNotFoundError, UsageError
 from ..jobs import Tally
@@ -32,8 +34,6 @@ from ..settings import Settings
 from . import shards
 
 log = logging.getLogger("communique")
-
-_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
 
 @dataclass
@@ -97,10 +97,10 @@ def read_shard(row: dict[str, Any], options: Mapping[str, Any]) -> list[dict[str
 
 
 def _row(seq: int, item: Article | Skipped) -> dict[str, Any]:
-    empty = dict.fromkeys(_ARTICLE_FIELDS)
-    if isinstance(item, Skipped):
-        return {"seq": seq, "kind": "skipped", **empty, "skip": pickle.dumps(item)}
-    return {"seq": seq, "kind": "article", **asdict(item), "skip": None}
+    """One read record as a row: its key, its kind and the record itself (pickled, so that
+    no field goes through Ray Data's column conversions: a missing title stays None)."""
+    kind = "skipped" if isinstance(item, Skipped) else "article"
+    return {"seq": seq, "kind": kind, "item": pickle.dumps(item, pickle.HIGHEST_PROTOCOL)}
 
 
 class Extract:
@@ -113,31 +113,30 @@ class Extract:
         self.out = Path(out)
         self.stored = stored  # texts the store held when the run started: not parsed again
 
-    def __call__(self, batch: Any) -> Any:
-        import pyarrow as pa
-
-        rows = batch.to_pylist()
+    def __call__(self, batch: Mapping[str, Any]) -> dict[str, Any]:
+        """A batch of read rows (column → numpy array) → its shards; returns (seq, kind)."""
+        seqs = [int(seq) for seq in batch["seq"]]
+        kinds = [str(kind) for kind in batch["kind"]]
         articles: list[tuple[int, Article]] = []
         before: list[tuple[int, str, str]] = []
         skipped: list[tuple[int, Skipped, str | None]] = []
-        for row in rows:
-            if row["kind"] == "skipped":
-                skipped.append((row["seq"], pickle.loads(row["skip"]), None))  # noqa: S301
-                continue
-            article = Article(**{k: row[k] for k in _ARTICLE_FIELDS})
-            if article.hash in self.stored:
-                before.append((row["seq"], article.hash, article.id))
+        for seq, blob in zip(seqs, batch["item"], strict=True):
+            item = pickle.loads(blob)  # noqa: S301 - written by read_shard in this run
+            if isinstance(item, Skipped):
+                skipped.append((seq, item, None))
+            elif item.hash in self.stored:
+                before.append((seq, item.hash, item.id))
             else:
-                articles.append((row["seq"], article))
+                articles.append((seq, item))
         docs = []
-        results = self.pipeline.run((a for _, a in articles), errors="skip")
+        results = self.pipeline.run((a for _, a in articles), errors="skip") if articles else []
         for (seq, article), doc in zip(articles, results, strict=True):
             if isinstance(doc, Skipped):
                 skipped.append((seq, doc, article.hash))
             else:
                 docs.append((seq, doc))
         shards.write_batch(self.out, docs, before, skipped)
-        return pa.table({"seq": [r["seq"] for r in rows], "kind": [r["kind"] for r in rows]})
+        return {"seq": np.array(seqs, dtype=np.int64), "kind": np.array(kinds, dtype=object)}
 
 
 def _start(ray: Any, settings: Settings) -> bool:
@@ -233,9 +232,9 @@ def _extract(
         Extract,
         fn_constructor_args=(settings, str(folder), stored),
         batch_size=settings.batch_size,
-        batch_format="pyarrow",
+        batch_format="numpy",
         compute=ActorPoolStrategy(size=settings.ray_workers),
         num_cpus=1,
     )
-    for _ in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+    for _ in ds.iter_batches(batch_format="numpy", batch_size=None):
         pass  # the shards are the output; the batches only say the work is done

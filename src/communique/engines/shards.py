@@ -28,6 +28,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import duckdb
+import numpy as np
+
 from ..jobs import Tally
 from ..models import Document, Skipped
 from ..store import open_store
@@ -37,47 +40,56 @@ from ..store.rows import COLUMNS, document_rows
 RECORD_TABLES: tuple[str, ...] = tuple(COLUMNS)
 SEQ_SHIFT = 32
 
-_ARROW_TYPES = {
-    "VARCHAR": "string",
-    "INTEGER": "int32",
-    "BIGINT": "int64",
-    "DOUBLE": "float64",
-    "BOOLEAN": "bool_",
-    "DATE": "date32",
-    "TIMESTAMP": "timestamp",
-    "BLOB": "binary",
-}
-
 
 def seq_of(shard: int, record: int) -> int:
     """The input-order key of the ``record``-th record of the ``shard``-th input."""
     return (shard << SEQ_SHIFT) | record
 
 
-def _arrow_type(name: str) -> Any:
-    import pyarrow as pa
+Columns = tuple[tuple[str, str], ...]
 
-    kind = _ARROW_TYPES[name]
-    return pa.timestamp("us") if kind == "timestamp" else getattr(pa, kind)()
+#: The two tables of the loader: every article read, and every skip.
+DOCUMENTS: Columns = (
+    ("hash", "VARCHAR"),
+    ("id", "VARCHAR"),
+    ("status", "VARCHAR"),
+    ("document", "BLOB"),
+)
+SKIPPED: Columns = (
+    ("source", "VARCHAR"),
+    ("reason", "VARCHAR"),
+    ("detail", "VARCHAR"),
+    ("hash", "VARCHAR"),
+)
 
 
-def _schema(table: str) -> Any:
-    import pyarrow as pa
-
-    return pa.schema(
-        [("seq", pa.int64())] + [(name, _arrow_type(typ)) for name, typ in COLUMNS[table]]
-    )
-
-
-def _write(folder: Path, table: str, part: int, columns: dict[str, list[Any]], schema: Any) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
+def _write(
+    con: duckdb.DuckDBPyConnection,
+    folder: Path,
+    table: str,
+    part: int,
+    columns: Columns,
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """One shard: ``rows`` (each ``(seq, *columns)``) as ``folder/table/part-<part>.parquet``,
+    written by DuckDB with the columns' types, then renamed into place (so a retried batch
+    replaces its shard and a reader never sees half a file)."""
     target = folder / table
     target.mkdir(parents=True, exist_ok=True)
+    cols = (("seq", "BIGINT"), *columns)
+    data = {}
+    for i, values in enumerate(zip(*rows, strict=True) if rows else [()] * len(cols)):
+        array = np.empty(len(values), dtype=object)
+        array[:] = values
+        data[f"c{i}"] = array
+    select = ", ".join(f'c{i}::{typ} AS "{name}"' for i, (name, typ) in enumerate(cols))
     tmp = target / f".part-{part:020d}.parquet.tmp"
-    pq.write_table(pa.table(columns, schema=schema), tmp)
-    tmp.replace(target / f"part-{part:020d}.parquet")  # a retried batch replaces its shard
+    con.register("shard_rows", data)
+    try:
+        con.execute(f"COPY (SELECT {select} FROM shard_rows) TO '{tmp}' (FORMAT parquet)")
+    finally:
+        con.unregister("shard_rows")
+    tmp.replace(target / f"part-{part:020d}.parquet")
 
 
 def write_batch(
@@ -88,8 +100,6 @@ def write_batch(
 ) -> None:
     """Write one batch's shards: its documents (seq, Document), the articles whose text
     was stored before (seq, hash, id) and its skips (seq, Skipped, hash or None)."""
-    import pyarrow as pa
-
     seqs = [s for s, _ in docs] + [s for s, _, _ in stored_before] + [s for s, _, _ in skipped]
     if not seqs:
         return
@@ -99,62 +109,23 @@ def write_batch(
     for seq, doc in docs:
         for table, table_rows in document_rows(doc, 1, now).items():
             rows[table].extend((seq, *row) for row in table_rows)
-    for table in RECORD_TABLES:
-        schema = _schema(table)
-        names = schema.names
-        values = list(zip(*rows[table], strict=True)) if rows[table] else [()] * len(names)
-        columns = {n: list(c) for n, c in zip(names, values, strict=True)}
-        _write(folder, table, part, columns, schema)
-    documents = pa.schema(
-        [
-            ("seq", pa.int64()),
-            ("hash", pa.string()),
-            ("id", pa.string()),
-            ("status", pa.string()),
-            ("document", pa.binary()),
-        ]
-    )
-    _write(
-        folder,
-        "documents",
-        part,
-        {
-            "seq": [s for s, _ in docs] + [s for s, _, _ in stored_before],
-            "hash": [d.article.hash for _, d in docs] + [h for _, h, _ in stored_before],
-            "id": [d.article.id for _, d in docs] + [i for _, _, i in stored_before],
-            "status": ["extracted"] * len(docs) + ["stored-before"] * len(stored_before),
-            "document": [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for _, d in docs]
-            + [None] * len(stored_before),
-        },
-        documents,
-    )
-    _write(
-        folder,
-        "skipped",
-        part,
-        {
-            "seq": [s for s, _, _ in skipped],
-            "source": [k.source for _, k, _ in skipped],
-            "reason": [k.reason for _, k, _ in skipped],
-            "detail": [k.detail for _, k, _ in skipped],
-            "hash": [h for _, _, h in skipped],
-        },
-        pa.schema(
-            [
-                ("seq", pa.int64()),
-                ("source", pa.string()),
-                ("reason", pa.string()),
-                ("detail", pa.string()),
-                ("hash", pa.string()),
-            ]
-        ),
-    )
+    documents = [
+        (seq, d.article.hash, d.article.id, "extracted", pickle.dumps(d, pickle.HIGHEST_PROTOCOL))
+        for seq, d in docs
+    ] + [(seq, h, i, "stored-before", None) for seq, h, i in stored_before]
+    skips = [(seq, k.source, k.reason, k.detail, h) for seq, k, h in skipped]
+    con = duckdb.connect(config={"autoinstall_known_extensions": False})
+    try:
+        for table in RECORD_TABLES:
+            _write(con, folder, table, part, COLUMNS[table], rows[table])
+        _write(con, folder, "documents", part, DOCUMENTS, documents)
+        _write(con, folder, "skipped", part, SKIPPED, skips)
+    finally:
+        con.close()
 
 
 def _ordered(folder: Path) -> Iterator[tuple[int, str, str | None, bytes | None, Skipped | None]]:
     """(seq, kind, hash, pickled document, skip) for every record, in input order."""
-    import duckdb
-
     docs = folder / "documents" / "*.parquet"
     skips = folder / "skipped" / "*.parquet"
     con = duckdb.connect(config={"autoinstall_known_extensions": False})
