@@ -201,7 +201,8 @@ class NewsSite:
     ``pages[path] = (title, paragraphs)`` are articles served as real HTML; ``feeds[path]``
     lists article paths (RSS, answered with an ETag and honouring ``If-None-Match``);
     ``atom[path]`` likewise as Atom with ``Last-Modified`` (honouring
-    ``If-Modified-Since``); ``sitemaps`` likewise as a sitemap ``<urlset>``. ``broken`` paths answer 500, ``trickle`` paths send their
+    ``If-Modified-Since``); ``sitemaps`` likewise as a sitemap ``<urlset>``, ``sitemap_indexes`` as a
+    ``<sitemapindex>`` of such sitemaps. ``broken`` paths answer 500, ``trickle`` paths send their
     body a byte every 0.2 s, ``moved[path] = target`` answers 301, ``slow[path]`` waits
     that many seconds before answering. ``hits`` records (path, headers) of every request;
     ``seen(path)`` is an Event set when a path is first requested.
@@ -215,6 +216,7 @@ class NewsSite:
         self.atom: dict[str, list[str]] = {}
         self.atom_modified: dict[str, str] = {}
         self.sitemaps: dict[str, list[str]] = {}
+        self.sitemap_indexes: dict[str, list[str]] = {}
         self.robots = "User-agent: *\nDisallow: /private/\n"
         self.broken: set[str] = set()
         self.trickle: set[str] = set()
@@ -314,6 +316,16 @@ def _news_handler(site: NewsSite):  # type: ignore[no-untyped-def]
                     return self._send(304, b"", None, {"Last-Modified": modified})
                 body = site.atom_feed(path)
                 return self._send(200, body, "application/atom+xml", {"Last-Modified": modified})
+            if path in site.sitemap_indexes:
+                children = "".join(
+                    f"<sitemap><loc>{p}</loc><lastmod>2025-08-0{i + 1}</lastmod></sitemap>"
+                    for i, p in enumerate(site.sitemap_indexes[path])
+                )
+                body = (
+                    '<?xml version="1.0"?><sitemapindex '
+                    f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}</sitemapindex>'
+                ).encode()
+                return self._send(200, body, "application/xml")
             if path in site.sitemaps:
                 return self._send(200, site.sitemap(path), "application/xml")
             if path in site.pages:

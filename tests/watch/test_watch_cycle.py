@@ -196,3 +196,18 @@ def test_watch_sitemap_entries_are_fetched(news_site, watcher_for: Callable[...,
         _, urls = store.fetch("SELECT url FROM feed_urls ORDER BY url")
     assert kind == "sitemap"
     assert [u for (u,) in urls] == [f"{site.base}/world/aid", f"{site.base}/world/border"]
+
+
+def test_watch_sitemap_index_reads_its_sitemaps_and_a_page_is_no_feed(
+    news_site, watcher_for: Callable[..., Watcher]
+) -> None:
+    site = news_site
+    site.article("/world/border", *TEXTS["/world/border"])
+    site.article("/world/aid", *TEXTS["/world/aid"])
+    site.sitemaps["/sitemap-1.xml"] = ["/world/border"]
+    site.sitemaps["/sitemap-2.xml"] = ["/world/aid"]
+    site.sitemap_indexes["/sitemap.xml"] = ["/sitemap-1.xml", "/missing.xml", "/sitemap-2.xml"]
+    w = watcher_for([f"{site.base}/sitemap.xml", f"{site.base}/world/aid"], Clock())
+    r = w.cycle(1)
+    assert (r.new_urls, r.stored) == (2, 2)  # the missing child sitemap hides nothing
+    assert dict(r.failed) == {"not-a-feed": 1}  # an article page is not a feed
