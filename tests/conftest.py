@@ -22,7 +22,13 @@ from __future__ import annotations
 import io
 import json
 import shutil
-from collections.abc import Callable, Mapping
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -103,6 +109,128 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_parsed(parse: Callable[..., ArticleIndex], seed_text: str) -> ArticleIndex:
     return parse(seed_text, published=SEED_PUBLISHED)
+
+
+# -- databases built from real parses (event records, stories) ---------------------------
+
+SYNDICATED = ROOT / "tests" / "fixtures" / "syndicated"
+
+#: The five outlets that publish the wire story: name, host, headline, publication time,
+#: their own lines inside the article, and whether they drop the last paragraph.
+WIRE_OUTLETS = (
+    ("The Daily Ledger", "dailyledger", "Japan and South Korea agree to resume defence talks",
+     "2025-03-03T10:00:00+00:00", ["Sign up for the Daily Ledger morning briefing."], False),
+    ("Metro Courier", "metrocourier", "UPDATE 1-Japan, South Korea to restart security dialogue",
+     "2025-03-03T14:30:00+00:00", ["Reporting by the Metro Courier wire desk."], True),
+    ("Northern Star Online", "northernstar", "Tokyo and Seoul end five-year freeze in defence talks",
+     "2025-03-04T06:00:00+00:00", ["Follow Northern Star Online for the latest news.",
+                                   "Comments are closed for this story."], False),
+    ("Global Wire Review", "globalwire", "JAPAN-SOUTHKOREA/DEFENCE: neighbours to meet every year",
+     "2025-03-04T08:15:00+00:00", ["This story was distributed by a news agency."], False),
+    ("Evening Herald", "eveningherald", "Analysis: old rivals Japan and South Korea mend ties",
+     "2025-03-03T18:45:00+00:00", ["Have your say: send us your views on this story."], False),
+)  # fmt: skip
+
+
+def _page(outlet: str, host: str, headline: str, published: str, lines: list[str],
+          paragraphs: list[str], slug: str) -> str:  # fmt: skip
+    body = "\n".join(f"<p>{p}</p>" for p in [*paragraphs, *lines])
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{headline} | {outlet}</title>
+<meta property="og:site_name" content="{outlet}">
+<meta property="og:title" content="{headline}">
+<meta property="og:url" content="https://{host}.example.org/world/{slug}">
+<link rel="canonical" href="https://{host}.example.org/world/{slug}">
+<meta property="article:published_time" content="{published}">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+<main><article><h1>{headline}</h1>
+<p class="dateline">SEOUL ({outlet})</p>
+{body}
+</article></main>
+<footer><p>Copyright 2025 {outlet}. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def write_syndicated(folder: Path, outlets: tuple[int, ...] = (0, 1, 2, 3, 4),
+                     unrelated: bool = True) -> list[Path]:  # fmt: skip
+    """The wire story as published by the given outlets (indexes into ``WIRE_OUTLETS``),
+    and the two unrelated stories, as HTML pages in ``folder``; their paths."""
+    wire = [p.strip() for p in (SYNDICATED / "wire.txt").read_text("utf-8").split("\n\n")]
+    paths = []
+    for i in outlets:
+        outlet, host, headline, published, lines, cut = WIRE_OUTLETS[i]
+        paragraphs = wire[:-1] if cut else wire
+        path = folder / f"wire-{host}.html"
+        path.write_text(
+            _page(outlet, host, headline, published, lines, paragraphs, "japan-korea-talks"),
+            encoding="utf-8",
+        )
+        paths.append(path)
+    if unrelated:
+        for name, outlet, host, published in (
+            ("brazil", "The Daily Ledger", "dailyledger", "2025-03-07T09:00:00+00:00"),
+            ("kenya", "Evening Herald", "eveningherald", "2025-03-06T20:00:00+00:00"),
+        ):
+            title, _, text = (SYNDICATED / f"{name}.txt").read_text("utf-8").partition("\n\n")
+            paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+            path = folder / f"{name}.html"
+            path.write_text(_page(outlet, host, title.strip(), published, [], paragraphs, name),
+                            encoding="utf-8")  # fmt: skip
+            paths.append(path)
+    return paths
+
+
+def ingest_paths(
+    paths: list[Path], pipeline: Pipeline, db: Path, published: str | None = None
+) -> None:
+    """Read ``paths`` with the real readers and store them with the real pipeline."""
+    from communique import jobs
+    from communique.ingest import read_sources
+
+    items = read_sources([str(p) for p in paths], settings=pipeline.settings, published=published)
+    jobs.ingest(items, pipeline, str(db))
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """The bundled examples (one article as .txt and as .html) in a DuckDB file, as
+    ``make run`` stores them. Read it only (copy it to change it)."""
+    db = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    ingest_paths([EXAMPLES], pipeline, db, published=SEED_PUBLISHED)
+    return db
+
+
+@pytest.fixture(scope="session")
+def syndicated_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """The syndicated test corpus (``write_syndicated``) in a DuckDB file. Read it only."""
+    folder = tmp_path_factory.mktemp("syndicated")
+    db = folder / "syndicated.duckdb"
+    ingest_paths(write_syndicated(folder), pipeline, db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def syndicate() -> Callable[..., list[Path]]:
+    """``write_syndicated(folder, outlets=(0, 1, 2, 3, 4), unrelated=True)``."""
+    return write_syndicated
+
+
+@pytest.fixture(scope="session")
+def ingest_into(pipeline: Pipeline) -> Callable[..., None]:
+    """``ingest(paths, db, published=None)`` with the real readers and pipeline."""
+
+    def _ingest(paths: list[Path], db: Path, published: str | None = None) -> None:
+        ingest_paths(paths, pipeline, db, published)
+
+    return _ingest
+
+
+@pytest.fixture(scope="session")
+def wire_outlets() -> list[str]:
+    """The names of the five outlets that publish the wire story."""
+    return [outlet[0] for outlet in WIRE_OUTLETS]
 
 
 # ---------------------------------------------------------------- frozen parses
@@ -192,6 +320,117 @@ def frozen_events(frozen_extract: Callable[..., Document]) -> Callable[..., set[
         return country_triples(frozen_extract(text, parses[text], published=SEED_PUBLISHED))
 
     return _events
+
+
+# -- the dashboard (communique.web) ---------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def edited_examples_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """A real store of the bundled examples, ingested with the real pipeline, plus an
+    edited second version of the .txt article (so one stored version is replaced)."""
+    from communique import jobs
+    from communique.ingest import read_sources
+    from communique.settings import Settings
+
+    folder = tmp_path_factory.mktemp("versions")
+    db = folder / "versions.duckdb"
+    settings = Settings()
+    items = read_sources([str(EXAMPLES)], settings=settings, published=SEED_PUBLISHED)
+    jobs.ingest(items, pipeline, str(db))
+    from communique.store import open_store
+
+    with open_store(db, read_only=True) as store:
+        _, rows = store.fetch("SELECT id FROM articles WHERE id LIKE '%.txt'")
+    edited = SEED_TEXT.read_text(encoding="utf-8") + "\nIndia thanked Russia for the talks.\n"
+    article = Article(id=rows[0][0], text=edited, published=SEED_PUBLISHED)
+    jobs.ingest([article], pipeline, str(db))
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running_server(db: Path, *extra: str) -> Iterator[str]:
+    """`communique serve` in a child process on a free loopback port; yields its URL."""
+    port = free_port()
+    main = "import sys; from communique.cli import main; sys.exit(main(sys.argv[1:]))"
+    cmd = [sys.executable, "-c", main, "serve", "--db", str(db), "--port", str(port)]
+    proc = subprocess.Popen([*cmd, *extra], stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"serve exited: {proc.stderr.read() if proc.stderr else ''}")
+            try:
+                with urllib.request.urlopen(url + "/api/stats", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served(edited_examples_db: Path) -> Iterator[str]:
+    with running_server(edited_examples_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Debian's chromium driven by Playwright (never a browser Playwright downloads)."""
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium (`make test` installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+AUDIT_TEXTS = ROOT / "tests" / "fixtures" / "audit"
+AUDIT_PUBLISHED = "2025-06-02"
+
+
+@pytest.fixture(scope="session")
+def audit_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """A DuckDB file of real parses: the bundled examples and the audit fixture texts."""
+    from itertools import chain
+
+    from communique import jobs
+    from communique.ingest import read_sources
+
+    db = tmp_path_factory.mktemp("audit") / "audit.duckdb"
+    settings = pipeline.settings
+    items = chain(
+        read_sources([str(EXAMPLES)], settings=settings, published=SEED_PUBLISHED),
+        read_sources([str(AUDIT_TEXTS)], settings=settings, published=AUDIT_PUBLISHED),
+    )
+    tally = jobs.ingest(items, pipeline, str(db))
+    assert tally.stored == 4, tally.summary()
+    return db
 
 
 # ---------------------------------------------------------------- a news site on loopback
@@ -442,16 +681,76 @@ def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+AUDIT_TEXTS_DIR = ROOT / "tests" / "fixtures" / "audit"
+
+
+def _warc_of_pages(pages: list[tuple[str, bytes]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, html in pages:
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html), http_headers=headers
+            )
+        )
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="session")
+def bbc_like(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder shaped like the BBC politics set (``NNN.txt``: a headline line, a blank
+    line, paragraphs; no dates) made of the repository's own texts, with an exact copy
+    under another number and a second edition (new headline, same body), beside a WARC of
+    the syndicated wire story's five outlet pages (near-copies that form one story)."""
+    root = tmp_path_factory.mktemp("bbc-like")
+    politics = root / "politics"
+    politics.mkdir()
+    sources = [
+        SEED_TEXT,
+        AUDIT_TEXTS_DIR / "belarus-sanctions.txt",
+        AUDIT_TEXTS_DIR / "border-talks.txt",
+        SYNDICATED / "brazil.txt",
+        SYNDICATED / "kenya.txt",
+    ]
+    texts = []
+    for path in sources:
+        lines = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+        texts.append(lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n")
+    texts.append(texts[1])  # the same text under another number: a duplicate
+    head, _, body = texts[2].partition("\n\n")
+    texts.append(f"{head} (second edition)\n\n{body}")  # a new text, the same story
+    for n, text in enumerate(texts, 1):
+        (politics / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+    pages = root / "pages"
+    pages.mkdir()
+    warc = [
+        (f"https://wire.example.org/{p.stem}", p.read_bytes())
+        for p in write_syndicated(pages, unrelated=False)
+    ]
+    shutil.rmtree(pages)
+    (root / "wire.warc.gz").write_bytes(_warc_of_pages(warc))
+    return root
+
+
 @pytest.fixture(scope="session")
 def store_tables() -> Callable[[Path], dict[str, list[tuple[object, ...]]]]:
-    """store_tables(db) -> every record table's rows, sorted (``ingested_at`` left out)."""
+    """store_tables(db) -> the rows of every record table, of the event records, story
+    bands and coder stamps, sorted (the times of writing left out)."""
     from communique.store import TABLES, open_store
+
+    times = {"articles": "ingested_at", "records": "added", "coders": "first_used"}
 
     def read(db: Path) -> dict[str, list[tuple[object, ...]]]:
         out = {}
         with open_store(db, read_only=True) as store:
-            for table in TABLES:
-                drop = " EXCLUDE (ingested_at)" if table == "articles" else ""
+            for table in (*TABLES, "records", "article_bands", "coders"):
+                drop = f" EXCLUDE ({times[table]})" if table in times else ""
                 out[table] = store.fetch(f"SELECT *{drop} FROM {table} ORDER BY ALL")[1]
         return out
 

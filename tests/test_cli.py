@@ -197,7 +197,8 @@ def test_cli_articles_lists_the_examples(
 def test_cli_events_filters_match_the_store(
     examples_db: str, capsys: pytest.CaptureFixture[str], options: list[str], where: str
 ) -> None:
-    assert main(["events", "--db", examples_db, "-f", "json", *options]) == 0
+    # --mentions: one row per stored event row (the default lists event records)
+    assert main(["events", "--db", examples_db, "-f", "json", "--mentions", *options]) == 0
     rows = _jsonl(capsys.readouterr().out)
     floor = 0.0 if "--min-confidence" in options else Settings().min_confidence
     sql = f"SELECT count(*) FROM events WHERE {where} AND coalesce(confidence, 1) >= ?"
@@ -227,7 +228,8 @@ def test_cli_quotes_by_speaker(examples_db: str, capsys: pytest.CaptureFixture[s
 def test_cli_dyad_series_counts_every_event_between_the_pair(
     examples_db: str, capsys: pytest.CaptureFixture[str], freq: str
 ) -> None:
-    assert main(["dyad", "IND-RUS", "--db", examples_db, "--freq", freq, "-f", "csv"]) == 0
+    argv = ["dyad", "IND-RUS", "--db", examples_db, "--freq", freq, "-f", "csv", "--mentions"]
+    assert main(argv) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert all(int(r["n_events"]) == int(r["a_to_b"]) + int(r["b_to_a"]) for r in rows)
     (n,) = _sql(
@@ -249,7 +251,7 @@ def test_cli_export_writes_every_row(
 ) -> None:
     out = tmp_path / f"{table}.{fmt}"
     argv = ["export", str(out), "--db", examples_db, "--table", table, "--format", fmt]
-    assert main(argv) == 0
+    assert main([*argv, "--mentions"] if table == "events" else argv) == 0
     (n,) = _sql(examples_db, f"SELECT count(*) FROM {table}")[0]
     assert f"wrote {n} {table} rows to {out}" in capsys.readouterr().err
     reader = {"csv": "read_csv_auto", "jsonl": "read_json_auto", "parquet": "read_parquet"}[fmt]
@@ -336,3 +338,134 @@ def test_cli_info_names_a_model_that_is_not_installed(
 ) -> None:
     assert main(["info", "--db", str(tmp_path / "none.duckdb"), "--model", "xx_no_such"]) == 0
     assert "model: spaCy model 'xx_no_such' is not installed" in capsys.readouterr().out
+
+
+# -- audit: sample, score, learn ----------------------------------------------------------
+
+
+def _judge_sheet(text: str, verdicts: dict[int, dict[str, str]]) -> str:
+    """The sheet with cells filled in for some rows (0 = the first event)."""
+    import csv
+    import io
+
+    lines = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    header = lines[0]
+    for k, cells in verdicts.items():
+        for column, value in cells.items():
+            lines[k + 1][header.index(column)] = value
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\n").writerows(lines)
+    return out.getvalue()
+
+
+def test_cli_audit_sample_score(
+    audit_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["audit", "sample", "--n", "8", "--seed", "7", "--db", str(audit_db)]
+    assert main([*argv, "--min-confidence", "0"]) == 0
+    captured = capsys.readouterr()
+    assert "sampled 8 of" in captured.err and "(by root, seed 7)" in captured.err
+    lines = captured.out.splitlines()
+    assert len(lines) == 9 and lines[0].startswith("event_id\tstratum\t")
+    assert main([*argv, "--min-confidence", "0"]) == 0
+    assert capsys.readouterr().out == captured.out  # same seed, same sample
+
+    judged = tmp_path / "judged.tsv"
+    verdicts = {k: {"verdict": "right" if k % 2 else "wrong"} for k in range(8)}
+    judged.write_text(_judge_sheet(captured.out, verdicts), encoding="utf-8")
+    assert main(["audit", "score", str(judged)]) == 0
+    table = capsys.readouterr().out
+    assert "8 judged events (0 without a verdict)" in table and "by CAMEO root" in table
+    assert main(["audit", "score", str(judged), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["overall"]["right"], data["overall"]["wrong"]) == (4, 4)
+    assert main(["audit", "score", str(judged), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("group,value,label,judged,")
+
+
+@pytest.mark.parametrize(
+    ("cells", "needle"),
+    [
+        ({"verdict": "dunno"}, "judged.tsv row 4: unknown verdict 'dunno'"),
+        ({"verdict": "wrong", "corrected_code": "77"}, "row 4: corrected_code: unknown CAMEO"),
+    ],
+)
+def test_cli_audit_score_malformed_sheet_is_one_line(
+    audit_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    cells: dict[str, str],
+    needle: str,
+) -> None:
+    assert main(["audit", "sample", "--n", "4", "--db", str(audit_db)]) == 0
+    sheet = capsys.readouterr().out
+    judged = tmp_path / "judged.tsv"
+    judged.write_text(_judge_sheet(sheet, {0: {"verdict": "right"}, 2: cells}), encoding="utf-8")
+    assert main(["audit", "score", str(judged)]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and needle in err[0]
+    cut = tmp_path / "cut.tsv"
+    cut.write_text("event_id\tsentence\n", encoding="utf-8")
+    assert main(["audit", "score", str(cut)]) == 2
+    assert "missing column(s) code, verdict" in capsys.readouterr().err
+
+
+def test_cli_audit_learn_writes_the_files_it_is_given(
+    audit_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["audit", "sample", "--n", "100", "--by", "none", "--db", str(audit_db)]
+    assert main([*argv, "--min-confidence", "0"]) == 0
+    sheet = capsys.readouterr().out
+    lines = sheet.splitlines()
+    header = lines[0].split("\t")
+    cells = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    met = next(k for k, c in enumerate(cells) if c["trigger"] == "met")
+    harlan = next(k for k, c in enumerate(cells) if c["source"] == "The Harlan Institute")
+    judged = tmp_path / "judged.tsv"
+    verdicts = {
+        met: {"verdict": "wrong", "corrected_code": "none"},
+        harlan: {"verdict": "partial", "corrected_source": "GBRNGO"},
+    }
+    judged.write_text(_judge_sheet(sheet, verdicts), "utf-8")
+    patterns = tmp_path / "patterns.yaml"
+    argv = ["audit", "learn", str(judged), "--db", str(audit_db)]
+    assert main([*argv, "--lexicon-out", str(patterns)]) == 0
+    captured = capsys.readouterr()
+    assert "2 entries kept" in captured.out and "[kept] meet" in captured.out
+    assert f"row {met + 2}: fixed" in captured.out and f"row {harlan + 2}: fixed" in captured.out
+    assert f"appended 1 event patterns to {patterns}" in captured.err
+    assert "1 kept entries not written: name the files with" in captured.err
+    assert "code: none, verb: meet" in patterns.read_text(encoding="utf-8")
+
+
+def test_cli_runs_as_a_module_with_every_command_group() -> None:
+    """Regression: `python -m communique.cli` imported cli.py a second time from inside
+    itself and the audit commands' module found it half initialised."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "communique.cli", "audit", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "sample" in done.stdout and "learn" in done.stdout
+
+
+def test_cli_audit_usage_errors(
+    audit_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no-such-folder" / "sample.tsv"
+    assert main(["audit", "sample", "--db", str(audit_db), "--out", str(out)]) == 2
+    assert f"cannot write {out}" in capsys.readouterr().err
+    assert main(["audit", "sample", "--db", str(audit_db), "--by", "plover"]) == 2
+    assert "unknown stratification 'plover'" in capsys.readouterr().err
+    sheet = tmp_path / "s.tsv"
+    assert main(["audit", "sample", "--db", str(audit_db), "--out", str(sheet)]) == 0
+    assert "into " + str(sheet) in capsys.readouterr().err
+    assert main(["audit", "score", str(sheet), "--format", "xml"]) == 2
+    assert "unknown output format 'xml'" in capsys.readouterr().err
+    assert main(["audit", "score", str(sheet)]) == 2
+    assert "no row has a verdict yet" in capsys.readouterr().err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from communique.events.coder import render_event
+from communique.events.emit import render_event
 from communique.explain import explain
 from communique.models import Article
 from communique.pipeline import Pipeline

@@ -1,3 +1,6 @@
+import pytest
+
+from communique import segments
 from communique.segments import classify, looks_like_heading
 
 
@@ -20,3 +23,32 @@ def test_segments_given_title_is_marked() -> None:
 def test_segments_heading_shape() -> None:
     assert looks_like_heading("New Delhi Responds")
     assert not looks_like_heading("The meeting was held at a time when talks stalled.")
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("BEIRUT (Reuters) - Syria said it would respond.", "BEIRUT (Reuters) -"),
+        ("KYIV — Russia launched drones overnight.", "KYIV —"),
+        ("WASHINGTON, Jan 5 (Reuters) - The Senate voted.", "WASHINGTON, Jan 5 (Reuters) -"),
+        ("NEW YORK, Nov. 19 (UPI) — Former Secretary of State…", "NEW YORK, Nov. 19 (UPI) —"),
+        ("DES MOINES, Iowa — Ted Cruz is racing.", "DES MOINES, Iowa —"),
+        ("COLUMBIA, S.C. (AP) — The Latest on the election.", "COLUMBIA, S.C. (AP) —"),
+        ("BRUSSELS, February 10 (Xinhua) -- The EU said.", "BRUSSELS, February 10 (Xinhua) --"),
+        ("Aug 27 (Reuters) - Democrat Hillary Clinton said.", "Aug 27 (Reuters) -"),
+        ("Kabul (Reuters) - The Taliban said.", "Kabul (Reuters) -"),
+        ("SIEGEL--Jerome Arthur, 98, of Mamaroneck, passed away.", ""),
+        ("UPDATE: 5/12 — The website that listed the weapon.", ""),
+        ("US — China talks resume", ""),
+        ("The US - and Iran - said nothing.", ""),
+        ("I - for one - think so.", ""),
+    ],
+)
+def test_segments_dateline(line: str, dateline: str) -> None:
+    assert line[: segments.dateline(line)] == dateline
+
+
+def test_segments_datelines_open_paragraphs_only() -> None:
+    text = "Syria vows response\nBEIRUT (Reuters) - Syria said on Monday.\nIt added - again - more."
+    blocks = classify(text)
+    assert [text[s:e] for s, e in segments.datelines(text, blocks)] == ["BEIRUT (Reuters) -"]

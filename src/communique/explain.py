@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .events.coder import render_event
+from .events.emit import render_event
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline

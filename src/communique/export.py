@@ -37,9 +37,17 @@ _ARTICLE_COLUMNS = (
 )
 
 TABLES = tuple(_ORDER)
+#: The event records (``communique.records``): exportable like a table.
+RECORDS = "records"
 
 
 def _select(table: str, filters: Filters) -> tuple[str, list[object]]:
+    if table == RECORDS:  # one row per event record (see communique.records)
+        from .records.listing import record_where
+
+        clause, values = record_where(filters)
+        sql = f"SELECT r.* FROM records r{clause} ORDER BY r.day NULLS LAST, r.id"
+        return sql + limit_sql(filters), list(values)
     frm, params = where(table, filters)
     alias = {"events": "e", "quotes": "q", "actors": "x", "dates": "d"}.get(table)
     if alias is None:
@@ -59,14 +67,15 @@ def export(
     table: str = "events",
     filters: Filters | None = None,
 ) -> int:
-    """Write ``table`` (events, quotes, articles, actors or dates) to ``out`` as ``fmt``
+    """Write ``table`` (events, quotes, articles, actors, dates, or records: the event
+    records) to ``out`` as ``fmt``
     (csv, jsonl or parquet); returns the number of rows written. An existing file at
     ``out`` is replaced."""
     kind = _ALIASES.get(fmt, fmt)
     if kind not in FORMATS:
         raise UnknownFormatError(f"unknown export format {fmt!r}; use csv, jsonl or parquet")
-    if table not in _ORDER:
-        raise UsageError(f"unknown table {table!r}; use {', '.join(TABLES)}")
+    if table not in (*TABLES, RECORDS):
+        raise UsageError(f"unknown table {table!r}; use {', '.join((*TABLES, RECORDS))}")
     path = Path(out)
     if path.is_dir():
         raise UsageError(f"cannot export to {path}: it is a directory")

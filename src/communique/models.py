@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from .stamp import CoderStamp
+
 BlockKind = Literal["title", "heading", "body", "caption", "credit", "nav"]
 #: Block kinds whose sentences are boilerplate: no events are coded from them.
 BOILERPLATE_KINDS: frozenset[str] = frozenset({"caption", "credit", "nav"})
@@ -236,6 +238,7 @@ class Document:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    coder: CoderStamp | None = None  # what coded it (see ``stamp``)
 
     def confident(self, threshold: float) -> Document:
         """This document with only the events whose confidence is at least ``threshold``."""

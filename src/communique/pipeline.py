@@ -20,6 +20,7 @@ from typing import Literal, overload
 
 from spacy.language import Language
 
+from . import __version__
 from . import actors as actor_stage
 from . import dates as date_stage
 from . import events as event_stage
@@ -29,6 +30,7 @@ from .models import Article, Document, Skipped
 from .nlp import load_model, parse
 from .policy import CoderPolicy
 from .settings import Settings
+from .stamp import coder_stamp
 
 log = logging.getLogger("communique")
 
@@ -62,6 +64,14 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_model(self.settings.model)
         self.knowledge = actor_stage.load_knowledge(self.settings.dictionaries)
         self.lexicon = event_stage.load_lexicon(self.settings.lexicon)
+        meta = self.nlp.meta
+        self.stamp = coder_stamp(
+            __version__,
+            f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}",
+            str(meta.get("version", "?")),
+            (*self.settings.lexicon, *self.settings.dictionaries),
+            repr(self.policy),
+        )
 
     @property
     def model_name(self) -> str:
@@ -87,6 +97,7 @@ class Pipeline:
             events=tuple(events),
             quotes=tuple(quotes),
             dates=tuple(dates),
+            coder=self.stamp,
         )
 
     @overload

@@ -72,6 +72,11 @@ class CoderPolicy:
     single_quote_max_words: int = _value(
         25, "Longest single-quoted span (words) read as a quotation, not stray apostrophes."
     )
+    scare_quote_max_words: int = _value(
+        3,
+        "Longest quoted phrase (words) that is a scare quote, not a quotation, when no cue "
+        "word ties it to a speaker and no actor is the subject of its clause.",
+    )
     speaker_max_tokens: int = _value(12, "Longest speaker phrase, in tokens.")
     speaker_carry_blocks: int = _value(
         3, "Paragraphs after which a previous speaker is no longer 'he' or 'the senator'."

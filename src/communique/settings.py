@@ -45,7 +45,7 @@ class Settings:
         "User-Agent header sent when fetching URLs.",
     )
     min_confidence: float = _setting(
-        0.5,
+        0.6,
         "Events whose confidence (the estimated probability that they are right) is below "
         "this are left out of extract output, queries and exports; ingest stores them all. "
         "0 shows every event.",
@@ -53,6 +53,13 @@ class Settings:
     lexicon: tuple[str, ...] = _setting((), "Extra event lexicon files (YAML) to load.")
     dictionaries: tuple[str, ...] = _setting(
         (), "Extra actor dictionaries (YAML, CSV or PETRARCH .txt) to load."
+    )
+    host: str = _setting(
+        "127.0.0.1", "Address `serve` listens on (another than loopback exposes the database)."
+    )
+    port: int = _setting(8000, "Port `serve` listens on.")
+    query_timeout: float = _setting(
+        10.0, "Seconds a dashboard query may run before it is stopped (answered 503)."
     )
     # -- watch (feed monitoring) ------------------------------------------------------------
     every: str = _setting(

@@ -93,3 +93,25 @@ def test_engines_ray_rejects_stdin_and_a_missing_single_source(tmp_path: Path) -
     assert raydata.list_inputs([str(tmp_path / "missing"), str(tmp_path)]) == [
         str(tmp_path / "missing")
     ]
+
+
+def test_engines_ray_ingest_of_a_bbc_like_set_stores_what_a_local_ingest_stores(
+    ray_session: None, bbc_like: Path, pipeline: Pipeline, tmp_path: Path, store_tables
+) -> None:
+    settings = Settings(batch_size=3, ray_workers=2)
+    local_db, ray_db = tmp_path / "local.duckdb", tmp_path / "ray.duckdb"
+    local = jobs.ingest(
+        read_sources([str(bbc_like)], settings=settings, published=PUBLISHED),
+        Pipeline(settings, nlp=pipeline.nlp),
+        str(local_db),
+    )
+    run = raydata.run([str(bbc_like)], settings.replace(db=str(ray_db)), published=PUBLISHED)
+    assert run.tally.summary() == local.summary()
+    assert (local.stored, local.duplicates) == (11, 1)  # 7 texts (one copy) and 5 pages
+    local_rows, ray_rows = store_tables(local_db), store_tables(ray_db)
+    assert ray_rows == local_rows  # articles, events, … and the event records and stories
+    with open_store(ray_db, read_only=True) as store:
+        _, stories = store.fetch(
+            "SELECT count(*) FROM articles GROUP BY story HAVING count(*) > 1 ORDER BY 1"
+        )
+    assert stories == [(2,), (5,)]  # the two editions; the wire story's five pages

@@ -184,6 +184,14 @@ def test_coder_coordination_not_mutual_for_one_way_actions(code: Coder) -> None:
     }
 
 
+def test_coder_statement_that_reports_a_coded_event_is_only_its_vehicle(
+    frozen_events: Callable[..., set[tuple[str | None, str | None, str]]],
+) -> None:
+    # the announcement is not a second event beside the expulsion it reports
+    text = "Pakistan announced that it had expelled two Indian diplomats."
+    assert frozen_events(PARSES, text) == {("PAK", "IND", "166")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -331,6 +339,31 @@ def test_coder_user_lexicon_changes_a_code(code: Coder, tmp_path: Path) -> None:
     user = tmp_path / "mine.yaml"
     user.write_text('- {code: "043", verb: meet}\n', encoding="utf-8")
     assert triples(code(text, lexicon=load_lexicon([str(user)]))) == {("IND", "JPN", "043")}
+
+
+def test_coder_no_event_pattern_removes_only_its_own_frame(code: Coder, tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text("- {code: none, verb: meet, objects: [demand]}\n", encoding="utf-8")
+    lexicon = load_lexicon([str(user)])
+    assert triples(code("India met the demands of Japan.", lexicon=lexicon)) == set()
+    assert triples(code("India met Japan.", lexicon=lexicon)) == {("IND", "JPN", "040")}
+
+
+def test_coder_no_event_pattern_keeps_a_support_verb_from_its_noun(code: Coder) -> None:
+    """ "held talks" declared no event: the noun may not code the talks instead."""
+    never = _pattern("none", verb="hold", objects=["talks"], rank=1)
+    text = "India held talks with Japan."
+    assert triples(code(text, lexicon=LEXICON)) == {("IND", "JPN", "040")}
+    assert triples(code(text, lexicon=Lexicon((*LEXICON.patterns, never)))) == set()
+
+
+def test_coder_no_event_pattern_silences_a_headline(
+    frozen_parse: Callable[..., ArticleIndex],
+) -> None:
+    text = "Russia Condemns Japan\n\nThe talks went on."
+    parsed = frozen_parse(text, PARSES[text], published=PUBLISHED, title="Russia Condemns Japan")
+    lexicon = Lexicon((*LEXICON.patterns, _pattern("none", verb="condemn")))
+    assert triples(run(parsed, mentions(parsed), [], lexicon)) == set()
 
 
 def test_coder_skips_boilerplate(seed_parsed: ArticleIndex) -> None:
@@ -1125,6 +1158,35 @@ PARSES: dict[str, str] = {
     10  Kandahar        Kandahar        PROPN  NNP  compound  11  B-GPE
     11  attacks         attack          NOUN   NNS  conj      7   O
     12  .               .               PUNCT  .    punct     2   O
+""",
+    "India met the demands of Japan.": r"""
+    0  India    India   PROPN  NNP  nsubj  1  B-GPE
+    1  met      meet    VERB   VBD  ROOT   1  O
+    2  the      the     DET    DT   det    3  O
+    3  demands  demand  NOUN   NNS  dobj   1  O
+    4  of       of      ADP    IN   prep   3  O
+    5  Japan    Japan   PROPN  NNP  pobj   4  B-GPE
+    6  .        .       PUNCT  .    punct  1  O
+""",
+    "India held talks with Japan.": r"""
+    0  India  India  PROPN  NNP  nsubj  1  B-GPE
+    1  held   hold   VERB   VBD  ROOT   1  O
+    2  talks  talk   NOUN   NNS  dobj   1  O
+    3  with   with   ADP    IN   prep   2  O
+    4  Japan  Japan  PROPN  NNP  pobj   3  B-GPE
+    5  .      .      PUNCT  .    punct  1  O
+""",
+    "Pakistan announced that it had expelled two Indian diplomats.": r"""
+    0  Pakistan   Pakistan  PROPN  NNP  nsubj   1  B-GPE
+    1  announced  announce  VERB   VBD  ROOT    1  O
+    2  that       that      SCONJ  IN   mark    5  O
+    3  it         it        PRON   PRP  nsubj   5  O
+    4  had        have      AUX    VBD  aux     5  O
+    5  expelled   expel     VERB   VBN  ccomp   1  O
+    6  two        two       NUM    CD   nummod  8  B-CARDINAL
+    7  Indian     indian    ADJ    JJ   amod    8  B-NORP
+    8  diplomats  diplomat  NOUN   NNS  dobj    5  O
+    9  .          .         PUNCT  .    punct   1  O
 """,
 }
 

@@ -35,6 +35,14 @@ PUBLISHED = "2025-08-06"
         "President Goodluck Jonathan called an emergency cabinet meeting.",
         # force used figuratively by politicians, on nothing force can reach
         "The Tories hit back at the jibe.",
+        # force on something abstract
+        "The Iraq war had hit trust in politicians hard.",
+        "The UK took over the chairmanship of the EU in July.",
+        # an evaluation of no known leaning, and no appeal
+        "Germany called the change pragmatic.",
+        "The president called the report a hoax.",
+        # a verbal act with no one named who made it (material acts keep an open source)
+        "The minister has been accused of misleading parliament.",
     ],
 )
 def test_frames_no_event(frozen_events: Events, text: str) -> None:
@@ -58,6 +66,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # the one who receives the act is its target
         ("Israel drew sharp rebukes from Turkey over the raid.", {("TUR", "ISR", "111")}),
         ("China is facing criticism from Japan over the islands.", {("JPN", "CHN", "111")}),
+        # a warning addressed to no one, with no threat in it, is a pessimistic comment
+        ("The conflict was the most pressing challenge, Britain warned.", {("GBR", None, "012")}),
     ],
 )
 def test_frames_event(
@@ -69,6 +79,42 @@ def test_frames_event(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "The Iraq war had hit trust in politicians hard.": r"""
+    0  The          the         DET    DT   det       2  B-EVENT
+    1  Iraq         Iraq        PROPN  NNP  compound  2  I-EVENT
+    2  war          war         NOUN   NN   nsubj     4  I-EVENT
+    3  had          have        AUX    VBD  aux       4  O
+    4  hit          hit         VERB   VBN  ROOT      4  O
+    5  trust        trust       NOUN   NN   dobj      4  O
+    6  in           in          ADP    IN   prep      5  O
+    7  politicians  politician  NOUN   NNS  pobj      6  O
+    8  hard         hard        ADV    RB   advmod    4  O
+    9  .            .           PUNCT  .    punct     4  O
+""",
+    "The UK took over the chairmanship of the EU in July.": r"""
+    0   The           the           DET    DT   det    1  O
+    1   UK            UK            PROPN  NNP  nsubj  2  B-GPE
+    2   took          take          VERB   VBD  ROOT   2  O
+    3   over          over          ADP    RP   prt    2  O
+    4   the           the           DET    DT   det    5  O
+    5   chairmanship  chairmanship  NOUN   NN   dobj   2  O
+    6   of            of            ADP    IN   prep   5  O
+    7   the           the           DET    DT   det    8  O
+    8   EU            EU            PROPN  NNP  pobj   6  B-ORG
+    9   in            in            ADP    IN   prep   2  O
+    10  July          July          PROPN  NNP  pobj   9  B-DATE
+    11  .             .             PUNCT  .    punct  2  O
+""",
+    "Farmers stormed a court building in Pretoria.": r"""
+    0  Farmers   farmer    NOUN   NNS  nsubj     1  O
+    1  stormed   storm     VERB   VBD  ROOT      1  O
+    2  a         a         DET    DT   det       4  O
+    3  court     court     NOUN   NN   compound  4  O
+    4  building  building  NOUN   NN   dobj      1  O
+    5  in        in        ADP    IN   prep      4  O
+    6  Pretoria  Pretoria  PROPN  NNP  pobj      5  B-GPE
+    7  .         .         PUNCT  .    punct     1  O
+""",
     "Iran could attack Israel.": r"""
     0  Iran    Iran    PROPN  NNP  nsubj  2  B-GPE
     1  could   could   AUX    MD   aux    2  O
@@ -273,6 +319,48 @@ PARSES: dict[str, str] = {
     7  the        the        DET    DT   det    8  O
     8  islands    island     NOUN   NNS  pobj   6  O
     9  .          .          PUNCT  .    punct  2  O
+""",
+    "Germany called the change pragmatic.": r"""
+    0  Germany    Germany    PROPN  NNP  nsubj  1  B-GPE
+    1  called     call       VERB   VBD  ROOT   1  O
+    2  the        the        DET    DT   det    3  O
+    3  change     change     NOUN   NN   dobj   1  O
+    4  pragmatic  pragmatic  ADJ    JJ   oprd   1  O
+    5  .          .          PUNCT  .    punct  1  O
+""",
+    "The president called the report a hoax.": r"""
+    0  The        the        DET    DT   det    1  O
+    1  president  president  NOUN   NN   nsubj  2  O
+    2  called     call       VERB   VBD  ROOT   2  O
+    3  the        the        DET    DT   det    4  O
+    4  report     report     NOUN   NN   dobj   2  O
+    5  a          a          DET    DT   det    6  O
+    6  hoax       hoax       NOUN   NN   oprd   2  O
+    7  .          .          PUNCT  .    punct  2  O
+""",
+    "The minister has been accused of misleading parliament.": r"""
+    0  The         the         DET    DT   det        1  O
+    1  minister    minister    NOUN   NN   nsubjpass  4  O
+    2  has         have        AUX    VBZ  aux        4  O
+    3  been        be          AUX    VBN  auxpass    4  O
+    4  accused     accuse      VERB   VBN  ROOT       4  O
+    5  of          of          ADP    IN   prep       4  O
+    6  misleading  mislead     VERB   VBG  pcomp      5  O
+    7  parliament  parliament  NOUN   NN   dobj       6  O
+    8  .           .           PUNCT  .    punct      4  O
+""",
+    "The conflict was the most pressing challenge, Britain warned.": r"""
+    0   The        the        DET    DT   det     1  O
+    1   conflict   conflict   NOUN   NN   nsubj   2  O
+    2   was        be         AUX    VBD  ccomp   9  O
+    3   the        the        DET    DT   det     6  O
+    4   most       most       ADV    RBS  advmod  5  O
+    5   pressing   pressing   ADJ    JJ   amod    6  O
+    6   challenge  challenge  NOUN   NN   attr    2  O
+    7   ,          ,          PUNCT  ,    punct   9  O
+    8   Britain    Britain    PROPN  NNP  nsubj   9  B-GPE
+    9   warned     warn       VERB   VBD  ROOT    9  O
+    10  .          .          PUNCT  .    punct   9  O
 """,
 }
 

@@ -11,7 +11,8 @@ import pytest
 
 from communique.errors import DataError
 from communique.events.codebook import codebook
-from communique.events.lexicon import Lexicon, Pattern, _parse, load_lexicon
+from communique.events.lexicon import NO_EVENT, Lexicon, Pattern, _parse, load_lexicon
+from communique.nlp import fix_lemmas
 
 BUILTIN_FILES = sorted(
     p.name
@@ -170,8 +171,8 @@ def test_lexicon_pattern_specificity() -> None:
         ("Russia expelled two British diplomats.", "166"),
         ("Rebels kidnapped three aid workers.", "181"),
         ("Thousands of workers went on strike.", "143"),
-        ("Workers staged a rally outside parliament.", "141"),  # spaCy: staged -> stag
-        ("The rebels waged war against the government.", "190"),  # spaCy: waged -> wag
+        ("Workers staged a rally outside parliament.", "141"),  # spaCy: staged -> stag (fixed)
+        ("The rebels waged war against the government.", "190"),  # spaCy: waged -> wag (fixed)
         ("Azerbaijan cut diplomatic ties with Iran.", "161"),
         ("Police fired tear gas at protesters.", "175"),
         ("Security forces dispersed the crowd.", "175"),
@@ -187,6 +188,7 @@ def test_lexicon_patterns_match_spacy_lemmas(
     lexicon: Lexicon, nlp: Callable[..., object], sentence: str, code: str
 ) -> None:
     doc = nlp(sentence)  # type: ignore[operator]
+    fix_lemmas(doc)  # as nlp.attach does before any stage reads the Doc
     root = next(t for t in doc if t.dep_ == "ROOT")
     children = {c.dep_: c for c in root.children}
     objects = {c.lemma_.lower() for c in root.children if c.dep_ in ("dobj", "pobj")}
@@ -244,6 +246,13 @@ def test_lexicon_later_user_file_wins(tmp_path: Path) -> None:
     for paths, code in (([a, b], "043"), ([b, a], "040")):
         plain = [p for p in load_lexicon(paths).for_verb("huddle") if p.specificity() == 0]
         assert [p.code for p in plain] == [code]
+
+
+@pytest.mark.parametrize("spelling", ["none", "None", "'---'"])
+def test_lexicon_no_event_code_is_read(tmp_path: Path, spelling: str) -> None:
+    path = _write(tmp_path, f"- {{code: {spelling}, verb: recognize, objects: [deal]}}\n")
+    found = [p for p in load_lexicon([path]).for_verb("recognize") if p.objects == {"deal"}]
+    assert [p.code for p in found] == [NO_EVENT]
 
 
 def test_lexicon_is_cached_per_paths(tmp_path: Path) -> None:

@@ -71,6 +71,25 @@ def test_modality_alleged_responsibility_is_no_event(frozen_events: Events) -> N
     assert frozen_events(PARSES, text) == {("IRN", "ISR", "016")}  # a denial, no attack
 
 
+def test_modality_for_to_infinitive_is_what_was_called_for(frozen_events: Events) -> None:
+    # "for X to be lifted" completes the appeal, it is no purpose of the calling
+    text = "Germany and France have called for the embargo on China to be lifted."
+    assert frozen_events(PARSES, text) == {("DEU", None, "0254"), ("FRA", None, "0254")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("India and Pakistan agreed to sign a peace deal.", "030"),
+        ("India and Pakistan failed to reach an agreement.", "127"),
+    ],
+)
+def test_modality_intent_or_refusal_of_a_mutual_act_is_mutual(
+    frozen_events: Events, text: str, code: str
+) -> None:
+    assert frozen_events(PARSES, text) == {("IND", "PAK", code), ("PAK", "IND", code)}
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
@@ -174,6 +193,45 @@ PARSES: dict[str, str] = {
     9   the          the         DET    DT   det    10  O
     10  attack       attack      NOUN   NN   pobj   8   O
     11  .            .           PUNCT  .    punct  1   O
+""",
+    "Germany and France have called for the embargo on China to be lifted.": r"""
+    0   Germany  Germany  PROPN  NNP  nsubj      4   B-GPE
+    1   and      and      CCONJ  CC   cc         0   O
+    2   France   France   PROPN  NNP  conj       0   B-GPE
+    3   have     have     AUX    VBP  aux        4   O
+    4   called   call     VERB   VBN  ROOT       4   O
+    5   for      for      SCONJ  IN   mark       12  O
+    6   the      the      DET    DT   det        7   O
+    7   embargo  embargo  NOUN   NN   nsubjpass  12  O
+    8   on       on       ADP    IN   prep       7   O
+    9   China    China    PROPN  NNP  pobj       8   B-GPE
+    10  to       to       PART   TO   aux        12  O
+    11  be       be       AUX    VB   auxpass    12  O
+    12  lifted   lift     VERB   VBN  advcl      4   O
+    13  .        .        PUNCT  .    punct      4   O
+""",
+    "India and Pakistan agreed to sign a peace deal.": r"""
+    0  India     India     PROPN  NNP  nsubj     3  B-GPE
+    1  and       and       CCONJ  CC   cc        0  O
+    2  Pakistan  Pakistan  PROPN  NNP  conj      0  B-GPE
+    3  agreed    agree     VERB   VBD  ROOT      3  O
+    4  to        to        PART   TO   aux       5  O
+    5  sign      sign      VERB   VB   xcomp     3  O
+    6  a         a         DET    DT   det       8  O
+    7  peace     peace     NOUN   NN   compound  8  O
+    8  deal      deal      NOUN   NN   dobj      5  O
+    9  .         .         PUNCT  .    punct     3  O
+""",
+    "India and Pakistan failed to reach an agreement.": r"""
+    0  India      India      PROPN  NNP  nsubj  3  B-GPE
+    1  and        and        CCONJ  CC   cc     0  O
+    2  Pakistan   Pakistan   PROPN  NNP  conj   0  B-GPE
+    3  failed     fail       VERB   VBD  ROOT   3  O
+    4  to         to         PART   TO   aux    5  O
+    5  reach      reach      VERB   VB   xcomp  3  O
+    6  an         an         DET    DT   det    7  O
+    7  agreement  agreement  NOUN   NN   dobj   5  O
+    8  .          .          PUNCT  .    punct  3  O
 """,
 }
 

@@ -25,6 +25,15 @@ from communique.ingest import parse_date
         ("August 6, 2025", "2025-08-06"),
         ("6 August 2025", "2025-08-06"),
         ("6 Aug. 2025", "2025-08-06"),
+        ("Wednesday 6th August 2025", "2025-08-06"),
+        ("August 6, 2025 | Reuters", "2025-08-06"),
+        ("SEPT 6, 2025", "2025-09-06"),
+        # other orders and times, read by dateutil with the dates table's month names
+        ("2025 Aug 6", "2025-08-06"),
+        ("9:30 AM EDT, Aug. 6, 2025", "2025-08-06"),
+        ("Aug 6, 2025, 9:30 a.m. ET", "2025-08-06"),
+        ("Aug-06-2025", "2025-08-06"),
+        ("06-Aug-25", "2025-08-06"),
         ("13/03/2024", "2024-03-13"),
         ("03/13/2024", "2024-03-13"),
         ("1754438400", "2025-08-06"),
@@ -53,6 +62,12 @@ def test_parse_date_forms(value: object, expected: str) -> None:
         "01/03/2024",
         "0001-01-01",
         "banana 12",
+        "August 2025",  # no day
+        "Aug 6",  # no year
+        "Sept. 31, 2025",
+        "01/03/2024 10:00 AM",  # ambiguous, and no month name to settle it
+        "6 août 2025",  # English month names only
+        "Published: August 6, 2025",
     ],
 )
 def test_parse_date_nonsense_raises(value: str) -> None:

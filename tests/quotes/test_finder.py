@@ -108,3 +108,36 @@ def test_finder_seed_article(
     assert q.speaker is not None
     assert speaker in f"{q.speaker.text} {q.speaker.name}"
     assert q.speaker.country == country
+
+
+def test_finder_archive_marks_at_both_ends(quotes_of: QuotesOf) -> None:
+    """Archive style writes '' to open and to close; such articles gave no quotation."""
+    text = (
+        "''We have to look at ISIS as the leading threat,'' Mrs. Clinton said. "
+        "''It cannot be contained; it must be defeated.''"
+    )
+    (q,) = quotes_of(text)
+    assert q.text == (
+        "We have to look at ISIS as the leading threat, It cannot be contained; it must be "
+        "defeated."
+    )
+    assert "Clinton" in _speaker_words(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # no cue word and no speaker: a scare quote
+        ("The so-called “political revolution” spread across the state.", []),
+        ("By some accounts the group had been ''contained'' in Iraq and Syria.", []),
+        # a cue word ties it to its speaker: a quotation, however short
+        ("Trump called Rubio “little” at the rally.", ["little"]),
+        ("“Absolutely not,” Clinton said.", ["Absolutely not,"]),
+        # longer than three words: a quotation even without a cue
+        ("The crowd chanted “we want our country back” for hours.", ["we want our country back"]),
+    ],
+)
+def test_finder_short_scare_quotes_are_no_quotations(
+    quotes_of: QuotesOf, text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in quotes_of(text)] == quoted

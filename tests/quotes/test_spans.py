@@ -29,6 +29,10 @@ def _spans(text: str) -> list[str]:
         ("Lyon said «nous gagnerons» hier.", ["nous gagnerons"]),
         ("“Don’t go,” she said, “it’s Russia’s call.”", ["Don’t go,", "it’s Russia’s call."]),
         ("“We saw ‘fake news’ everywhere,” he said.", ["We saw ‘fake news’ everywhere,"]),
+        ("''We will win,'' he said. ''Soon.''", ["We will win,", "Soon."]),
+        ("She had been ''contained'' in Iraq.", ["contained"]),
+        ("He said, ''The fact is, we stopped them.''", ["The fact is, we stopped them."]),
+        ("The boys'' club met.", []),
     ],
 )
 def test_spans_marks_and_apostrophes(text: str, expected: list[str]) -> None:

@@ -97,3 +97,14 @@ def test_store_migrate_refused_in_read_only_mode(db: Path) -> None:
 def test_store_migrate_steps_cover_every_version() -> None:
     assert [v for v, _ in steps_after(0)] == list(range(1, SCHEMA_VERSION + 1))
     assert steps_after(SCHEMA_VERSION) == []
+
+
+def test_store_migrate_groups_an_older_database_into_stories_and_records(db: Path) -> None:
+    _build(db, V1)
+    with open_store(db) as store:
+        _, articles = store.fetch("SELECT story, shingles FROM articles")
+        _, records = store.fetch("SELECT key, mentions, articles, day FROM records")
+        _, events = store.fetch("SELECT record FROM events")
+    assert articles == [("h1", 1)]  # its own story, named by its hash (3 words: 1 shingle)
+    assert [(k, m, a) for k, m, a, _ in records] == [("D|INDGOV|~russia|040|", 1, 1)]
+    assert events == [(1,)]

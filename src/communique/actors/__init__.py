@@ -9,7 +9,10 @@ Public interface (used by the pipeline, the event coder, the quote finder and th
 How it works: ``Knowledge.scan`` marks table names (people, organisations, countries,
 demonyms, capitals, buildings, places) and role words in the Doc; ``phrases`` turns
 noun chunks around them into actor phrases; ``resolve`` gives each phrase a country
-and a CAMEO sector on the article's date (today when it has none); ``coref`` groups
+and a CAMEO sector on the article's date (today when it has none); ``ambiguous``
+settles names several actors share ("Senate", "Labour", "Sen.") by the article's own
+unambiguous mentions and reads US party-state labels ("(D-Md.)"); a paragraph's dateline
+("BEIRUT (Reuters) -") is context, never an actor; ``coref`` groups
 mentions of one actor (``entity``) and lets short names inherit codes; ``context``
 gives state actors named without a country ("the government", "police") the country of
 an unambiguous context (a place the sentence names, the article's dominant country).
@@ -38,6 +41,8 @@ from spacy.tokens import Doc
 from ..index import ArticleIndex
 from ..models import ActorMention, Article
 from ..nlp import attach
+from ..segments import datelines
+from .ambiguous import settle
 from .context import add_context_countries
 from .coref import link
 from .knowledge import Atom, Knowledge, load_knowledge
@@ -93,7 +98,18 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     bounds = [(s.start, s.end) for s in parsed.spans]
     idx = Atoms(parsed, atoms)
     phrases = find_phrases(doc, atoms, idx, bounds)
-    resolved = [r for p in phrases if (r := resolve(doc, idx, p, date)) is not None]
+    # a dateline ("BEIRUT (Reuters) -") is where the story is, never an actor
+    lines = datelines(parsed.text, parsed.blocks)
+    places = [
+        r
+        for p in phrases
+        if _in_spans(doc[p.start].idx, lines) and (r := resolve(doc, idx, p, date)) is not None
+    ]
+    phrases = [p for p in phrases if not _in_spans(doc[p.start].idx, lines)]
+    initial = [resolve(doc, idx, p, date) for p in phrases]
+    resolved = settle(
+        doc, idx, knowledge, phrases, initial, places, date, lambda i: parsed.sentence_index(doc[i])
+    )
     entities = link(doc, resolved)
     add_context_countries(doc, resolved, lambda i: parsed.sentence_index(doc[i]))
     out: list[ActorMention] = []
@@ -115,6 +131,10 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
             )
         )
     return out
+
+
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
 
 
 def lookup(

@@ -6,7 +6,9 @@ Shipped tables (``communique/data``) are TSV with a ``#`` header comment:
   ``kind  name  aliases  codes`` — aliases separated by ``|``, codes as in
   :mod:`communique.actors.entries` (``RUSGOV 2000-05-07..; RUSELI``);
 * country names (``country_names.tsv``): ``code  kind  text  sector``;
-* roles (``roles.tsv``, ``phoenix_agents.tsv``): ``text  sector  priority  kind``.
+* roles (``roles.tsv``, ``phoenix_agents.tsv``): ``text  sector  priority  kind``;
+* shared names (``ambiguous_names.tsv``): ``kind  name  aliases  entries  default``,
+  entries named by their table names and separated by ``|``.
 
 User dictionaries (``settings.dictionaries``) extend or override the built-ins:
 
@@ -99,6 +101,22 @@ def role_table(name: str) -> tuple[tuple[str, str, int, str], ...]:
         except ValueError:
             raise DataError(f"{where}: priority {cols[2]!r} is not a number") from None
         rows.append((cols[0].strip(), cols[1].strip(), prio, cols[3].strip() or "group"))
+    return tuple(rows)
+
+
+@cache
+def shared_names_table() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str], ...]:
+    """Rows (kind, name, aliases, entries, default) of ``ambiguous_names.tsv``."""
+    rows = []
+    for where, cols in _table_rows("ambiguous_names.tsv", "kind"):
+        cols += [""] * (5 - len(cols))
+        kind, name, aliases, entries, default = (c.strip() for c in cols[:5])
+        if kind not in {"name", "title"} or not name or not entries:
+            raise DataError(f"{where}: want kind (name or title), name, aliases, entries, default")
+        names = _split_aliases(entries)
+        if default and default not in names:
+            raise DataError(f"{where}: default {default!r} is not one of the entries")
+        rows.append((kind, name, _split_aliases(aliases), names, default))
     return tuple(rows)
 
 

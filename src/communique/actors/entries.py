@@ -1,7 +1,9 @@
 """The records the actor knowledge is made of: named entries with dated codes.
 
 An ``Entry`` is one named actor (a person, an organisation, a country name, a place)
-with its aliases and one or more ``Period``s. A period carries a CAMEO-style code
+with its aliases and one or more ``Period``s; a name several actors share ("Senate",
+"Labour") is an entry without periods whose ``alternatives`` are those actors (see
+``ambiguous``). A period carries a CAMEO-style code
 (``RUSGOV``, ``IGOUNOHLHWHO``, ``NGO``…) split into ``country`` and ``sector`` and an
 optional date range; the period without dates is the default. ``Entry.at(date)``
 picks the period in force on a date (ISO ``YYYY-MM-DD``).
@@ -147,6 +149,9 @@ class Entry:
     periods: tuple[Period, ...]
     aliases: tuple[str, ...] = ()
     source: str = ""
+    #: the actors a shared name may name, and the one meant when the article decides nothing
+    alternatives: tuple[Entry, ...] = ()
+    default: Entry | None = None
 
     def at(self, date: str) -> Period | None:
         """The period in force on ``date``: a dated one that holds, else the default."""

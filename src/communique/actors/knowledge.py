@@ -1,8 +1,9 @@
 """Everything the actor stage knows, loaded once: named actors, country names and roles.
 
 Layers, later ones overriding earlier ones on the same name: the Phoenix tables,
-``subdivisions.tsv`` and ``cities.tsv`` (first come first served between them), then ``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, then the user's
-dictionaries in the order given. When a later entry takes over a name, the earlier
+``subdivisions.tsv`` and ``cities.tsv`` (first come first served between them), then ``organisations.tsv``, ``people.tsv``, ``country_names.tsv``, the shared names of
+``ambiguous_names.tsv`` (which take a name over without retiring the actors it may
+name), then the user's dictionaries in the order given. When a later entry takes over a name, the earlier
 entry loses all its names (so a user entry for "Angela Merkel" also retires the
 built-in alias "Merkel" unless the user lists it again).
 
@@ -19,7 +20,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .dictionaries import country_names, load_user_dictionary, named_table, role_table
+from ..errors import DataError
+from .dictionaries import (
+    country_names,
+    load_user_dictionary,
+    named_table,
+    role_table,
+    shared_names_table,
+)
 from .entries import Entry, make_period
 from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key, word_bounds
 
@@ -73,17 +81,26 @@ class Knowledge:
     bounds: dict[str, set[int]] = field(default_factory=dict)
     #: keys that match only inside a named entity that is not a person: the cities
     located: set[str] = field(default_factory=set)
+    #: titles several legislatures share ("Sen.", "Senator"), by key: an entry whose
+    #: ``alternatives`` are the bodies the title may belong to
+    titles: dict[str, Entry] = field(default_factory=dict)
     _prefixes: set[str] | None = field(default=None, repr=False, compare=False)
 
     # -------------------------------------------------------------- building
 
     def add(
-        self, entry: Entry, *, override: bool, propn_only: bool = False, located: bool = False
+        self,
+        entry: Entry,
+        *,
+        override: bool,
+        propn_only: bool = False,
+        located: bool = False,
+        retire: bool = True,
     ) -> None:
         self._prefixes = None
         keys = [key(_no_article(n)) for n in (entry.name, *entry.aliases)]
         keys = [k for k in dict.fromkeys(keys) if k]
-        if override:
+        if override and retire:
             for k in keys:
                 old = self.names.get(k)
                 if (
@@ -297,9 +314,38 @@ def _builtin() -> Knowledge:
         kb.add(entry, override=True)
     for entry in named_table("people.tsv"):
         kb.add(entry, override=True)
-    for entry in _country_entries():
+    countries = _country_entries()
+    for entry in countries:
         kb.add(entry, override=True)
+    _add_shared_names(
+        kb, [*named_table("organisations.tsv"), *named_table("people.tsv"), *countries]
+    )
     return kb
+
+
+def _add_shared_names(kb: Knowledge, entries: Iterable[Entry]) -> None:
+    """The names and titles of ``ambiguous_names.tsv``, each an entry whose alternatives
+    are the table entries it may name."""
+    by_name = {e.name: e for e in entries}
+    for kind, name, aliases, names, default in shared_names_table():
+        missing = [n for n in names if n not in by_name]
+        if missing:
+            raise DataError(f"ambiguous_names.tsv: {name!r} lists unknown entries {missing}")
+        alternatives = tuple(by_name[n] for n in names)
+        shared = Entry(
+            name,
+            "organisation",
+            (),
+            aliases,
+            "ambiguous_names.tsv",
+            alternatives,
+            by_name[default] if default else None,
+        )
+        if kind == "title":
+            for text in (name, *aliases):
+                kb.titles[key(text)] = shared
+        else:
+            kb.add(shared, override=True, retire=False)
 
 
 def _add_phoenix(kb: Knowledge, entries: Iterable[Entry]) -> None:
@@ -359,6 +405,7 @@ def load_knowledge(dictionaries: Sequence[str] = ()) -> Knowledge:
         short_forms={k: set(v) for k, v in base.short_forms.items()},
         bounds={k: set(v) for k, v in base.bounds.items()},
         located=set(base.located),
+        titles=dict(base.titles),
     )
     for path in dictionaries:
         for entry in load_user_dictionary(path):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..index import ArticleIndex
+from .entries import Entry
 from .knowledge import Atom
 
 #: Kinds of named entries that stand alone as actors inside a non-actor chunk.
@@ -64,6 +65,12 @@ class Atoms:
     def role(self, i: int) -> Atom | None:
         a = self.atom[i]
         return a if a is not None and a.role is not None else None
+
+    def replace(self, atom: Atom, entry: Entry) -> None:
+        """Let ``atom``'s tokens name ``entry`` instead (a shared name, once settled)."""
+        new = Atom(atom.start, atom.end, entry=entry, alias=atom.alias)
+        for t in range(atom.start, atom.end):
+            self.atom[t] = new
 
 
 def actor_head(doc: Doc, idx: Atoms, h: int, start: int) -> bool:

@@ -6,8 +6,9 @@ entry (a person or organisation on the article's date), else a country or place 
 the head ("…of India", "…in Denmark").
 Sector: the strongest role word outside table names (see ``roles.tsv`` priorities:
 "former" beats a military rank, which beats a civil title; "Defence" in "Defence
-Minister" is weaker than "Minister"); a weak role ("leader", "office") yields to the
-sector of an organisation named in the phrase; with no role word, the head's entry
+Minister" is weaker than "Minister"); a weak role ("leader", "office", "spokesman") yields to
+the sector of an organisation named in the phrase ("Tory leader": the party's, OPP in
+2005), else to a known person's own sector on the date ("leader Charles Kennedy"); with no role word, the head's entry
 gives it (a capital or government building → GOV, another city → CVL, a country name →
 none). A person's name leaves out courtesy titles ("Mr", "Mrs", "Sir"), so that coreference
 can join "Mr Blunkett" to "David Blunkett".
@@ -81,6 +82,7 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
     # ---- country
     country: str | None = None
     pre = [a for a in named if a.end <= head_start and a is not head_atom]
+    named_pre = pre
     if head_atom is not None and head_atom.entry is not None and head_atom.entry.kind == "person":
         # a known person keeps their own country over an organisation before the name
         # ("NSA Ajit Doval"); a country word before it still decides
@@ -115,19 +117,25 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
         if best is None or r.priority >= best.role.priority:  # type: ignore[union-attr]
             best = a
     org_sector: tuple[str, Atom] | None = None
-    for a in [*pre, *([head_atom] if head_atom else []), *post]:
+    for a in [*named_pre, *([head_atom] if head_atom else []), *post]:
         per = _period(a, date)
         if (
             per is not None
             and per.sector
             and a.entry is not None
             and a.entry.kind in {"organisation", "building"}
+            # a known person's own country decides: "NSA Ajit Doval" is not the US NSA's
+            and (country is None or per.country in (None, country))
         ):
             org_sector = (per.sector, a)
+    own = head_period if head_entry is not None and head_entry.kind == "person" else None
     if best is not None and best.role is not None:
         if best.role.priority <= WEAK and org_sector is not None:
             sector = org_sector[0]
             how.append(f"sector {sector} from {org_sector[1].entry.name!r}")  # type: ignore[union-attr]
+        elif best.role.priority <= WEAK and own is not None and own.sector:
+            sector = own.sector  # "leader Charles Kennedy": the person's own office
+            how.append(f"sector {sector} from person entry {head_entry.name!r} on {date}")  # type: ignore[union-attr]
         else:
             sector = best.role.sector
             how.append(f"sector {sector} from role {doc[best.start : best.end].text!r}")

@@ -11,7 +11,8 @@ last/this/next week|month|year, N units ago, the weekend, holidays, anaphors suc
 "later that year"); ``find_dates`` drops candidates the parse shows are not dates (a
 bare "May" that is a name, a "2000" that counts "2000 soldiers", "every Monday"), reads
 the tense of the governing verb (``tense``) and lets ``anchor`` give each one its value.
-Explicit dates with a year are read by dateparser; everything relative is computed here.
+Every value is read from the parts the scan's patterns captured (day, month, year,
+weekday, modifier) and computed by ``calendar`` (python-dateutil's arithmetic).
 
 Values keep the expression's granularity: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``,
 ``YYYY-Www`` (ISO week) or ``start/end`` (the weekend). Not emitted: durations ("for two
@@ -27,15 +28,18 @@ out rather than emitted with no value.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..errors import BadDateError
-from ..index import ArticleIndex
 from ..models import DateMention
 from .anchor import Ref, anchor
 from .filters import keep, plausible
 from .lexicon import lexicon, norm
 from .scan import scan
 from .tense import governing_tense
+
+if TYPE_CHECKING:  # the parse is handed in; importing the dates stage loads no spaCy
+    from ..index import ArticleIndex
 
 __all__ = ["find_dates", "resolve"]
 
@@ -85,7 +89,7 @@ def _find(parsed: ArticleIndex) -> list[DateMention]:
             and norm(text[c.prep_start : c.start]) in lex.forward_prepositions
         ):
             tense = "future"
-        got = anchor(c, text[c.start : c.end], lex, published, tense, ref)
+        got = anchor(c, lex, published, tense, ref)
         if got is None:
             continue
         if c.kind not in ("anaphor", "offset"):
@@ -122,5 +126,5 @@ def resolve(text: str, published: str, *, tense: str = "past") -> str | None:
     if not cands:
         return None
     c = max(cands, key=lambda c: c.end - c.start)
-    got = anchor(c, text[c.start : c.end], lex, pub, tense, None)
+    got = anchor(c, lex, pub, tense, None)
     return got.value if got else None

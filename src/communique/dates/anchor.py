@@ -1,6 +1,6 @@
 """Give a candidate expression its value, anchored to the publication date.
 
-``anchor(candidate, published, tense, ref)`` returns the value (``YYYY-MM-DD``,
+``anchor(candidate, lexicon, published, tense, ref)`` returns the value (``YYYY-MM-DD``,
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www`` or ``start/end``) and the point it leaves as the
 reference for later anaphors ("later that year", "the day after"), or None when the
 expression cannot be anchored (a relative one without a publication date, an invalid
@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import cast
-
-import dateparser
 
 from . import calendar as cal
 from .calendar import Direction, Unit
@@ -57,42 +54,30 @@ def _direction(tense: str | None, default: Direction) -> Direction:
 
 
 def _mod_direction(mod: str | None, lex: Lexicon) -> Direction | None:
+    """The direction of a modifier the scan matched ("last", "next"); None for "this"."""
     if not mod:
         return None
-    step = lex.modifiers.get(norm(mod))
-    if step is None:
-        return None
+    step = lex.modifiers[norm(mod)]  # the patterns match only the table's modifiers
     return "last" if step < 0 else "next" if step > 0 else None
 
 
-@lru_cache(maxsize=4096)
-def _parse_absolute(text: str) -> date | None:
-    """An explicit date with day, month and year, read by dateparser."""
-    got = dateparser.parse(
-        text,
-        languages=["en"],
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
-    return got.date() if got else None
-
-
 def _explicit_day(
-    c: Candidate, text: str, lex: Lexicon, published: date | None, tense: str | None
+    c: Candidate, lex: Lexicon, published: date | None, tense: str | None
 ) -> Anchored | None:
+    """A day given by number: "Aug. 5", "5 August 1998", "2025-08-05", "Monday, Oct. 26".
+
+    The scan's groups hold the parts (``day``; ``m`` a month number or ``mon`` its name;
+    ``year``, ``wd``, ``mod`` when written); a date that does not exist gives None.
+    """
     g = c.groups
-    try:
-        mon = int(g["m"]) if "m" in g else lex.month_of(g["mon"])
-        day = int(g["day"])
-    except (KeyError, ValueError):
-        return None
+    mon = int(g["m"]) if "m" in g else lex.month_of(g["mon"])
+    day = int(g["day"])
     if "year" in g:
-        got = _parse_absolute(text)
-        if got is None:
-            try:
-                got = date(int(g["year"]), mon, day)
-            except ValueError:
-                return None
-        return Anchored(cal.fmt_day(got), Ref(got, "day"))
+        try:
+            when = date(int(g["year"]), mon, day)
+        except ValueError:
+            return None  # "Feb. 30, 2000", "2025-13-01"
+        return Anchored(cal.fmt_day(when), Ref(when, "day"))
     if published is None:
         return None
     direction = _mod_direction(g.get("mod"), lex)
@@ -253,16 +238,15 @@ def _anaphor(c: Candidate, lex: Lexicon, ref: Ref | None) -> Anchored | None:
 
 def anchor(
     c: Candidate,
-    text: str,
     lex: Lexicon,
     published: date | None,
     tense: str | None,
     ref: Ref | None,
 ) -> Anchored | None:
-    """The value of candidate ``c`` (its expression is ``text``)."""
+    """The value of candidate ``c``, read from the parts its pattern captured."""
     kind = c.kind
     if kind in ("iso", "md", "dm", "wd_md", "md2"):
-        return _explicit_day(c, text, lex, published, tense)
+        return _explicit_day(c, lex, published, tense)
     if kind in ("my", "part_m", "mod_m", "m", "m_rel"):
         return _month(c, lex, published, tense)
     if kind in ("y", "part_y"):
@@ -273,5 +257,12 @@ def anchor(
     if kind == "holiday":
         return _holiday(c, lex, published, tense)
     if kind in ("anaphor", "offset"):
+        if (
+            ref is None
+            and published is not None
+            and kind == "anaphor"
+            and norm(c.groups["ana"]) in lex.report_anaphors
+        ):  # "earlier in the day", with nothing before it: the day of the report
+            ref = Ref(published, "day")
         return _anaphor(c, lex, ref)
     return _relative(c, lex, published, tense)

@@ -1,7 +1,9 @@
-"""Calendar arithmetic for anchoring: weekdays, months, ISO weeks, weekends, holidays.
+"""Calendar arithmetic for anchoring: which weekday, month, weekend or holiday is meant.
 
-Pure functions of ``datetime.date``; no text here. A *direction* says which occurrence
-of a repeating date is meant, seen from the publication date:
+Pure functions of ``datetime.date``; no text here. The arithmetic itself (month and year
+shifts, the n-th weekday of a month, Easter) is python-dateutil's ``relativedelta`` and
+``easter``; what is left here is the choice between occurrences. A *direction* says
+which occurrence of a repeating date is meant, seen from the publication date:
 
 ``past``     the latest on or before it       ``future``  the earliest on or after it
 ``last``     the latest strictly before it    ``next``    the earliest strictly after it
@@ -14,8 +16,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Literal
 
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as Weekday
+
 Direction = Literal["past", "future", "last", "next", "nearest"]
 Unit = Literal["day", "week", "month", "year"]
+
+_SATURDAY, _SUNDAY, _TUESDAY = 5, 6, 1
+_DAY = timedelta(days=1)
 
 
 def fmt_day(d: date) -> str:
@@ -27,26 +36,8 @@ def fmt_month(year: int, month: int) -> str:
 
 
 def fmt_week(d: date) -> str:
-    iso = d.isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}"
-
-
-def add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    k = year * 12 + (month - 1) + n
-    return k // 12, k % 12 + 1
-
-
-def shift(d: date, unit: Unit, n: int) -> date:
-    """``d`` moved by ``n`` units (months and years keep the day where they can)."""
-    if unit == "day":
-        return d + timedelta(days=n)
-    if unit == "week":
-        return d + timedelta(weeks=n)
-    if unit == "month":
-        y, m = add_months(d.year, d.month, n)
-    else:
-        y, m = d.year + n, d.month
-    return date(y, m, min(d.day, _days_in_month(y, m)))
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def fmt_unit(d: date, unit: Unit) -> str:
@@ -60,23 +51,25 @@ def fmt_unit(d: date, unit: Unit) -> str:
     return f"{d.year:04d}"
 
 
-def _days_in_month(year: int, month: int) -> int:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).day
+def shift(d: date, unit: Unit, n: int) -> date:
+    """``d`` moved by ``n`` units (months and years keep the day where they can)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return d + relativedelta(months=n)
+    return d + relativedelta(years=n)
 
 
 def pick(candidates: list[date], anchor: date, direction: Direction) -> date | None:
     """The occurrence among ``candidates`` that ``direction`` points at from ``anchor``."""
-    before = [c for c in candidates if c <= anchor]
-    after = [c for c in candidates if c >= anchor]
     if direction == "last":
-        before = [c for c in before if c < anchor]
-        return max(before) if before else None
+        return max((c for c in candidates if c < anchor), default=None)
     if direction == "next":
-        after = [c for c in after if c > anchor]
-        return min(after) if after else None
-    past = max(before) if before else None
-    future = min(after) if after else None
+        return min((c for c in candidates if c > anchor), default=None)
+    past = max((c for c in candidates if c <= anchor), default=None)
+    future = min((c for c in candidates if c >= anchor), default=None)
     if direction == "past":
         return past
     if direction == "future":
@@ -88,17 +81,24 @@ def pick(candidates: list[date], anchor: date, direction: Direction) -> date | N
 
 def weekday(anchor: date, wd: int, direction: Direction) -> date:
     """The weekday ``wd`` (Monday = 0) that ``direction`` points at from ``anchor``."""
-    back = (anchor.weekday() - wd) % 7
-    fwd = (wd - anchor.weekday()) % 7
     if direction == "last":
-        return anchor - timedelta(days=back or 7)
+        return _on_or_before(anchor - _DAY, wd)
     if direction == "next":
-        return anchor + timedelta(days=fwd or 7)
+        return _on_or_after(anchor + _DAY, wd)
+    past, future = _on_or_before(anchor, wd), _on_or_after(anchor, wd)
     if direction == "past":
-        return anchor - timedelta(days=back)
+        return past
     if direction == "future":
-        return anchor + timedelta(days=fwd)
-    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+        return future
+    return past if anchor - past <= future - anchor else future
+
+
+def _on_or_before(d: date, wd: int) -> date:
+    return d + relativedelta(weekday=Weekday(wd)(-1))
+
+
+def _on_or_after(d: date, wd: int) -> date:
+    return d + relativedelta(weekday=Weekday(wd)(+1))
 
 
 def weekend(anchor: date, direction: Direction) -> tuple[date, date]:
@@ -106,27 +106,26 @@ def weekend(anchor: date, direction: Direction) -> tuple[date, date]:
 
     Looking back, the weekend is the latest one whose Saturday is before ``anchor``
     (on a Sunday, the one just ending); looking forward, the first whose Sunday is on or
-    after ``anchor``.
+    after ``anchor``. ``last`` seen from a Sunday is the weekend before the one ending,
+    ``next`` seen from a weekend day is the one after it.
     """
     if direction in ("past", "last", "nearest"):
-        sat = anchor - timedelta(days=(anchor.weekday() - 5) % 7 or 7)
-        if direction == "last" and anchor.weekday() == 6:
-            sat -= timedelta(days=7)
+        sat = _on_or_before(anchor - _DAY, _SATURDAY)
+        if direction == "last" and anchor.weekday() == _SUNDAY:
+            sat -= timedelta(weeks=1)
     else:
-        sun = anchor + timedelta(days=(6 - anchor.weekday()) % 7)
-        if direction == "next" and anchor.weekday() >= 5:
-            sun += timedelta(days=7)
-        sat = sun - timedelta(days=1)
-    return sat, sat + timedelta(days=1)
+        sat = _on_or_after(anchor, _SUNDAY) - _DAY
+        if direction == "next" and anchor.weekday() >= _SATURDAY:
+            sat += timedelta(weeks=1)
+    return sat, sat + _DAY
 
 
 def month(anchor: date, m: int, direction: Direction) -> tuple[int, int]:
     """(year, month) of the month ``m`` that ``direction`` points at from ``anchor``'s month."""
     if direction == "nearest":
         # whole months apart; six either way goes back
-        back = (anchor.month - m) % 12
         y = anchor.year if m <= anchor.month else anchor.year - 1
-        if back > 6:
+        if (anchor.month - m) % 12 > 6:
             y += 1
         return y, m
     first = anchor.replace(day=1)
@@ -142,32 +141,14 @@ def month_day(anchor: date, m: int, d: int, direction: Direction) -> date | None
         try:
             cands.append(date(y, m, d))
         except ValueError:
-            continue
-    return pick(cands, anchor, direction) if cands else None
-
-
-def easter(year: int) -> date:
-    """Easter Sunday of ``year`` in the Gregorian calendar (anonymous computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    mo = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return date(year, mo, day)
+            continue  # Feb. 29 outside a leap year, Sept. 31
+    return pick(cands, anchor, direction)
 
 
 def nth_weekday(year: int, m: int, wd: int, n: int) -> date:
-    """The ``n``-th weekday ``wd`` of month ``m`` (n = -1: the last one)."""
-    if n > 0:
-        first = date(year, m, 1)
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-    last = date(year, m, _days_in_month(year, m))
-    return last - timedelta(days=(last.weekday() - wd) % 7)
+    """The ``n``-th weekday ``wd`` (Monday = 0) of month ``m``; n = -1 is the last one."""
+    day = 1 if n > 0 else 31  # relativedelta clips day 31 to the month's last day
+    return date(year, m, 1) + relativedelta(day=day, weekday=Weekday(wd)(n))
 
 
 def _ints(value: object) -> list[int]:
@@ -187,9 +168,9 @@ def holiday_rule(rule: dict[str, object]) -> Callable[[int], date]:
         nm, nwd, nn = _ints(rule["nth"])
         return lambda y: nth_weekday(y, nm, nwd, nn)
     if "election" in rule:
-        # the Tuesday after the first Monday of the month
+        # the Tuesday after the first Monday of the month: the first Tuesday from the 2nd on
         (em,) = _ints(rule["election"])
-        return lambda y: nth_weekday(y, em, 0, 1) + timedelta(days=1)
+        return lambda y: _on_or_after(date(y, em, 2), _TUESDAY)
     if "easter" in rule:
         (off,) = _ints(rule["easter"])
         return lambda y: easter(y) + timedelta(days=off)

@@ -9,11 +9,13 @@ The word lists live in ``data/date_words.yaml``.
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, norm
 from .scan import Candidate
+
+if TYPE_CHECKING:  # the parse is handed in; importing the dates stage loads no spaCy
+    from spacy.tokens import Span, Token
 
 _DATE_ENTS = ("DATE", "TIME", "")
 
@@ -29,6 +31,12 @@ def _inside_name(span: Span) -> bool:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ not in _DATE_ENTS
+
+
+def _word_before(tok: Token) -> str:
+    """The whitespace-separated word right before ``tok``, as written ("$", "No.")."""
+    before = tok.doc.text[max(0, tok.idx - 16) : tok.idx].rstrip().rsplit(None, 1)
+    return before[-1] if before else ""
 
 
 def keep(c: Candidate, span: Span, lex: Lexicon, published: date | None) -> bool:
@@ -49,8 +57,8 @@ def keep(c: Candidate, span: Span, lex: Lexicon, published: date | None) -> bool
         prev = doc[first.i - 1] if first.i > 0 else None
         if nxt is not None and nxt.lower_ in lex.count_followers:
             return False
-        if prev is not None and prev.text in lex.count_prefixes:
-            return False
+        if _word_before(first) in lex.count_prefixes:
+            return False  # "$2000", "No. 1999" (which the tokenizer splits into "No" ".")
         counts = (nxt is not None and nxt.tag_ in ("NNS", "NNPS")) or (
             first.dep_ == "nummod" and first.head.tag_ in ("NNS", "NNPS")
         )

@@ -1,8 +1,12 @@
 """The date words of ``data/date_words.yaml`` and the regular expressions built from them.
 
-Loaded and compiled once per process (``lexicon()``). Month and weekday names are
-matched as written (capitalised or upper case), so "may" and "march" the verbs never
-match; the other words are matched in any case.
+    lexicon() -> Lexicon          the shipped table, loaded and compiled once per process
+    load(path) -> Lexicon         a table of that shape from a file (DataError when malformed)
+
+This is the one table of month names: the dates stage and the publication-date reader
+(``ingest/published.py``, through ``Lexicon.month_number``) both read them here. Month
+and weekday names are matched in running text as written (capitalised or upper case),
+so "may" and "march" the verbs never match; the other words are matched in any case.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..data import load_yaml, vocabulary
 from ..errors import DataError
 from .calendar import holiday_rule
 
@@ -58,6 +63,8 @@ class Lexicon:
     units: dict[str, str]
     numbers: dict[str, int | None]
     anaphors: dict[str, tuple[str, int]]
+    #: anaphors that fall on the report's own day when no date came before them
+    report_anaphors: frozenset[str]
     set_cues: frozenset[str]
     weekday_name_prefixes: frozenset[str]
     month_name_followers: frozenset[str]
@@ -75,18 +82,26 @@ class Lexicon:
     cue_before: re.Pattern[str]
 
     def month_of(self, word: str) -> int:
+        """The number of a month name the scan matched ("Aug.", "SEPT", "March")."""
         return self.months[word.lower().rstrip(".")]
 
+    def month_number(self, word: str) -> int | None:
+        """The number of a month name or abbreviation in any case ("aug", "Sept."), else None."""
+        return self.months.get(word.lower().rstrip("."))
 
-def _load() -> dict[str, Any]:
+
+def _read(path: Path | None) -> tuple[str, dict[str, Any]]:
+    """The table's name (for messages) and its top-level mapping."""
+    if path is None:
+        return TABLE, load_yaml(TABLE)
+    name = str(path)
     try:
-        text = resources.files("communique.data").joinpath(TABLE).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"{TABLE}: cannot read: {exc}") from None
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DataError(f"{name}: cannot read: {exc}") from None
     if not isinstance(data, dict):
-        raise DataError(f"{TABLE}: expected a mapping at the top level")
-    return data
+        raise DataError(f"{name}: expected a mapping at the top level")
+    return name, data
 
 
 def _build(data: dict[str, Any]) -> Lexicon:
@@ -98,6 +113,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     units = {str(k): str(v) for k, v in data["units"].items()}
     numbers = {str(k): (None if v is None else int(v)) for k, v in data["numbers"].items()}
     anaphors = {norm(str(k)): (str(v[0]), int(v[1])) for k, v in data["anaphors"].items()}
+    report_anaphors = frozenset(
+        norm(str(k)) for k, v in data["anaphors"].items() if len(v) > 2 and v[2] == "report"
+    )
     holidays = {str(k): (holiday_rule(v), "easter_week" in v) for k, v in data["holidays"].items()}
     day_words = {norm(str(k)): int(v) for k, v in data["day_words"].items()}
     parts = [str(p) for p in data["period_parts"]]
@@ -183,17 +201,18 @@ def _build(data: dict[str, Any]) -> Lexicon:
         units=units,
         numbers=numbers,
         anaphors=anaphors,
+        report_anaphors=report_anaphors,
         set_cues=frozenset(norm(str(s)) for s in data["set_cues"]),
         weekday_name_prefixes=frozenset(str(s) for s in data["weekday_name_prefixes"]),
         month_name_followers=frozenset(str(s) for s in data["month_name_followers"]),
         count_followers=frozenset(str(s) for s in data["count_followers"]),
         count_prefixes=frozenset(str(s) for s in data["count_prefixes"]),
         year_determiners=frozenset(str(s) for s in data["year_determiners"]),
-        future_aux=frozenset(norm(str(a)) for a in data["future_auxiliaries"]),
+        future_aux=vocabulary()["future_auxiliaries"],
         future_verbs=frozenset(norm(str(v)) for v in data["future_verbs"]),
         schedule_verbs=frozenset(norm(str(v)) for v in data["schedule_verbs"]),
         same_form_past=frozenset(norm(str(v)) for v in data["same_form_past"]),
-        uncertain_aux=frozenset(norm(str(v)) for v in data["uncertain_auxiliaries"]),
+        uncertain_aux=vocabulary()["possibility_auxiliaries"],
         holidays={norm(k): v for k, v in holidays.items()},
         patterns=compiled,
         prep_before=prep_before,
@@ -201,10 +220,22 @@ def _build(data: dict[str, Any]) -> Lexicon:
     )
 
 
+def load(path: Path | None = None) -> Lexicon:
+    """Read and compile a date-words table: ``path``, or the shipped one when None.
+
+    Raises ``DataError`` (one line naming the table) when the file cannot be read, is not
+    YAML, lacks a section, or holds a value of the wrong shape.
+    """
+    name, data = _read(path)
+    try:
+        return _build(data)
+    except KeyError as exc:
+        raise DataError(f"{name}: malformed: missing section or key {exc}") from None
+    except (AttributeError, TypeError, ValueError, IndexError, re.error) as exc:
+        raise DataError(f"{name}: malformed: {exc}") from None
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The date lexicon, loaded and compiled once."""
-    try:
-        return _build(_load())
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise DataError(f"{TABLE}: malformed: {exc}") from None
+    """The shipped date lexicon, loaded and compiled once."""
+    return load()

@@ -22,9 +22,12 @@ The word lists (auxiliaries, verbs of intention and scheduling) are in
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
+
+if TYPE_CHECKING:  # the parse is handed in; importing the dates stage loads no spaCy
+    from spacy.tokens import Span, Token
 
 Tense = str | None
 

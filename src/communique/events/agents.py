@@ -193,7 +193,7 @@ class Agents:
                 if any(map(self.usable, sources)) and not self.cues.is_mutual(trig.pattern.code):
                     return sources, between, False  # "X mediated between Y and Z"
                 return between, [], True
-            if not targets and self.policy.inner_targets and not self._reciprocal(sources, trig):
+            if not targets and self.policy.inner_targets and not self.reciprocal(sources, trig):
                 targets = self.inner(tok, sources)
             return sources, targets, False
         between = args.between_pair(tok, self.index)
@@ -226,7 +226,7 @@ class Agents:
                     for m in args.verb_targets(head, trig.pattern.prep, self.index)
                     if all(m is not s for s in sources)
                 ]
-        if not targets and self.policy.inner_targets and not self._reciprocal(sources, trig):
+        if not targets and self.policy.inner_targets and not self.reciprocal(sources, trig):
             targets = self.inner(tok, sources)
             if not targets and head.i != tok.i:
                 targets = self.inner(head, sources)
@@ -257,7 +257,7 @@ class Agents:
         self.log(f"    '{verb.text}' receives the act: the target is its subject")
         return sources, targets, False
 
-    def _reciprocal(self, sources: list[ActorMention], trig: Trigger) -> bool:
+    def reciprocal(self, sources: list[ActorMention], trig: Trigger) -> bool:
         """Coordinated sources of a mutual act are each other's targets ("India and
         Russia reaffirmed their commitment")."""
         return len(sources) >= 2 and self.cues.is_mutual(trig.pattern.code)
@@ -363,7 +363,12 @@ class Agents:
         code: str,
         mutual_pair: bool,
         agentless: bool = False,
+        mutual_act: bool = False,
     ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+        """The (source, target) pairs of one coded action. Coordinated sources with no
+        target are each other's targets when the action is mutual (both ways: ``code`` is
+        mutual, or ``mutual_act`` says the act behind a modal code is) or when
+        ``mutual_pair`` says the clause pairs them (the first towards the others)."""
         sources = [m for m in sources if self.usable(m)]
         # "withdraw its troops": the source's own forces are not a target
         targets = [
@@ -372,7 +377,7 @@ class Agents:
             if self.usable(m)
             and not (not m.country and m.text.split()[0].lower() in self.possessives)
         ]
-        mutual = self.cues.is_mutual(code)
+        mutual = mutual_act or self.cues.is_mutual(code)
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         if not targets and len(sources) >= 2 and (mutual or mutual_pair):
             for a in sources:

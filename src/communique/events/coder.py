@@ -22,17 +22,14 @@ For every sentence that is not boilerplate (navigation, captions, credits):
    ("X said Y attacked Z"), is ``reported``, with the quotation's speaker (from the
    quotes stage) or the subject of the verb of saying as its ``speaker``.
 
-Events repeated in one article (same source and target country and sector, same code)
-are emitted once with a ``mentions`` count (the explicit date wins over the default).
+The candidates become the article's events in ``emit`` (repeats merged with a
+``mentions`` count, headlines dated by the body).
 ``trace``, when given a list, receives one line per decision for ``communique explain``.
 The tuning values (``CoderPolicy``) were chosen by measurement on the dev sets.
 The stage reads the article index's layers: actor mentions, quotations and dates.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -42,39 +39,16 @@ from ..policy import CoderPolicy
 from ..syntax import NOMINAL, VERBAL
 from . import arguments as args
 from .agents import Agents
-from .codebook import Code, codebook
 from .confidence import Evidence, calibration
 from .cues import Cues, cues
 from .dating import event_date
+from .emit import Candidate, merge, valid_code
 from .frames import frame_problem
 from .lexicon import Lexicon
 from .modality import Mood, governance, governor_kind, transform
 from .triggers import Trigger, describe, find_triggers, headline_triggers
 
 _MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
-
-
-@dataclass
-class _Candidate:
-    source: ActorMention | None
-    target: ActorMention | None
-    code: str
-    sentence: int
-    trigger: Trigger
-    words: list[Token]
-    negated: bool
-    confidence: float
-    date: str | None
-    explicit_date: bool
-    background: bool = False
-    reported: bool = False
-    speaker: Actor | None = None
-    evidence: tuple[tuple[str, float], ...] = ()
-
-
-@lru_cache(maxsize=1)
-def _codes() -> dict[str, Code]:
-    return codebook()
 
 
 # --- the coder --------------------------------------------------------------------------
@@ -125,7 +99,7 @@ class _Coder:
 
     # one trigger -------------------------------------------------------------------------
 
-    def code_trigger(self, trig: Trigger, sentence: int) -> list[_Candidate]:
+    def code_trigger(self, trig: Trigger, sentence: int) -> list[Candidate]:
         tok = trig.token
         head = trig.head if trig.head is not None else self._clause_head(trig)
         mood = trig.mood if trig.mood is not None else governance(head, self.cues)
@@ -141,7 +115,7 @@ class _Coder:
             self.log(f"    {note}")
         if why:
             self.log(f"    {why}" + (f": {code}" if code else ""))
-        if code is None or code not in _codes():
+        if code is None or not valid_code(code):
             return []
         found = self.agents.sources_targets(trig, head)
         if found is None:
@@ -197,12 +171,27 @@ class _Coder:
             self.policy.agentless_passive != "drop"
             and not sources
             and ((not trig.is_noun and args.subject_of(head) == (None, True)) or receiving)
-            and int(code[:2]) >= 6
+            and (6 <= int(code[:2]) <= 9 or int(code[:2]) >= 14)
             and _main_clause(head, self.cues)
-        )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said
-        pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless)
+        )  # "26 people were killed", "he was arrested", "Haiti received aid": no agent said;
+        # a material act only: a statement, accusation or threat needs who made it
+        if (
+            code == "130"
+            and not targets
+            and trig.token.lemma_.lower() in self.cues["warning_verbs"]
+        ):
+            # "the conflict is the most pressing challenge, Mr Blair warned": a warning
+            # with no one warned and no threat in it is a pessimistic comment
+            self.log("    a warning addressed to no one: 130 → 012")
+            code = "012"
+        # "X and Y agreed to sign a deal", "failed to reach agreement", "stopped fighting":
+        # the act intended, refused or stopped is mutual, so the intent is too
+        shared_act = mood.kind in ("intent", "refusal", "cessation") and self.cues.is_mutual(
+            trig.pattern.code
+        )
+        pairs = self.agents.pairs(sources, targets, code, mutual_pair, agentless, shared_act)
         reported, speaker = self._voice(trig, mood)
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         kind = self.index.sentences[sentence].kind
         for s, t in pairs:
             evidence = Evidence(
@@ -224,7 +213,7 @@ class _Coder:
             c = self.calibration.probability(evidence)
             features = tuple(evidence.vector().items())
             out.append(
-                _Candidate(
+                Candidate(
                     s,
                     t,
                     code,
@@ -303,7 +292,7 @@ class _Coder:
 
     def run(self) -> list[Event]:
         parsed = self.index
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         for i, span in enumerate(parsed.spans):
             if parsed.is_boilerplate(i):
                 self.log(f"sentence {i}: boilerplate ({parsed.sentences[i].kind}), skipped")
@@ -316,9 +305,10 @@ class _Coder:
             if not triggers:
                 triggers = find_triggers(span, self.lexicon, self.cues)
             self.log(f"sentence {i}: {len(triggers)} trigger(s)")
-            found: list[_Candidate] = []
+            found: list[Candidate] = []
             for trig in self._arbitrate(triggers):
                 found.extend(self.code_trigger(trig, i))
+            found = self._vehicles_dropped(found)
             if self.policy.background == "secondary" and any(not c.background for c in found):
                 for c in found:
                     if c.background:
@@ -327,7 +317,26 @@ class _Coder:
                         )
                 found = [c for c in found if not c.background]
             candidates.extend(found)
-        return self._merge(candidates)
+        return merge(candidates, self.index, self.log)
+
+    def _vehicles_dropped(self, found: list[Candidate]) -> list[Candidate]:
+        """A bare statement (010) whose reported content is coded is only the vehicle of
+        that event ("announced that he is resigning" is the resignation)."""
+        carriers = {
+            c.trigger.mood.governor.i
+            for c in found
+            if c.trigger.mood is not None
+            and c.trigger.mood.governor is not None
+            and c.trigger.mood.kind == "speech"
+            and c.code != "010"
+        }
+        kept = []
+        for c in found:
+            if c.code == "010" and c.trigger.token.i in carriers:
+                self.log(f"  '{c.trigger.token.text}' only carries the event it reports: dropped")
+                continue
+            kept.append(c)
+        return kept
 
     def _arbitrate(self, triggers: list[Trigger]) -> list[Trigger]:
         """Drop a governor whose complement codes the event, or the complement of a
@@ -380,83 +389,6 @@ class _Coder:
                     self.log(f"  '{gov.text}' governs '{t.token.text}': coded as one event")
         return [t for t in triggers if t.token.i not in drop]
 
-    def _merge(self, candidates: list[_Candidate]) -> list[Event]:
-        merged: dict[tuple[object, ...], tuple[Event, bool]] = {}
-        for c in candidates:
-            event = self._event(c)
-            key = (_side(c.source), _side(c.target), c.code)
-            if key not in merged:
-                merged[key] = (event, c.explicit_date)
-                self.log(f"event {render_event(event)}")
-                continue
-            first, explicit = merged[key]
-            better = replace(
-                first,
-                mentions=first.mentions + 1,
-                reported=first.reported and event.reported,
-                speaker=first.speaker if first.reported and event.reported else None,
-                confidence=max(first.confidence, event.confidence),
-                evidence=event.evidence if event.confidence > first.confidence else first.evidence,
-                date=event.date if (c.explicit_date and not explicit) else first.date,
-            )
-            merged[key] = (better, explicit or c.explicit_date)
-            self.log(f"repeat of {render_event(first)} (mentions {better.mentions})")
-        return self._date_headlines(list(merged.values()))
-
-    def _date_headlines(self, events: list[tuple[Event, bool]]) -> list[Event]:
-        """A headline without a date of its own takes the date the body gives the same
-        event (same countries, same CAMEO root)."""
-        sentences = self.index.sentences
-
-        def countries(e: Event) -> tuple[str | None, str | None]:
-            return (
-                e.source.country if e.source else None,
-                e.target.country if e.target else None,
-            )
-
-        out: list[Event] = []
-        for e, explicit in events:
-            if not explicit and sentences[e.sentence_index].kind in ("title", "heading"):
-                for other, other_explicit in events:
-                    if (
-                        other_explicit
-                        and other.root == e.root
-                        and countries(other) == countries(e)
-                        and sentences[other.sentence_index].kind not in ("title", "heading")
-                    ):
-                        self.log(f"headline event dated {other.date} by '{other.trigger}'")
-                        e = replace(e, date=other.date)
-                        break
-            out.append(e)
-        return out
-
-    def _event(self, c: _Candidate) -> Event:
-        info = _codes()[c.code]
-        words = sorted({w.i: w for w in c.words}.values(), key=lambda w: w.i)
-        start = words[0].idx
-        end = words[-1].idx + len(words[-1].text)
-        sent = self.index.sentences[c.sentence]
-        return Event(
-            source=c.source.actor() if c.source else None,
-            target=c.target.actor() if c.target else None,
-            cameo=c.code,
-            root=info.root,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
-            plover=info.plover,
-            date=c.date,
-            sentence=sent.text,
-            sentence_index=c.sentence,
-            trigger=" ".join(w.text for w in words),
-            start=start,
-            end=end,
-            negated=c.negated,
-            confidence=round(c.confidence, 3),
-            reported=c.reported,
-            evidence=c.evidence,
-            speaker=c.speaker,
-        )
-
 
 def _main_clause(head: Token, cues_: Cues) -> bool:
     """Whether ``head`` is the main predicate of its sentence, or reported by a speech
@@ -496,30 +428,6 @@ def _chain(token: Token) -> list[Token]:
         cur = cur.head
         out.append(cur)
     return out
-
-
-def _side(m: ActorMention | None) -> tuple[str | None, str | None, str | None]:
-    if m is None:
-        return (None, None, None)
-    return (m.country, m.sector, None if (m.country or m.sector) else m.text)
-
-
-def render_event(e: Event) -> str:
-    def who(a: object) -> str:
-        if a is None:
-            return "—"
-        text = getattr(a, "text", "?")
-        code = getattr(a, "code", None) or (
-            (getattr(a, "country", None) or "") + (getattr(a, "sector", None) or "")
-        )
-        return f"{text} ({code or '?'})"
-
-    neg = " negated" if e.negated else ""
-    return (
-        f"{who(e.source)} → {who(e.target)}: {e.cameo} {_codes()[e.cameo].name}"
-        f" [quad {e.quad_class}, goldstein {e.goldstein}{neg}] date {e.date}"
-        f" trigger '{e.trigger}' confidence {e.confidence}"
-    )
 
 
 def code_events(

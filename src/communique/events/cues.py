@@ -12,10 +12,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..data import load_yaml
+from ..data import load_yaml, vocabulary
 from ..errors import DataError
 
 MODAL_KINDS = ("threat", "intent", "refusal", "appeal", "demand", "cessation")
+#: Word classes read from the shared ``vocabulary.yaml``.
+SHARED_CLASSES = (
+    "future_auxiliaries",
+    "possibility_auxiliaries",
+    "obligation_auxiliaries",
+    "negators",
+)
 _KEEP = "keep"
 
 
@@ -64,4 +71,7 @@ def cues() -> Cues:
         for k, v in data.items()
         if k not in MODAL_KINDS and isinstance(v, list)
     }
+    shared = vocabulary()  # auxiliaries and negators are the language's, not the coder's
+    for key in SHARED_CLASSES:
+        words[key] = shared[key]
     return Cues(tables, words)

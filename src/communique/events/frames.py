@@ -170,6 +170,22 @@ def frame_problem(
         and not any(_complement(w) for w in _predicates(trig, head, cues))
     ):
         return "used intransitively, in another sense than the act's"
+    if code[:2] in FORCE_ROOTS and not trig.is_noun:
+        objects = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
+        named = trig.pattern.objects
+        if objects and all(
+            (
+                o.lemma_.lower() in cues["figurative_objects"]
+                or o.lower_ in cues["figurative_objects"]
+            )
+            and o.lemma_.lower() not in named
+            for o in objects
+        ):
+            return "force used on something abstract: figurative"
+    if code[:2] in FORCE_ROOTS and sources and not trig.is_noun:
+        subj, _passive = args.subject_of(head)
+        if subj is not None and not _agent_head(subj, index, cues):
+            return f"'{subj.text}' names no one who uses force: figurative"
     if code[:2] in FORCE_ROOTS and sources:
         users = cues["force_users"]
         if not any(_armed(m, users) for m in sources):
@@ -178,14 +194,42 @@ def frame_problem(
                 for t in targets
                 if t.kind == "place" or _state(t) or (t.sector or "").lower() in users | {"cvl"}
             ]
-            if not reachable and not _place(trig, head, cues):
+            places = [
+                o
+                for o in head.children
+                if o.dep_ in ("dobj", "obj")
+                and (
+                    o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in cues["place_nouns"]
+                )
+            ]
+            if not reachable and not places and not _place(trig, head, cues):
                 return "force used by no force on no target it can reach: figurative"
     return None
 
 
+def _agent_head(subj: Token, index: ArticleIndex, cues: Cues) -> bool:
+    """Whether the subject of an act of force is an agent: an actor, a weapon or an act
+    of force ("the blast killed"), not a thing an actor only modifies ("the Iraq
+    controversy hurt Mr Blair")."""
+    if index.any_mention_at(subj) is not None or subj.pos_ in ("PRON", "PROPN"):
+        return True
+    lemma = subj.lemma_.lower()
+    return (
+        lemma in cues["weapon_nouns"]
+        or lemma in cues["force_nouns"]
+        or subj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+    )
+
+
+#: Country codes of actors that belong to no state.
+_NO_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
 def _state(m: ActorMention) -> bool:
-    """A country named as such, or its government (not a politician)."""
+    """A country named as such, or its government (not a politician, not an IGO)."""
     sector = (m.sector or "").lower()
+    if (m.country or "") in _NO_STATE:
+        return False
     return (
         m.kind == "country"
         or (bool(m.country) and not sector)

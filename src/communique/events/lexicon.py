@@ -26,6 +26,11 @@ either a ``verb`` or a ``noun`` lemma (lower case), plus optional constraints::
     - code: "111"                       # a list of verbs shares one set of constraints
       verb: [condemn, denounce, decry]
 
+The code ``none`` (or PETRARCH's ``---``) says that the trigger, with these constraints, is
+no event: the pattern competes like any other, and when it wins its word codes nothing
+(``- {code: none, verb: recognize, objects: [deal]}``). ``communique audit learn`` writes
+such entries from events judged wrong.
+
 Constraints (the coder prefers the pattern with the most of them, ``Pattern.specificity``):
 
 * ``objects``: lemmas (or surface forms) one of which must head the verb's object or
@@ -68,6 +73,10 @@ from ..data import read_text
 from ..errors import DataError
 from .codebook import codebook
 
+#: The code of a pattern that makes its trigger no event.
+NO_EVENT = "none"
+_NO_EVENT_SPELLINGS = frozenset({"none", "---"})
+
 _KEYS = {"code", "verb", "noun", "objects", "prep", "particle", "xcomp", "note"}
 _Key = tuple[str | None, str | None, frozenset[str], str | None, str | None, str | None]
 
@@ -76,7 +85,7 @@ _Key = tuple[str | None, str | None, frozenset[str], str | None, str | None, str
 class Pattern:
     """One lexicon pattern: a trigger word plus optional constraints, coded in CAMEO."""
 
-    code: str  # CAMEO code
+    code: str  # CAMEO code, or NO_EVENT
     verb: str | None  # lemma of the governing verb (lower case)
     noun: str | None  # lemma of an event noun (nominal trigger), when verb is None
     objects: frozenset[str] = frozenset()  # one of these lemmas heads the object/complement
@@ -190,7 +199,9 @@ def _entry_patterns(entry: Any, where: str, rank: int = 0) -> list[Pattern]:
     if not isinstance(code, str):
         raise DataError(f"{where}: code must be one CAMEO code such as 040, not {code!r}")
     code = code.strip()
-    if code not in codebook():
+    if code.lower() in _NO_EVENT_SPELLINGS:
+        code = NO_EVENT
+    elif code not in codebook():
         raise DataError(f"{where}: unknown CAMEO code {code!r}")
     if ("verb" in entry) == ("noun" in entry):
         raise DataError(f"{where}: an entry needs exactly one of 'verb' or 'noun'")

@@ -18,7 +18,8 @@ modifier) and the kind of what is stopped ("suspended military aid" 1622). A phr
 Not triggers: a participle modifying a noun ("the planned visit"), an event noun
 modifying a noun for people ("aid workers"), a bare conflict verb whose object is an ill
 or a cause ("fight corruption"), and a phone call or envoy whose purpose is coded
-("called Y to congratulate him", "sent a team to investigate": the purpose is the event).
+("called Y to congratulate him", "sent a team to investigate": the purpose is the event),
+and a word whose winning pattern has the code ``none`` (``lexicon.NO_EVENT``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from spacy.tokens import Span, Token
 from ..syntax import NOMINAL, child, conjuncts, prep_objects
 from . import arguments as args
 from .cues import Cues, cues
-from .lexicon import Lexicon, Pattern
+from .lexicon import NO_EVENT, Lexicon, Pattern
 from .modality import Mood, governor_kind
 
 _VERB_POS = frozenset({"VERB"})
@@ -167,6 +168,12 @@ def _evaluation(verb: Token, cues: Cues) -> tuple[Pattern, list[Token]] | None:
         if hits:
             pattern = Pattern(code, verb.lemma_.lower(), None, origin=f"event_cues.yaml:{cue}")
             return pattern, hits + ([obj] if obj is not None else [])
+    predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    if obj is not None and predicate:
+        # "called the change pragmatic", "what he called a hoax": an evaluation of no
+        # known leaning is no event, and never the appeal "call" is otherwise
+        pattern = Pattern(NO_EVENT, verb.lemma_.lower(), None, origin="event_cues.yaml:evaluation")
+        return pattern, [obj, *predicate]
     return None
 
 
@@ -174,7 +181,7 @@ def _refine_stop(pattern: Pattern, words: list[Token], lexicon: Lexicon, c: Cues
     """ "suspended military aid": stopping aid (162) of the kind its noun names (072) is
     the stopping of that kind (1622), by the cessation table."""
     if pattern.code not in ("162", "160"):
-        return pattern
+        return pattern  # (a NO_EVENT pattern stays what it is)
     for w in words:
         if w.pos_ not in NOMINAL:
             continue
@@ -192,7 +199,7 @@ def _refine(pattern: Pattern, words: list[Token], lexicon: Lexicon, support: boo
     """A generic verb code ("strengthen cooperation" 050) yields to its object noun's
     more specific pattern ("defence cooperation" 062); so does any code of a support verb,
     whose object noun decides what happened ("held joint exercises" 062, not 150)."""
-    if not (support or pattern.code.endswith("0")):
+    if pattern.code == NO_EVENT or not (support or pattern.code.endswith("0")):
         return pattern
     for w in words:
         if w.pos_ not in NOMINAL:
@@ -297,7 +304,8 @@ def find_triggers(
         else:
             consumed |= t.consumed
     skip = consumed | support | modifiers
-    return [t for t in found if t.token.i not in skip]
+    # a NO_EVENT pattern won its word (and took its object): that word codes nothing
+    return [t for t in found if t.token.i not in skip and t.pattern.code != NO_EVENT]
 
 
 def _figurative(verb: Token, pattern: Pattern, c: Cues) -> bool:
@@ -351,6 +359,8 @@ def headline_triggers(span: Span, lexicon: Lexicon) -> list[Trigger]:
             }
             for p in pats:
                 if not p.objects or p.objects & rest:
+                    if p.code == NO_EVENT:
+                        return []
                     return [Trigger(tok, p, [tok], set(), head=tok, mood=Mood(headline=True))]
     return []
 

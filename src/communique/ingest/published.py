@@ -2,9 +2,16 @@
 
 Sources write dates as ISO dates or timestamps (``2025-08-06T09:30:00+05:30``), RFC 822
 (``Wed, 06 Aug 2025 09:30:00 GMT``, in feeds and HTTP), words (``August 6, 2025``,
-``6 Aug 2025``), compact digits (``20250806``) or Unix timestamps. A timestamp keeps the
-calendar date it was written with (its own time zone), because that is the day the
-outlet published on. A date needs a day: ``2025-08`` is not a publication date.
+``6 Aug 2025``, ``2025 Aug 6``, ``9:30 AM EDT, Aug. 6, 2025``), compact digits
+(``20250806``) or Unix timestamps. A timestamp keeps the calendar date it was written with
+(its own time zone), because that is the day the outlet published on. A date needs a
+day: ``2025-08`` is not a publication date.
+
+Month names are English, read from the dates stage's table (``data/date_words.yaml``
+through ``communique.dates.lexicon``), the one list of them in the project. Dates in
+words in other orders are read by python-dateutil's parser with those names; it must find
+a day, a month name and a year, so "August 2025", "next Tuesday" and an ambiguous
+``01/03/2024 10:00 AM`` are refused.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from email.utils import parsedate_tz
 from functools import lru_cache
 from typing import Any
 
+from dateutil import parser as dateutil_parser
+
 from ..errors import BadDateError
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]\d)")
@@ -23,28 +32,7 @@ _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?\s
 _DMY_OR_MDY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _EPOCH = re.compile(r"^\s*\d{9,13}(?:\.\d+)?\s*$")
 _PARTIAL = re.compile(r"^\s*\d{4}(?:-\d{1,2})?\s*$")
-_WORDY = re.compile(r"[A-Za-z]")
-_MONTH_NAMES = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        1,
-    )
-    for name in names
-}
+_WORD = re.compile(r"[A-Za-z]+")
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -89,23 +77,52 @@ def from_epoch(seconds: float, value: str) -> str:
     return _make(day.year, day.month, day.day, value)
 
 
+def _month_number(word: str) -> int | None:
+    from ..dates.lexicon import lexicon  # the one month table, compiled on first use
+
+    return lexicon().month_number(word)
+
+
+class _TableMonths(dateutil_parser.parserinfo):
+    """dateutil's English words, with the month names of the dates stage's table."""
+
+    def __init__(self, months: list[tuple[str, ...]]) -> None:
+        self.MONTHS = months  # type: ignore[assignment]  # the stubs want 2-3 names; May has 1
+        super().__init__()
+
+
 @lru_cache(maxsize=1)
-def _dateparser() -> Any:
-    import dateparser  # slow to import: only when a date is written in words
+def _parserinfo() -> dateutil_parser.parserinfo:
+    from ..dates.lexicon import lexicon
 
-    return dateparser
+    names: dict[int, list[str]] = {}
+    for name, number in lexicon().months.items():
+        names.setdefault(number, []).append(name)
+    return _TableMonths([tuple(sorted(names[m], key=len)) for m in range(1, 13)])
 
 
-def _words(value: str) -> str | None:
-    settings = {
-        "STRICT_PARSING": True,
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "PARSERS": ["custom-formats", "absolute-time"],
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "PREFER_DATES_FROM": "past",
-    }
-    parsed = _dateparser().parse(value, settings=settings)
-    return None if parsed is None else _make(parsed.year, parsed.month, parsed.day, value)
+#: Two defaults that share no day, month or year: a part the parser filled in differs.
+_DEFAULTS = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
+
+
+def _words(text: str, value: str) -> str | None:
+    """A date in words in another order or with a time, read by dateutil; None if not one.
+
+    Only a text with a month name is read (digits alone are ``_day_month``'s, which refuses
+    the ambiguous), and day, month and year must all be written in it.
+    """
+    if not any(_month_number(w) for w in _WORD.findall(text)):
+        return None
+    try:
+        got = [
+            dateutil_parser.parse(text, parserinfo=_parserinfo(), default=d, ignoretz=True)
+            for d in _DEFAULTS
+        ]
+    except (ValueError, OverflowError):
+        return None
+    if got[0].date() != got[1].date():
+        return None  # a day, month or year left out
+    return _make(got[0].year, got[0].month, got[0].day, value)
 
 
 def parse_date(value: str | dt.date | int | float) -> str:
@@ -142,11 +159,11 @@ def parse_date(value: str | dt.date | int | float) -> str:
         return _make(rfc[0], rfc[1], rfc[2], value)
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
         m = pattern.match(text)
-        if m and m.group("month").lower() in _MONTH_NAMES:
-            month = _MONTH_NAMES[m.group("month").lower()]
+        month = _month_number(m.group("month")) if m else None
+        if m and month:
             return _make(int(m.group("year")), month, int(m.group("day")), value)
-    if _WORDY.search(text) and len(text) <= 64:
-        found = _words(text)
+    if len(text) <= 64:
+        found = _words(text, value)
         if found:
             return found
     raise BadDateError(f"{value!r} is not a date (expected YYYY-MM-DD)")

@@ -10,15 +10,24 @@
    quotation paragraph before it (news style carries the speaker over); one left open
    at its paragraph's end takes those of the next paragraph's quotation.
 4. ``speakers`` turns the speaker phrase into an ``Actor``.
+5. A quoted phrase of at most ``scare_quote_max_words`` words (3) is a scare quote, not
+   a quotation, when no cue word ties it to a speaker (no verb of saying or framing, no
+   "according to", no lead-in, none carried over from the quotation beside it) and the
+   subject of the clause that holds it is no actor mention: the so-called
+   “political revolution”, the Islamic State had been ''contained''. "Trump called him
+   “little”", "Sanders pushed his “political revolution”" and a headline's quoted words
+   (Minister Slams 'Reckless' Plan) stay quotations.
 
 Parts of one quotation split by its cue (“X,” he said. “Y.”) are joined into one
 ``Quote`` whose text is the parts joined by a space (``Quote.parts`` keeps their
-offsets); every other span is its own ``Quote``, scare-quoted phrases and each paragraph
-of a multi-paragraph quotation included. ``Quote.cue`` is the cue word(s) as written,
+offsets); every other span is its own ``Quote``, longer scare-quoted phrases and each
+paragraph of a multi-paragraph quotation included. ``Quote.cue`` is the cue word(s) as written,
 lower-cased ("said", "according to"); None for a signature paragraph.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -29,6 +38,8 @@ from .cues import CueFinder, load_cues
 from .spans import Seg, quote_spans
 from .speakers import Speakers
 
+_WORD = re.compile(r"\w+")
+
 
 class Finder:
     """One article's pass: quotation spans, their cues, their speakers."""
@@ -38,6 +49,7 @@ class Finder:
         self.doc = index.doc
         self.text = index.text
         cues = load_cues()
+        self.policy = policy
         self.cues = CueFinder(index, cues, policy)
         self.speakers = Speakers(index, cues, self.cues, policy)
         blocks = index.blocks
@@ -138,7 +150,22 @@ class Finder:
                 if seg.actor is not None:
                     last = seg
         self._inherit()
+        self.segs = [seg for seg in self.segs if not self._scare_quote(seg)]
         return self._quotes()
+
+    def _scare_quote(self, seg: Seg) -> bool:
+        """A short quoted phrase that no cue word ties to a speaker (see step 5)."""
+        words = _WORD.findall(self.text[seg.span.start : seg.span.end])
+        if len(words) > self.policy.scare_quote_max_words:
+            return False
+        if self.index.blocks[seg.span.block].kind in ("title", "heading"):
+            return False  # headline style: the subject's words (Minister Slams 'Reckless' Plan)
+        if seg.cue is None:
+            return True
+        if seg.cue_side != "governor":
+            return False
+        # held only by a clause: a quotation if that clause's subject is an actor
+        return seg.speaker is None or not self.speakers.mentions_in(*seg.speaker)
 
     def _inherit(self) -> None:
         segs = self.segs

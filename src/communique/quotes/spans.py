@@ -8,7 +8,9 @@ typography of English news text:
 
 * double quotes, curly (“ ”), straight ("), in AP wire style (`` '') or guillemets (« »)
   open and close a quotation; a straight mark is an opener or a closer by what stands on
-  either side;
+  either side, and so is ``''`` (archive style writes it at both ends: ''We will win,''
+  he said.): before a word after a space or an opening bracket it opens, elsewhere it
+  closes; a closing ``''`` with no quotation open is left alone;
 * single curly quotes (‘ ’) make a quotation only outside double quotes, when ‘ stands
   before a word and a matching ’ stands after one (a headline's ‘scare quote’); an
   apostrophe (Russia’s, don’t, ’90s, Lyin’) never opens one, and single quotes nested in
@@ -99,7 +101,9 @@ def _scan_block(
         elif ch == "`" and nxt == "`":
             kind, width = "open", 2
         elif ch == "'" and nxt == "'":
-            kind, width = "close", 2
+            after = text[i + 2] if i + 2 < hi else " "
+            opener = prev in _OPEN_CONTEXT and (_is_word(after) or after in "‘'`“\"")
+            kind, width = ("open" if opener else "close"), 2
         elif ch == '"' and open_at < 0 and prev.isdigit():
             pass  # an inch mark: 6'2" tall (after a digit, a mark closes an open quote)
         elif ch == '"':

@@ -20,6 +20,8 @@ import numpy as np
 
 from ..errors import SchemaError, StoreError
 from ..models import Document
+from ..stamp import CoderStamp
+from . import grouping
 from .rows import COLUMNS, Row, document_rows
 from .schema import SCHEMA_VERSION, TABLES, steps_after
 
@@ -44,6 +46,9 @@ def first_line(exc: BaseException) -> str:
             return text[len(prefix) :]
     return text
 
+
+#: The schema version from which articles and events are grouped as they are written.
+GROUPED_SINCE = 4
 
 #: Never download or auto-load DuckDB extensions (no network at run time).
 _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
@@ -112,6 +117,15 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
 
+    def cursor(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
+        """Run a query and return its cursor, to read a large result in chunks
+        (``fetchmany``) on a cursor of its own."""
+        try:
+            cur = self.connection.cursor()
+            return cur.execute(sql, params) if params else cur.execute(sql)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
+
     def has_hash(self, content_hash: str) -> bool:
         """Whether an article with this content hash is stored."""
         _, rows = self.fetch("SELECT 1 FROM articles WHERE hash = ? LIMIT 1", [content_hash])
@@ -157,6 +171,33 @@ class Store:
             ) from (None if isinstance(exc, duckdb.Error) else exc)
         return result
 
+    def recode(self, documents: Iterable[Document]) -> int:
+        """Replace the coded rows (sentences, actors, events, quotes, dates) of stored
+        articles by those of ``documents`` — the same articles coded again — in one
+        transaction, re-grouping their events into records; the articles, their versions
+        and stories stay. Returns how many stored articles were re-coded (documents of
+        articles not in the store are ignored)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} was opened read-only; cannot re-code it")
+        docs = list(documents)
+        if not docs:
+            return 0
+        con = self.connection
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                n = _recode(con, docs)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        except Exception as exc:
+            raise StoreError(
+                f"could not re-code a batch of {len(docs)} articles, nothing of it was "
+                f"changed: {first_line(exc)}"
+            ) from (None if isinstance(exc, duckdb.Error) else exc)
+        return n
+
     def _write(self, con: duckdb.DuckDBPyConnection, docs: list[Document]) -> WriteResult:
         hashes = list(dict.fromkeys(d.article.hash for d in docs))
         stored_before = {
@@ -184,6 +225,18 @@ class Store:
                 [ids],
             ).fetchall()
         }
+        superseded: list[str] = []
+        if versions:
+            superseded = [
+                h
+                for (h,) in con.execute(
+                    "SELECT hash FROM articles WHERE current "
+                    "AND id IN (SELECT unnest(?::VARCHAR[]))",
+                    [list(versions)],
+                ).fetchall()
+            ]
+        plan = grouping.plan(con, fresh)
+        touched = plan.touched | grouping.records_of(con, superseded)
         if versions:
             con.execute(
                 "UPDATE articles SET current = false "
@@ -193,7 +246,7 @@ class Store:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         tables: dict[str, list[Row]] = {t: [] for t in COLUMNS}
         latest: dict[str, int] = {}
-        for doc in fresh:
+        for i, doc in enumerate(fresh):
             aid = doc.article.id
             version = versions.get(aid, 0) + 1
             versions[aid] = version
@@ -201,10 +254,22 @@ class Store:
                 prev = tables["articles"][latest[aid]]
                 tables["articles"][latest[aid]] = (*prev[:3], False, *prev[4:])
             latest[aid] = len(tables["articles"])
-            for table, rows in document_rows(doc, version, now).items():
+            rows_of = document_rows(
+                doc,
+                version,
+                now,
+                story=plan.stories[i],
+                sketch=plan.sketches[i],
+                records=plan.records[i],
+            )
+            for table, rows in rows_of.items():
                 tables[table].extend(rows)
         for table, rows in tables.items():
             _insert(con, table, rows)
+        _insert(con, "article_bands", plan.bands, grouping.BAND_COLUMNS)
+        _insert(con, "records", plan.new_records, grouping.RECORD_COLUMNS)
+        _stamps(con, [d.coder for d in fresh if d.coder is not None], now)
+        grouping.refresh(con, touched)
         return WriteResult(
             stored=len(fresh),
             duplicates=duplicates,
@@ -227,13 +292,78 @@ def _column(values: tuple[Any, ...], typ: str) -> np.ndarray:
     return column
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Row]) -> None:
+_CODED = ("sentences", "actors", "events", "quotes", "dates")
+
+
+def _recode(con: duckdb.DuckDBPyConnection, docs: list[Document]) -> int:
+    """Replace the coded rows of stored articles by those of ``docs`` (same texts)."""
+    hashes = [d.article.hash for d in docs]
+    found = con.execute(
+        "SELECT hash, version FROM articles WHERE hash IN (SELECT unnest(?::VARCHAR[]))",
+        [hashes],
+    ).fetchall()
+    version = {h: v for h, v in found}
+    docs = [d for d in docs if d.article.hash in version]
+    if not docs:
+        return 0
+    hashes = [d.article.hash for d in docs]
+    touched = grouping.records_of(con, hashes)
+    for table in _CODED:
+        con.execute(
+            f"DELETE FROM {table} WHERE article_hash IN (SELECT unnest(?::VARCHAR[]))", [hashes]
+        )
+    plan = grouping.plan(con, docs, stories=False)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    tables: dict[str, list[Row]] = {t: [] for t in _CODED}
+    for doc, records in zip(docs, plan.records, strict=True):
+        rows_of = document_rows(doc, version[doc.article.hash], now, records=records)
+        for table in _CODED:
+            tables[table].extend(rows_of[table])
+    for table, rows in tables.items():
+        _insert(con, table, rows)
+    _insert(con, "records", plan.new_records, grouping.RECORD_COLUMNS)
+    stamps = [d.coder for d in docs if d.coder is not None]
+    _stamps(con, stamps, now)
+    for stamp in {s.id for s in stamps}:
+        con.execute(
+            "UPDATE articles SET coder = ? WHERE hash IN (SELECT unnest(?::VARCHAR[]))",
+            [stamp, [d.article.hash for d in docs if d.coder and d.coder.id == stamp]],
+        )
+    grouping.refresh(con, touched | plan.touched)
+    return len(docs)
+
+
+def _stamps(con: duckdb.DuckDBPyConnection, stamps: list[CoderStamp], now: dt.datetime) -> None:
+    """Add the coder stamps not yet in ``coders``."""
+    unique = {s.id: s for s in stamps}
+    if not unique:
+        return
+    known = {
+        i
+        for (i,) in con.execute(
+            "SELECT id FROM coders WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(unique)]
+        ).fetchall()
+    }
+    for sid, s in unique.items():
+        if sid not in known:
+            con.execute(
+                "INSERT INTO coders VALUES (?, ?, ?, ?, ?, ?)",
+                [sid, s.communique, s.model, s.model_version, s.tables, now],
+            )
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[Row],
+    cols: tuple[tuple[str, str], ...] | None = None,
+) -> None:
     """One bulk INSERT for all rows of a table, never a statement per row: the columns go
     to DuckDB as numpy object arrays that it scans (measured faster than passing one list
     per column and unnesting, and ~100x faster than executemany)."""
     if not rows:
         return
-    cols = COLUMNS[table]
+    cols = cols or COLUMNS[table]
     names = ", ".join(f'"{name}"' for name, _ in cols)
     view = f"_communique_new_{table}"
     data = {
@@ -299,6 +429,8 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> Non
             for sql in steps:
                 con.execute(sql)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(target)])
+        if 0 < version < GROUPED_SINCE:
+            grouping.backfill(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

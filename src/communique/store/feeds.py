@@ -1,6 +1,6 @@
 """The state of watched feeds, kept in the database so that a restart goes on where it stopped.
 
-Two tables (schema version 4):
+Two tables (schema version 5):
 
 ``feeds``
     one row per feed or sitemap URL ``communique watch`` was given: its HTTP validators

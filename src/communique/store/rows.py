@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..models import Actor, Document
+from ..records.minhash import Sketch
 
 Row = tuple[Any, ...]
 
@@ -39,6 +41,10 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("source", "VARCHAR"),
         ("text", "VARCHAR"),
         ("ingested_at", "TIMESTAMP"),
+        ("story", "VARCHAR"),
+        ("shingles", "INTEGER"),
+        ("minhash", "BLOB"),
+        ("coder", "VARCHAR"),
     ),
     "sentences": (
         ("article_hash", "VARCHAR"),
@@ -77,6 +83,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("mentions", "INTEGER"),
         ("reported", "BOOLEAN"),
         *((f"speaker_{f}", "VARCHAR") for f in ("text", "name", "country", "sector", "code")),
+        ("record", "BIGINT"),
+        ("coder", "VARCHAR"),
     ),
     "quotes": (
         *_LOCATED,
@@ -125,9 +133,20 @@ def _actor(actor: Actor | None) -> Row:
     return (actor.text, actor.name, actor.country, actor.sector, actor.code)
 
 
-def document_rows(doc: Document, version: int, ingested_at: dt.datetime) -> dict[str, list[Row]]:
-    """The rows of every table for one document, stored as ``version`` of its id."""
+def document_rows(
+    doc: Document,
+    version: int,
+    ingested_at: dt.datetime,
+    *,
+    story: str | None = None,
+    sketch: Sketch | None = None,
+    records: Sequence[int | None] | None = None,
+) -> dict[str, list[Row]]:
+    """The rows of every table for one document, stored as ``version`` of its id, in
+    ``story`` with its ``sketch``, its events in ``records`` (one id per event)."""
     a = doc.article
+    coder = doc.coder.id if doc.coder else None
+    record_ids = list(records) if records is not None else [None] * len(doc.events)
     h, aid = a.hash, a.id
     published = day_of(a.published)
     rows: dict[str, list[Row]] = {
@@ -146,6 +165,10 @@ def document_rows(doc: Document, version: int, ingested_at: dt.datetime) -> dict
                 a.source,
                 a.text,
                 ingested_at,
+                story,
+                sketch.size if sketch else None,
+                sketch.signature.tobytes() if sketch else None,
+                coder,
             )
         ],
         "sentences": [(h, aid, s.index, s.start, s.end, s.kind, s.text) for s in doc.sentences],
@@ -189,8 +212,10 @@ def document_rows(doc: Document, version: int, ingested_at: dt.datetime) -> dict
                 e.mentions,
                 e.reported,
                 *_actor(e.speaker),
+                record,
+                coder,
             )
-            for e in doc.events
+            for e, record in zip(doc.events, record_ids, strict=True)
         ],
         "quotes": [
             (

@@ -13,7 +13,14 @@ Versions:
        ``events.mentions`` (how many sentences reported the same event).
     3. ``events.reported`` (stated inside a quotation or reported speech) and the
        ``events.speaker_*`` columns (who stated it).
-    4. ``feeds`` and ``feed_urls``: what ``communique watch`` knows about each feed (its
+    4. stories, event records and coder stamps: ``articles.story`` (the story it belongs
+       to), ``articles.shingles``/``minhash`` (its sketch) and ``article_bands`` (its LSH
+       band keys, the index a new article's story is found with); ``records`` (one row
+       per event record, with its counts and representative mention) and
+       ``events.record`` (the record a mention belongs to); ``coders`` (one row per
+       coder stamp) and ``articles.coder``/``events.coder`` (the stamp that coded them).
+       Databases of version 3 are grouped once when migrated (see ``store.grouping``).
+    5. ``feeds`` and ``feed_urls``: what ``communique watch`` knows about each feed (its
        validators, last success, failures and back-off) and each entry URL it has seen
        (pending, stored or skipped, and why); see ``store.feeds``.
 
@@ -145,7 +152,63 @@ MIGRATIONS: list[list[str]] = [
         """ALTER TABLE events ADD COLUMN speaker_sector VARCHAR""",
         """ALTER TABLE events ADD COLUMN speaker_code VARCHAR""",
     ],
-    # -- version 4: the state of watched feeds (store.feeds) --------------------------------
+    # -- version 4: stories, event records, coder stamps ------------------------------------
+    [
+        """ALTER TABLE articles ADD COLUMN story VARCHAR""",
+        """ALTER TABLE articles ADD COLUMN shingles INTEGER""",
+        """ALTER TABLE articles ADD COLUMN minhash BLOB""",
+        """ALTER TABLE articles ADD COLUMN coder VARCHAR""",
+        """CREATE TABLE article_bands (band BIGINT NOT NULL, article_hash VARCHAR NOT NULL)""",
+        """ALTER TABLE events ADD COLUMN record BIGINT""",
+        """ALTER TABLE events ADD COLUMN coder VARCHAR""",
+        """CREATE TABLE coders (
+            id VARCHAR NOT NULL,
+            communique VARCHAR NOT NULL,
+            model VARCHAR NOT NULL,
+            model_version VARCHAR NOT NULL,
+            tables VARCHAR NOT NULL,
+            first_used TIMESTAMP NOT NULL
+        )""",
+        """CREATE TABLE records (
+            id BIGINT NOT NULL,
+            key VARCHAR NOT NULL,
+            mutual BOOLEAN NOT NULL,
+            source_code VARCHAR,
+            source_name VARCHAR,
+            source_country VARCHAR,
+            source_sector VARCHAR,
+            target_code VARCHAR,
+            target_name VARCHAR,
+            target_country VARCHAR,
+            target_sector VARCHAR,
+            pair BIGINT,
+            cameo VARCHAR NOT NULL,
+            root VARCHAR NOT NULL,
+            quad_class INTEGER NOT NULL,
+            goldstein DOUBLE NOT NULL,
+            plover VARCHAR,
+            negated BOOLEAN NOT NULL,
+            day DATE,
+            dated BOOLEAN NOT NULL DEFAULT true,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            articles INTEGER NOT NULL DEFAULT 0,
+            stories INTEGER NOT NULL DEFAULT 0,
+            sources INTEGER NOT NULL DEFAULT 0,
+            first_seen DATE,
+            last_seen DATE,
+            added TIMESTAMP,
+            reported BOOLEAN,
+            lead BOOLEAN,
+            confidence DOUBLE,
+            article_hash VARCHAR,
+            article_id VARCHAR,
+            sentence INTEGER,
+            trigger VARCHAR,
+            sentence_text VARCHAR,
+            url VARCHAR
+        )""",
+    ],
+    # -- version 5: the state of watched feeds (store.feeds) --------------------------------
     [
         """CREATE TABLE feeds (
             url VARCHAR PRIMARY KEY,
