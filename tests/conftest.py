@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -30,6 +31,7 @@ import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -366,15 +368,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, *extra: str) -> Iterator[str]:
-    """`communique serve` in a child process on a free loopback port; yields its URL."""
+def serve_process(
+    db: Path, *extra: str, env: Mapping[str, str] | None = None, wait: float = 30
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`communique serve` in a child process on a free loopback port (``env`` added to
+    its environment); yields its URL, once it answers, and the process (ended after)."""
     port = free_port()
     main = "import sys; from communique.cli import main; sys.exit(main(sys.argv[1:]))"
     cmd = [sys.executable, "-c", main, "serve", "--db", str(db), "--port", str(port)]
-    proc = subprocess.Popen([*cmd, *extra], stderr=subprocess.PIPE, text=True)
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("COMMUNIQUE_")}
+    environ.update(env or {})
+    proc = subprocess.Popen([*cmd, *extra], stderr=subprocess.PIPE, text=True, env=environ)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + wait
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"serve exited: {proc.stderr.read() if proc.stderr else ''}")
@@ -385,10 +392,24 @@ def running_server(db: Path, *extra: str) -> Iterator[str]:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
-        yield url
+        yield url, proc
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+@contextmanager
+def running_server(db: Path, *extra: str) -> Iterator[str]:
+    """`communique serve` in a child process on a free loopback port; yields its URL."""
+    with serve_process(db, *extra) as (url, _proc):
+        yield url
+
+
+@pytest.fixture(scope="session")
+def serving() -> Callable[..., Any]:
+    """``serving(db, *args, env=None, wait=30)``: ``serve_process`` as a fixture."""
+    return serve_process
 
 
 @pytest.fixture(scope="session")

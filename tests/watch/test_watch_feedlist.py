@@ -84,3 +84,26 @@ def test_cli_watch_bad_options_are_one_line(
     assert main(["watch", str(feeds), "--db", str(tmp_path / "w.duckdb"), *extra]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--every", "1m"], "--every goes with --watch FEEDS"),
+        (["--watch", "missing.txt"], "no such feeds file"),
+        (["--watch", "feeds.txt", "--every", "soon"], "--every: cannot read 'soon'"),
+    ],
+)
+def test_cli_serve_watch_bad_options_are_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    extra: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "feeds.txt").write_text("https://a.example/rss\n")
+    code = main(["serve", "--db", str(tmp_path / "w.duckdb"), "--port", "0", *extra])
+    err = capsys.readouterr().err
+    assert code != 0 and message in err and "Traceback" not in err
+    assert not (tmp_path / "w.duckdb").exists()  # nothing served, nothing created

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..settings import Settings
 from ._app import (
     ConfigOpt,
     DbOpt,
     MinConfOpt,
+    _pipeline,
     _settings,
     app,
     err,
@@ -34,9 +37,25 @@ def serve(
         typer.Option("--query-timeout", help=Settings.help("query_timeout"), show_default="10"),
     ] = None,
     min_confidence: MinConfOpt = None,
+    watch: Annotated[
+        Path | None,
+        typer.Option(
+            "--watch",
+            help="Also watch the feeds in this file (one URL a line) into the database, "
+            "in this process: new articles show without a restart.",
+        ),
+    ] = None,
+    every: Annotated[
+        str | None,
+        typer.Option("--every", help=Settings.help("every"), show_default="15m"),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C."""
+    """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C.
+
+    With `--watch FEEDS` the server also runs `communique watch FEEDS` beside it, through
+    the same database connection; Ctrl-C or SIGTERM stops both, after the current article.
+    """
     from ..web import serve as run_server
 
     settings = _settings(
@@ -46,8 +65,20 @@ def serve(
         port=port,
         query_timeout=query_timeout,
         min_confidence=min_confidence,
+        every=every,
     )
-    run_server(
+    feeds: list[str] = []
+    pipeline = None
+    if watch is not None:
+        from .. import watch as watch_mod
+
+        watch_mod.parse_duration(settings.every, "--every")
+        watch_mod.parse_duration(settings.max_backoff, "max_backoff")
+        feeds = watch_mod.read_feed_list(watch)
+        pipeline = _pipeline(settings)
+    elif every is not None:
+        raise UsageError("--every goes with --watch FEEDS")
+    stopped_by = run_server(
         settings.db,
         host=settings.host,
         port=settings.port,
@@ -55,4 +86,8 @@ def serve(
         min_confidence=settings.min_confidence,
         settings=settings,
         say=lambda line: err.print(line, highlight=False, markup=False),
+        feeds=feeds,
+        pipeline=pipeline,
     )
+    if stopped_by:
+        err.print(f"stopped by {stopped_by}; {settings.db} is consistent", markup=False)

@@ -14,8 +14,9 @@ A cycle (``Watcher.cycle``):
    ``stored``, ``duplicate`` or ``skipped`` (with the reason). A timeout or a 5xx/429
    leaves it pending for the next cycle, up to ``url_attempts`` tries.
 
-The database is opened for each step and closed right after, so queries can read it
-between steps and a kill at any moment loses at most the article being processed (it is
+The database is opened for each step and closed right after (or, in ``serve --watch``,
+taken from the connection the dashboard reads through and handed back), so queries can
+read it between steps and a kill at any moment loses at most the article being processed (it is
 still pending and is fetched again). The stop event is looked at before each feed and
 each article: a signal lets the current article finish, then the cycle ends.
 """
@@ -28,7 +29,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 
 from ..errors import StoreError
@@ -42,6 +43,9 @@ from ..store import feeds as state
 from .feedlist import parse_duration
 from .polite import Polite, Stopping, host_of
 from .poll import poll
+
+#: Gives the store for one step and takes it back after (``open_store`` by default).
+StoreOpener = Callable[[], AbstractContextManager[Store]]
 
 #: Skip reasons that may pass: the URL stays pending and is tried again next cycle.
 TRANSIENT = frozenset({"timeout", "fetch-error", "http-429", "http-408"})
@@ -128,6 +132,7 @@ class Watcher:
         *,
         stop: threading.Event | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
+        store: StoreOpener | None = None,
     ) -> None:
         self.feeds = list(feeds)
         self.pipeline = pipeline
@@ -138,12 +143,17 @@ class Watcher:
         self.max_backoff = parse_duration(settings.max_backoff, "--max-backoff")
         self.polite = Polite(settings, self.stop)
         self._registered = False
+        self._opener = store
 
     def close(self) -> None:
         self.polite.close()
 
     @contextmanager
     def _store(self) -> Iterator[Store]:
+        if self._opener is not None:
+            with self._opener() as shared:
+                yield shared
+            return
         with open_store(self.settings.db) as store:
             yield store
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..pipeline import Pipeline
 from ..settings import Settings
-from .cycle import CycleReport, Watcher
+from .cycle import CycleReport, StoreOpener, Watcher
 from .feedlist import parse_duration
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -45,9 +45,11 @@ def watch(
     cycles: int | None = None,
     on_cycle: Callable[[CycleReport], None] | None = None,
     stop: threading.Event | None = None,
+    store: StoreOpener | None = None,
 ) -> WatchResult:
-    """Watch ``feeds`` into ``settings.db``: a cycle every ``settings.every`` (measured
-    from one cycle's start to the next), ``cycles`` times or until a signal."""
+    """Watch ``feeds`` into ``settings.db`` (or the store ``store`` gives): a cycle every
+    ``settings.every`` (measured from one cycle's start to the next), ``cycles`` times,
+    until a signal or until ``stop`` is set."""
     every = parse_duration(settings.every, "--every")
     stop = stop or threading.Event()
     result = WatchResult()
@@ -62,7 +64,7 @@ def watch(
     if threading.current_thread() is threading.main_thread():
         for sig in STOP_SIGNALS:
             previous[sig] = signal.signal(sig, on_signal)
-    watcher = Watcher(feeds, pipeline, settings, stop=stop)
+    watcher = Watcher(feeds, pipeline, settings, stop=stop, store=store)
     try:
         number = 0
         while not stop.is_set():
