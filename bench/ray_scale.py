@@ -128,10 +128,11 @@ def run_ray(sources: list[str], db: Path, settings: Any, shards_dir: Path) -> di
 def same_records(a: Path, b: Path) -> dict[str, Any]:
     from communique.store import TABLES, open_store
 
+    times = {"articles": "ingested_at", "records": "added", "coders": "first_used"}
     out: dict[str, Any] = {}
     with open_store(a, read_only=True) as sa, open_store(b, read_only=True) as sb:
-        for table in TABLES:
-            drop = " EXCLUDE (ingested_at)" if table == "articles" else ""
+        for table in (*TABLES, "records", "article_bands", "coders"):
+            drop = f" EXCLUDE ({times[table]})" if table in times else ""
             sql = f"SELECT *{drop} FROM {table} ORDER BY ALL"
             ra, rb = sa.fetch(sql)[1], sb.fetch(sql)[1]
             out[table] = {"rows": len(ra), "same": ra == rb}
