@@ -10,7 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from communique.pipeline import Pipeline
+from communique.settings import Settings
 from communique.store import open_store
+from communique.watch.background import BackgroundWatch
+from communique.web.db import Database
 
 TALKS = (
     "India and Russia hold defence talks",
@@ -77,3 +81,62 @@ def test_watch_background_serve_lists_a_new_entry_without_a_restart_then_stops_c
     assert rows == [(clash, 1), (talks, 1)]
     assert urls == [(clash, "stored"), (talks, "stored")]
     assert site.count("/world/talks") == 1 and site.count("/world/clash") == 1
+
+
+def test_watch_background_beside_work_writes_through_the_readers_connection(
+    news_site, tmp_path: Path, pipeline: Pipeline
+) -> None:
+    site = news_site
+    site.article("/world/talks", *TALKS)
+    site.feeds["/news.rss"] = ["/world/talks"]
+    db = Database(tmp_path / "shared.duckdb", writable=True)
+    db.check()  # created
+    settings = Settings(db=str(db.path), every="60s", host_delay=0.0, timeout=5.0)
+    cycles: list[str] = []
+    job = BackgroundWatch(
+        [f"{site.base}/news.rss"],
+        pipeline,
+        settings,
+        store=db.write,
+        on_cycle=lambda report: cycles.append(report.line()),
+    )
+
+    def dashboard() -> None:  # the work beside the watch: reads until the article shows
+        def stored() -> int:
+            with db.read() as r:
+                return int(r.fetch("SELECT count(*) AS n FROM articles")[0]["n"])
+
+        assert _until(stored, 120) == 1
+
+    assert job.beside(dashboard, timeout=60)  # the watch ended once the work returned
+    assert not job.running and job.error is None and job.signal is None
+    assert job.result is not None and job.result.stored == 1
+    assert len(cycles) == 1 and "1 stored" in cycles[0]  # it waited 60 s: stopped instead
+    db.close()
+
+
+def test_watch_background_an_unexpected_error_ends_the_watch_not_the_work(
+    news_site, tmp_path: Path, pipeline: Pipeline
+) -> None:
+    site = news_site
+    site.feeds["/news.rss"] = []
+    errors: list[BaseException] = []
+
+    def broken_store() -> Any:
+        raise RuntimeError("no store today")
+
+    job = BackgroundWatch(
+        [f"{site.base}/news.rss"],
+        pipeline,
+        Settings(db=str(tmp_path / "x.duckdb"), host_delay=0.0),
+        store=broken_store,
+        on_error=errors.append,
+    )
+    worked: list[bool] = []
+
+    def work() -> None:  # goes on after the watch has ended
+        worked.append(_until(lambda: job.error is not None and not job.running, 60))
+
+    assert job.beside(work, timeout=60)
+    assert worked == [True] and isinstance(job.error, RuntimeError)
+    assert errors == [job.error] and job.result is None
