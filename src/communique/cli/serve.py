@@ -53,8 +53,8 @@ def serve(
 ) -> None:
     """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C.
 
-    With `--watch FEEDS` the server also runs `communique watch FEEDS` beside it, through
-    the same database connection; Ctrl-C or SIGTERM stops both, after the current article.
+    With `--watch FEEDS` it also watches those feeds into the database, in this process
+    and through the same connection; Ctrl-C or SIGTERM stops both after the current article.
     """
     from ..web import serve as run_server
 
