@@ -19,6 +19,10 @@ model is not the one the tables were made with (``FROZEN_MODEL``).
 
 from __future__ import annotations
 
+import io
+import json
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -27,6 +31,7 @@ import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -363,15 +368,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, *extra: str) -> Iterator[str]:
-    """`communique serve` in a child process on a free loopback port; yields its URL."""
+def serve_process(
+    db: Path, *extra: str, env: Mapping[str, str] | None = None, wait: float = 30
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`communique serve` in a child process on a free loopback port (``env`` added to
+    its environment); yields its URL, once it answers, and the process (ended after)."""
     port = free_port()
     main = "import sys; from communique.cli import main; sys.exit(main(sys.argv[1:]))"
     cmd = [sys.executable, "-c", main, "serve", "--db", str(db), "--port", str(port)]
-    proc = subprocess.Popen([*cmd, *extra], stderr=subprocess.PIPE, text=True)
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("COMMUNIQUE_")}
+    environ.update(env or {})
+    proc = subprocess.Popen([*cmd, *extra], stderr=subprocess.PIPE, text=True, env=environ)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + wait
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"serve exited: {proc.stderr.read() if proc.stderr else ''}")
@@ -382,10 +392,24 @@ def running_server(db: Path, *extra: str) -> Iterator[str]:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
-        yield url
+        yield url, proc
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+@contextmanager
+def running_server(db: Path, *extra: str) -> Iterator[str]:
+    """`communique serve` in a child process on a free loopback port; yields its URL."""
+    with serve_process(db, *extra) as (url, _proc):
+        yield url
+
+
+@pytest.fixture(scope="session")
+def serving() -> Callable[..., Any]:
+    """``serving(db, *args, env=None, wait=30)``: ``serve_process`` as a fixture."""
+    return serve_process
 
 
 @pytest.fixture(scope="session")
@@ -436,3 +460,327 @@ def audit_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Pa
     tally = jobs.ingest(items, pipeline, str(db))
     assert tally.stored == 4, tally.summary()
     return db
+
+
+# ---------------------------------------------------------------- a news site on loopback
+class NewsSite:
+    """A news site on 127.0.0.1 whose feeds and pages a test changes as it goes.
+
+    ``pages[path] = (title, paragraphs)`` are articles served as real HTML; ``feeds[path]``
+    lists article paths (RSS, answered with an ETag and honouring ``If-None-Match``);
+    ``atom[path]`` likewise as Atom with ``Last-Modified`` (honouring
+    ``If-Modified-Since``); ``sitemaps`` likewise as a sitemap ``<urlset>``, ``sitemap_indexes`` as a
+    ``<sitemapindex>`` of such sitemaps. ``broken`` paths answer 500, ``trickle`` paths send their
+    body a byte every 0.2 s, ``moved[path] = target`` answers 301, ``slow[path]`` waits
+    that many seconds before answering. ``hits`` records (path, headers) of every request;
+    ``seen(path)`` is an Event set when a path is first requested.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self.pages: dict[str, tuple[str, list[str]]] = {}
+        self.feeds: dict[str, list[str]] = {}
+        self.atom: dict[str, list[str]] = {}
+        self.atom_modified: dict[str, str] = {}
+        self.sitemaps: dict[str, list[str]] = {}
+        self.sitemap_indexes: dict[str, list[str]] = {}
+        self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.broken: set[str] = set()
+        self.trickle: set[str] = set()
+        self.moved: dict[str, str] = {}
+        self.slow: dict[str, float] = {}
+        self.hits: list[tuple[str, dict[str, str]]] = []
+        self._events: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+        self.base = ""
+
+    def seen(self, path: str):  # type: ignore[no-untyped-def]
+        import threading
+
+        with self._lock:
+            return self._events.setdefault(path, threading.Event())
+
+    def count(self, path: str) -> int:
+        return sum(1 for p, _ in self.hits if p == path)
+
+    def article(self, path: str, title: str, *paragraphs: str) -> str:
+        self.pages[path] = (title, list(paragraphs))
+        return self.base + path
+
+    def html(self, path: str) -> bytes:
+        title, paragraphs = self.pages[path]
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{title} | Loopback News</title>"
+            '<meta property="article:published_time" content="2025-08-06"></head><body>'
+            '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+            f"<article><h1>{title}</h1>{body}</article>"
+            "<footer>Copyright Loopback News</footer></body></html>"
+        ).encode()
+
+    def rss(self, path: str) -> bytes:
+        items = "".join(
+            f"<item><title>{self.pages.get(p, ('untitled',))[0]}</title>"
+            f"<link>{self.base}{p}</link><pubDate>Wed, 06 Aug 2025 08:00:00 GMT</pubDate></item>"
+            for p in self.feeds[path]
+        )
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback News</title>'
+            f"<link>{self.base}/</link>{items}</channel></rss>"
+        ).encode()
+
+    def sitemap(self, path: str) -> bytes:
+        urls = "".join(
+            f"<url><loc>{p}</loc><lastmod>2025-08-05</lastmod></url>" for p in self.sitemaps[path]
+        )
+        return (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{urls}</urlset>"
+        ).encode()
+
+    def atom_feed(self, path: str) -> bytes:
+        entries = "".join(
+            f'<entry><title>t</title><link href="{p}"/><id>{p}</id>'
+            "<updated>2025-08-06T08:00:00Z</updated></entry>"
+            for p in self.atom[path]
+        )
+        return (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>Loopback World</title><updated>2025-08-06T08:00:00Z</updated>{entries}</feed>"
+        ).encode()
+
+
+def _news_handler(site: NewsSite):  # type: ignore[no-untyped-def]
+    import hashlib
+    import time
+    from http.server import BaseHTTPRequestHandler
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            path = self.path
+            site.hits.append((path, {k.lower(): v for k, v in self.headers.items()}))
+            site.seen(path).set()
+            if path in site.slow:
+                time.sleep(site.slow[path])
+            if path in site.moved:
+                return self._send(301, b"", "text/plain", {"Location": site.moved[path]})
+            if path in site.broken:
+                return self._send(500, b"server error", "text/plain")
+            if path == "/robots.txt":
+                return self._send(200, site.robots.encode(), "text/plain")
+            if path in site.feeds:
+                body = site.rss(path)
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                if self.headers.get("If-None-Match") == etag:
+                    return self._send(304, b"", None, {"ETag": etag})
+                return self._send(200, body, "application/rss+xml", {"ETag": etag})
+            if path in site.atom:
+                modified = site.atom_modified.setdefault(path, "Wed, 06 Aug 2025 08:00:00 GMT")
+                if self.headers.get("If-Modified-Since") == modified:
+                    return self._send(304, b"", None, {"Last-Modified": modified})
+                body = site.atom_feed(path)
+                return self._send(200, body, "application/atom+xml", {"Last-Modified": modified})
+            if path in site.sitemap_indexes:
+                children = "".join(
+                    f"<sitemap><loc>{p}</loc><lastmod>2025-08-0{i + 1}</lastmod></sitemap>"
+                    for i, p in enumerate(site.sitemap_indexes[path])
+                )
+                body = (
+                    '<?xml version="1.0"?><sitemapindex '
+                    f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}</sitemapindex>'
+                ).encode()
+                return self._send(200, body, "application/xml")
+            if path in site.sitemaps:
+                return self._send(200, site.sitemap(path), "application/xml")
+            if path in site.pages:
+                return self._send(200, site.html(path), "text/html; charset=utf-8")
+            return self._send(404, b"not found", "text/plain")
+
+        def _send(
+            self, status: int, body: bytes, ctype: str | None, headers: dict[str, str] | None = None
+        ) -> None:
+            self.send_response(status)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            if ctype:
+                self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.path in site.trickle:
+                for i in range(min(len(body), 50)):  # bounded: at most 10 s
+                    try:
+                        self.wfile.write(body[i : i + 1])
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    time.sleep(0.2)
+                self.close_connection = True
+                return
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def news_site():  # type: ignore[no-untyped-def]
+    """A ``NewsSite`` served on 127.0.0.1 for the test (see its docstring)."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    site = NewsSite()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _news_handler(site))
+    httpd.daemon_threads = True
+    site.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# ---------------------------------------------------------------- a small mixed corpus
+CORPUS_RECORDS = [
+    {
+        "id": "j1",
+        "text": "India and Russia held talks in Moscow on Tuesday.",
+        "published": "2025-08-05",
+    },
+    {
+        "id": "j2",
+        "text": "The European Union imposed sanctions on Iran.",
+        "published": "2025-08-04",
+    },
+    {
+        "id": "j3",
+        "text": "India and Russia held talks in Moscow on Tuesday.",
+        "published": "2025-08-05",
+    },
+    {"id": "j1", "text": "India and Russia held more talks on Wednesday; China protested."},
+]
+
+CORPUS_PAGES = [
+    ("http://news.example/clash", "Border clash", "Chinese troops attacked Indian soldiers."),
+    ("http://news.example/flag", "Flag burned", "Protesters in Kenya burned the American flag."),
+    ("http://news.example/again", "Talks", "The European Union imposed sanctions on Iran."),
+]
+
+
+def _corpus_warc() -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, title, text in CORPUS_PAGES:
+        html = (
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{text} Officials confirmed the report on Monday.</p></article></body></html>"
+        ).encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html), http_headers=headers
+            )
+        )
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small real corpus: the examples, a JSON Lines file with a copy, a new version of
+    an id and a broken line, a WARC of three pages, a copy of an example under another
+    name, an empty and a binary file."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(EXAMPLES, root / "examples")
+    lines = [json.dumps(r) for r in CORPUS_RECORDS]
+    lines.insert(3, "{not json")
+    (root / "wire.jsonl").write_text("\n".join(lines) + "\n")
+    (root / "pages.warc.gz").write_bytes(_corpus_warc())
+    (root / "copy").mkdir()
+    shutil.copy(EXAMPLES / "india-russia-defence-talks.txt", root / "copy" / "same.txt")
+    (root / "empty.txt").write_text("")
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    return root
+
+
+AUDIT_TEXTS_DIR = ROOT / "tests" / "fixtures" / "audit"
+
+
+def _warc_of_pages(pages: list[tuple[str, bytes]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, html in pages:
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html), http_headers=headers
+            )
+        )
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="session")
+def bbc_like(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder shaped like the BBC politics set (``NNN.txt``: a headline line, a blank
+    line, paragraphs; no dates) made of the repository's own texts, with an exact copy
+    under another number and a second edition (new headline, same body), beside a WARC of
+    the syndicated wire story's five outlet pages (near-copies that form one story)."""
+    root = tmp_path_factory.mktemp("bbc-like")
+    politics = root / "politics"
+    politics.mkdir()
+    sources = [
+        SEED_TEXT,
+        AUDIT_TEXTS_DIR / "belarus-sanctions.txt",
+        AUDIT_TEXTS_DIR / "border-talks.txt",
+        SYNDICATED / "brazil.txt",
+        SYNDICATED / "kenya.txt",
+    ]
+    texts = []
+    for path in sources:
+        lines = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+        texts.append(lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n")
+    texts.append(texts[1])  # the same text under another number: a duplicate
+    head, _, body = texts[2].partition("\n\n")
+    texts.append(f"{head} (second edition)\n\n{body}")  # a new text, the same story
+    for n, text in enumerate(texts, 1):
+        (politics / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+    pages = root / "pages"
+    pages.mkdir()
+    warc = [
+        (f"https://wire.example.org/{p.stem}", p.read_bytes())
+        for p in write_syndicated(pages, unrelated=False)
+    ]
+    shutil.rmtree(pages)
+    (root / "wire.warc.gz").write_bytes(_warc_of_pages(warc))
+    return root
+
+
+@pytest.fixture(scope="session")
+def store_tables() -> Callable[[Path], dict[str, list[tuple[object, ...]]]]:
+    """store_tables(db) -> the rows of every record table, of the event records, story
+    bands and coder stamps, sorted (the times of writing left out)."""
+    from communique.store import TABLES, open_store
+
+    times = {"articles": "ingested_at", "records": "added", "coders": "first_used"}
+
+    def read(db: Path) -> dict[str, list[tuple[object, ...]]]:
+        out = {}
+        with open_store(db, read_only=True) as store:
+            for table in (*TABLES, "records", "article_bands", "coders"):
+                drop = f" EXCLUDE ({times[table]})" if table in times else ""
+                out[table] = store.fetch(f"SELECT *{drop} FROM {table} ORDER BY ALL")[1]
+        return out
+
+    return read

@@ -61,6 +61,30 @@ class Settings:
     query_timeout: float = _setting(
         10.0, "Seconds a dashboard query may run before it is stopped (answered 503)."
     )
+    # -- watch (feed monitoring) ------------------------------------------------------------
+    every: str = _setting(
+        "15m", "Time between two watch cycles: a number with s, m, h or d (90s, 15m, 1h)."
+    )
+    host_delay: float = _setting(
+        1.0,
+        "Seconds between two requests to the same host while watching (a longer "
+        "robots.txt Crawl-delay wins).",
+    )
+    max_backoff: str = _setting(
+        "1d", "The longest a failing feed waits before it is tried again (doubling from --every)."
+    )
+    url_attempts: int = _setting(
+        3, "Times an entry URL is tried (timeouts, 5xx) before it is recorded as skipped."
+    )
+    # -- Ray engine -------------------------------------------------------------------------
+    engine: str = _setting("local", "Where ingest runs: local (this process) or ray.")
+    ray_address: str = _setting(
+        "", "Address of a running Ray cluster to join; empty starts Ray on this machine."
+    )
+    ray_workers: int = _setting(2, "Ray actors that parse (each loads the spaCy model once).")
+    object_store_mb: int = _setting(
+        256, "Ray object store size in MB when Ray is started here (not when joining a cluster)."
+    )
 
     @classmethod
     def help(cls, name: str) -> str:

@@ -87,3 +87,34 @@ def test_web_db_serve_command_says_one_line_for_a_missing_database(
     err = capsys.readouterr().err
     assert "no database at" in err and "Traceback" not in err
     assert main(["serve", "--db", str(tmp_path / "none.duckdb"), "--port", "99999"]) == 2
+
+
+def test_web_db_writable_lends_the_writer_its_connection_and_renews_the_snapshot(
+    tmp_path: Path, edited_examples_db: Path
+) -> None:
+    copy = tmp_path / "shared.duckdb"
+    copy.write_bytes(edited_examples_db.read_bytes())
+    with pytest.raises(StoreError, match="served read-only"), Database(copy).write():
+        pass
+    db = Database(copy, idle_close=0.2, writable=True)
+    sql = "SELECT title FROM articles ORDER BY title"
+    with db.read() as r:
+        before = r.fetch(sql)  # kept in the snapshot's cache
+        snapshot = r.snapshot
+        with db.write() as store:  # while a reader is inside, on the same connection
+            assert not store.read_only
+            store.connection.execute("UPDATE articles SET title = 'changed'")
+        assert r.fetch(sql) == before  # the reader that began before keeps its snapshot
+    with db.read() as r:  # the next reader sees the write, not the cached rows
+        assert r.snapshot is not snapshot
+        assert {row["title"] for row in r.fetch(sql)} == {"changed"}
+    with pytest.raises(RuntimeError), db.write() as store:  # a failed step is rolled back
+        store.connection.execute("BEGIN TRANSACTION")
+        store.connection.execute("UPDATE articles SET title = 'lost'")
+        raise RuntimeError("the writer failed")
+    deadline = time.monotonic() + 10
+    while db.is_open and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not db.is_open  # let go when neither reads nor writes
+    with open_store(copy, read_only=True) as store:
+        assert {t for (t,) in store.fetch(sql)[1]} == {"changed"}

@@ -7,13 +7,13 @@ becomes one line on stderr and exit status 1 (2 for a usage mistake), never a tr
 Modules: ``_app`` (the app, shared options and helpers), ``corpus`` (ingest, extract),
 ``query`` (articles, events, quotes, dyad, export, info), ``records`` (pairs, alerts,
 stories, recode), ``tools`` (evaluate, explain, actors lookup), ``serve``, ``audit``
-(sample, score, learn).
+(sample, score, learn), ``watch`` (watch, feeds).
 """
 
 from __future__ import annotations
 
 from ..errors import CommuniqueError, UsageError
-from . import audit, corpus, query, records, serve, tools  # noqa: F401  (they register commands)
+from . import audit, corpus, query, records, serve, tools, watch  # noqa: F401  (they register)
 from ._app import app, err
 
 __all__ = ["app", "main"]

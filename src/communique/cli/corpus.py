@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..settings import Settings
 from ._app import (
     ColumnOpt,
@@ -20,6 +22,8 @@ from ._app import (
     ModelOpt,
     PublishedOpt,
     _check_confidence,
+    _check_date,
+    _columns,
     _pipeline,
     _read,
     _settings,
@@ -47,12 +51,29 @@ def ingest(
     ] = None,
     lexicon: LexiconOpt = None,
     actors: DictOpt = None,
+    engine: Annotated[
+        str | None, typer.Option("--engine", help=Settings.help("engine"), show_default="local")
+    ] = None,
+    address: Annotated[
+        str | None, typer.Option("--address", help=Settings.help("ray_address"))
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help=Settings.help("ray_workers"), show_default="2")
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option("--parquet", help="Ray: keep the Parquet shards in this (empty) folder."),
+    ] = None,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Ray: write the Parquet shards only, no database.")
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """Read articles, extract events, quotes, actors and dates, and store them in the database.
 
     Re-running on the same input stores nothing twice. Ends with a summary of what was
-    stored and what was skipped, and why.
+    stored and what was skipped, and why. `--engine ray` runs on Ray (`pip install
+    communique[ray]`): on this machine, or on the cluster at `--address`.
     """
     from rich.progress import (
         BarColumn,
@@ -73,7 +94,13 @@ def ingest(
         batch_size=batch_size,
         lexicon=lexicon,
         actors=actors,
+        engine=engine,
+        ray_address=address,
+        ray_workers=workers,
     )
+    if settings.engine != "local" or parquet is not None or no_store:
+        _ingest_engine(settings, sources, published, input_format, column, parquet, no_store)
+        return
     items = _read(sources, settings, published, input_format, column)
     pipeline = _pipeline(settings)
     progress = Progress(
@@ -92,6 +119,47 @@ def ingest(
         )
     err.print(f"[bold]{settings.db}[/bold]: {tally.summary()}")
     for reason, example in sorted(tally.skipped_examples.items()):
+        err.print(f"  skipped ({reason}), e.g. {example}")
+
+
+def _ingest_engine(
+    settings: Settings,
+    sources: list[str],
+    published: str | None,
+    input_format: str,
+    column: list[str] | None,
+    parquet: Path | None,
+    no_store: bool,
+) -> None:
+    """``ingest --engine ray``: Ray Data actors write Parquet shards, loaded into the store."""
+    if settings.engine != "ray":
+        if settings.engine != "local":
+            raise UsageError(f"unknown engine {settings.engine!r}; use local or ray")
+        raise UsageError("--parquet and --no-store go with --engine ray")
+    from ..engines import raydata
+
+    with err.status(f"extracting on Ray with {settings.ray_workers} workers…"):
+        run = raydata.run(
+            sources,
+            settings,
+            published=_check_date(published, "--published"),
+            input_format=input_format,
+            columns=_columns(column),
+            out=parquet,
+            store=not no_store,
+        )
+    err.print(
+        f"ray: started in {run.start_seconds:.1f} s, extracted in {run.extract_seconds:.1f} s, "
+        f"loaded in {run.load_seconds:.1f} s ({run.workers} workers)",
+        markup=False,
+    )
+    if no_store:
+        err.print(f"Parquet shards in {run.shards}", markup=False)
+        return
+    if parquet is not None:
+        err.print(f"Parquet shards kept in {run.shards}", markup=False)
+    err.print(f"[bold]{settings.db}[/bold]: {run.tally.summary()}")
+    for reason, example in sorted(run.tally.skipped_examples.items()):
         err.print(f"  skipped ({reason}), e.g. {example}")
 
 

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..settings import Settings
 from ._app import (
     ConfigOpt,
     DbOpt,
     MinConfOpt,
+    _pipeline,
     _settings,
     app,
     err,
@@ -50,12 +52,27 @@ def serve(
     audit_seed: Annotated[
         int, typer.Option("--audit-seed", help="Random seed of a new --audit sheet.")
     ] = 7,
+    watch: Annotated[
+        Path | None,
+        typer.Option(
+            "--watch",
+            help="Also watch the feeds in this file (one URL a line) into the database, "
+            "in this process: new articles show without a restart.",
+        ),
+    ] = None,
+    every: Annotated[
+        str | None,
+        typer.Option("--every", help=Settings.help("every"), show_default="15m"),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve a web dashboard and JSON API over the database (read-only) until Ctrl-C.
 
     With --audit SHEET.tsv, /audit judges sampled events and writes the verdicts into the
-    sheet (the one thing the dashboard writes).
+    sheet (the one thing the dashboard writes besides --watch).
+
+    With `--watch FEEDS` it also watches those feeds into the database, in this process
+    and through the same connection; Ctrl-C or SIGTERM stops both after the current article.
     """
     from ..web import serve as run_server
 
@@ -66,8 +83,20 @@ def serve(
         port=port,
         query_timeout=query_timeout,
         min_confidence=min_confidence,
+        every=every,
     )
-    run_server(
+    feeds: list[str] = []
+    pipeline = None
+    if watch is not None:
+        from .. import watch as watch_mod
+
+        watch_mod.parse_duration(settings.every, "--every")
+        watch_mod.parse_duration(settings.max_backoff, "max_backoff")
+        feeds = watch_mod.read_feed_list(watch)
+        pipeline = _pipeline(settings)
+    elif every is not None:
+        raise UsageError("--every goes with --watch FEEDS")
+    stopped_by = run_server(
         settings.db,
         host=settings.host,
         port=settings.port,
@@ -78,4 +107,8 @@ def serve(
         audit_n=audit_n,
         audit_seed=audit_seed,
         say=lambda line: err.print(line, highlight=False, markup=False),
+        feeds=feeds,
+        pipeline=pipeline,
     )
+    if stopped_by:
+        err.print(f"stopped by {stopped_by}; {settings.db} is consistent", markup=False)

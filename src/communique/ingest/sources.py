@@ -264,14 +264,19 @@ def read_url(url: str, ctx: Context, client: Any) -> Iterator[Item]:
     if isinstance(got, Skipped):
         yield got
         return
+    yield from read_fetched(got, ctx, id=url)
+
+
+def read_fetched(got: Fetched, ctx: Context, *, id: str) -> Iterator[Item]:
+    """A document already fetched (a page, feed or corpus), read by its content and type."""
     if not got.data:
-        yield Skipped(url, "empty", "the server sent no content")
+        yield Skipped(id, "empty", "the server sent no content")
         return
     yield from _dispatch(
         io.BytesIO(got.data),
         got.data[:HEAD],
         ctx,
-        id=url,
+        id=id,
         name=_url_name(got),
         size=len(got.data),
         path=None,

@@ -6,12 +6,16 @@ follows redirects, sends ``settings.user_agent`` and stops reading at
 ``settings.max_bytes`` (a ``Content-Length`` over it is refused before the body is
 read). Failures are per-document skips: ``http-404`` (``http-<status>`` for any other
 error status), ``timeout``, ``too-large`` and ``fetch-error`` (DNS, refused connection,
-TLS, too many redirects).
+TLS, too many redirects). ``headers`` adds request headers (``communique watch`` sends
+``If-None-Match``/``If-Modified-Since``); a ``304 Not Modified`` comes back as a
+``Fetched`` with ``status`` 304 and no data, and ``etag``/``last_modified`` carry the
+validators a server sent.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +31,9 @@ class Fetched:
     final_url: str
     data: bytes
     content_type: str
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def charset(self) -> str | None:
@@ -62,13 +69,15 @@ def make_client(settings: Settings) -> Any:
     )
 
 
-def fetch(url: str, client: Any, settings: Settings) -> Fetched | Skipped:
+def fetch(
+    url: str, client: Any, settings: Settings, headers: Mapping[str, str] | None = None
+) -> Fetched | Skipped:
     """Fetch one URL, reading at most ``max_bytes``."""
     import httpx
 
     cap = settings.max_bytes
     try:
-        with client.stream("GET", url) as response:
+        with client.stream("GET", url, headers=dict(headers or {})) as response:
             if response.status_code >= 400:
                 return Skipped(url, f"http-{response.status_code}", response.reason_phrase or "")
             declared = response.headers.get("Content-Length")
@@ -91,6 +100,9 @@ def fetch(url: str, client: Any, settings: Settings) -> Fetched | Skipped:
                 final_url=str(response.url),
                 data=b"".join(chunks),
                 content_type=response.headers.get("Content-Type", ""),
+                status=response.status_code,
+                etag=response.headers.get("ETag"),
+                last_modified=response.headers.get("Last-Modified"),
             )
     except httpx.TimeoutException as exc:
         return Skipped(

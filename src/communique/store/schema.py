@@ -20,6 +20,9 @@ Versions:
        ``events.record`` (the record a mention belongs to); ``coders`` (one row per
        coder stamp) and ``articles.coder``/``events.coder`` (the stamp that coded them).
        Databases of version 3 are grouped once when migrated (see ``store.grouping``).
+    5. ``feeds`` and ``feed_urls``: what ``communique watch`` knows about each feed (its
+       validators, last success, failures and back-off) and each entry URL it has seen
+       (pending, stored or skipped, and why); see ``store.feeds``.
 
 Keys. An article is identified by its content hash (``articles.hash``, the primary key):
 the same text is stored once, whatever its id. The same ``id`` with a different text is a
@@ -203,6 +206,37 @@ MIGRATIONS: list[list[str]] = [
             trigger VARCHAR,
             sentence_text VARCHAR,
             url VARCHAR
+        )""",
+    ],
+    # -- version 5: the state of watched feeds (store.feeds) --------------------------------
+    [
+        """CREATE TABLE feeds (
+            url VARCHAR PRIMARY KEY,
+            kind VARCHAR,
+            etag VARCHAR,
+            last_modified VARCHAR,
+            final_url VARCHAR,
+            added_at TIMESTAMP NOT NULL,
+            last_checked TIMESTAMP,
+            last_success TIMESTAMP,
+            last_status VARCHAR,
+            last_error VARCHAR,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_check TIMESTAMP,
+            checks INTEGER NOT NULL DEFAULT 0,
+            not_modified INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE feed_urls (
+            url VARCHAR PRIMARY KEY,
+            feed VARCHAR NOT NULL,
+            published DATE,
+            first_seen TIMESTAMP NOT NULL,
+            status VARCHAR NOT NULL CHECK (status IN ('pending', 'stored', 'duplicate', 'skipped')),
+            reason VARCHAR,
+            detail VARCHAR,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            done_at TIMESTAMP,
+            article_hash VARCHAR
         )""",
     ],
 ]

@@ -19,6 +19,14 @@ the result cache lives and dies with it.
 
 Each query runs on one DuckDB thread (``threads``): with many requests at once, running
 them side by side costs less CPU than splitting each (measured on the 2-core machine).
+
+``serve --watch`` makes the server the database's writer too: ``Database(writable=True)``
+opens the file read-write (creating it if needed) and ``Database.write`` lends the feed
+watch a ``Store`` on a cursor of that same connection (a DuckDB file opened twice in one
+process must be opened the same way, and only one process may write it). The reads keep
+their own cursors and see each write once it is committed; after each write the
+``Snapshot`` is renewed (stale versions read again, the cache emptied). The connection
+is still let go after ``idle_close`` seconds without a reader or a writer.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from typing import Any
 import duckdb
 
 from ..errors import DatabaseBusyError, QueryTimeoutError, StoreError
-from ..store import open_store
+from ..store import Store, open_store
 from ..store.duck import first_line
 
 
@@ -123,6 +131,12 @@ def _close_all() -> None:
         db.close()
 
 
+def _stale(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
+    """The content hashes of articles that a newer version replaced."""
+    rows = con.execute("SELECT hash FROM articles WHERE NOT current ORDER BY hash").fetchall()
+    return tuple(r[0] for r in rows)
+
+
 def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
@@ -139,8 +153,10 @@ class Database:
         open_wait: float = 5.0,
         cache_size: int = 1024,
         threads: int = 1,
+        writable: bool = False,
     ) -> None:
         self.path = Path(path)
+        self.writable = writable
         self.query_timeout = query_timeout
         self.idle_close = idle_close
         self.open_wait = open_wait
@@ -179,6 +195,34 @@ class Database:
                 if self._users == 0:
                     self._schedule_close()
 
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """A read-write ``Store`` on a cursor of the shared connection, for one write step
+        of the thread that writes (``writable`` only); the snapshot is renewed after it."""
+        if not self.writable:
+            raise StoreError(f"{self.path} is served read-only; cannot write it")
+        with self._lock:
+            if self._store is None:
+                self._open()
+            assert self._store is not None
+            self._users += 1
+            store = Store(self.path, self._store.connection.cursor(), read_only=False)
+        try:
+            yield store
+            try:
+                fresh = Snapshot(_stale(store.connection), self.cache_size)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
+            with self._lock:
+                self._snapshot = fresh
+        finally:
+            store.close()
+            with self._lock:
+                self._users -= 1
+                self._last_used = time.monotonic()
+                if self._users == 0:
+                    self._schedule_close()
+
     def close(self) -> None:
         """Close the connection now (the next read opens it again)."""
         with self._lock:
@@ -195,7 +239,7 @@ class Database:
         deadline = time.monotonic() + self.open_wait
         while True:
             try:
-                store = open_store(self.path, read_only=True)
+                store = open_store(self.path, read_only=not self.writable)
                 break
             except StoreError as exc:
                 if "in use by" not in str(exc) or time.monotonic() >= deadline:
@@ -209,15 +253,13 @@ class Database:
                 time.sleep(0.05)
         try:
             store.connection.execute(f"SET threads = {int(self.threads)}")
-            rows = store.connection.execute(
-                "SELECT hash FROM articles WHERE NOT current ORDER BY hash"
-            ).fetchall()
+            stale = _stale(store.connection)
         except duckdb.Error as exc:
             store.close()
             raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
         self._store = store
         _OPEN.add(self)
-        self._snapshot = Snapshot(tuple(r[0] for r in rows), self.cache_size)
+        self._snapshot = Snapshot(stale, self.cache_size)
 
     def _close(self) -> None:
         if self._store is not None and self._users == 0:
