@@ -90,9 +90,130 @@ def test_modality_intent_or_refusal_of_a_mutual_act_is_mutual(
     assert frozen_events(PARSES, text) == {("IND", "PAK", code), ("PAK", "IND", code)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "be to": arranged, not yet done: an intent
+        ("The French president is to visit Germany.", {("FRA", "DEU", "036")}),
+        ("They're on track to meet the French president.", set()),
+        # an intent to oppose is no intent to cooperate; a statement to come is no event
+        ("France and Britain plan to oppose the resolution.", set()),
+        ("Germany will outline its position on Tuesday.", set()),
+        # a relative clause in the simple present describes; in the past it reports
+        ("Militants who attack Israel face arrest.", set()),
+        ("Militants who attacked Israel fled.", {(None, "ISR", "190")}),
+    ],
+)
+def test_modality_planned_intended_and_described_actions(
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline drops the passive's auxiliary: the subject is the one acted on
+        ("France criticised over Iraq stance", set()),
+        ("China praised by Japan for aid", {("JPN", "CHN", "051")}),
+    ],
+)
+def test_modality_headline_passive_without_auxiliary(
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
+def test_modality_headline_intransitive_verb_stays_active(frozen_events: Events) -> None:
+    # a verb with no object in its event sense: Blair is who quit
+    found = frozen_events(PARSES, "Blair quit over Iraq")
+    assert {(s, c) for s, _t, c in found} == {("GBR", "0831")}
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "The French president is to visit Germany.": r"""
+    0  The        the        DET    DT   det    2  O
+    1  French     french     ADJ    JJ   amod   2  B-NORP
+    2  president  president  NOUN   NN   nsubj  3  O
+    3  is         be         AUX    VBZ  ROOT   3  O
+    4  to         to         PART   TO   aux    5  O
+    5  visit      visit      VERB   VB   xcomp  3  O
+    6  Germany    Germany    PROPN  NNP  dobj   5  B-GPE
+    7  .          .          PUNCT  .    punct  3  O
+""",
+    "France and Britain plan to oppose the resolution.": r"""
+    0  France      France      PROPN  NNP  nsubj  3  B-GPE
+    1  and         and         CCONJ  CC   cc     0  O
+    2  Britain     Britain     PROPN  NNP  conj   0  B-GPE
+    3  plan        plan        VERB   VBP  ROOT   3  O
+    4  to          to          PART   TO   aux    5  O
+    5  oppose      oppose      VERB   VB   xcomp  3  O
+    6  the         the         DET    DT   det    7  O
+    7  resolution  resolution  NOUN   NN   dobj   5  O
+    8  .           .           PUNCT  .    punct  3  O
+""",
+    "Germany will outline its position on Tuesday.": r"""
+    0  Germany   Germany   PROPN  NNP   nsubj  2  B-GPE
+    1  will      will      AUX    MD    aux    2  O
+    2  outline   outline   VERB   VB    ROOT   2  O
+    3  its       its       PRON   PRP$  poss   4  O
+    4  position  position  NOUN   NN    dobj   2  O
+    5  on        on        ADP    IN    prep   2  O
+    6  Tuesday   Tuesday   PROPN  NNP   pobj   5  B-DATE
+    7  .         .         PUNCT  .     punct  2  O
+""",
+    "Militants who attack Israel face arrest.": r"""
+    0  Militants  militant  NOUN   NNS  ROOT      0  O
+    1  who        who       PRON   WP   nsubj     2  O
+    2  attack     attack    VERB   VBP  relcl     0  O
+    3  Israel     Israel    PROPN  NNP  dobj      2  B-GPE
+    4  face       face      NOUN   NN   compound  5  O
+    5  arrest     arrest    NOUN   NN   dobj      2  O
+    6  .          .         PUNCT  .    punct     0  O
+""",
+    "Militants who attacked Israel fled.": r"""
+    0  Militants  militant  NOUN   NNS  nsubj  4  O
+    1  who        who       PRON   WP   nsubj  2  O
+    2  attacked   attack    VERB   VBD  relcl  0  O
+    3  Israel     Israel    PROPN  NNP  dobj   2  B-GPE
+    4  fled       flee      VERB   VBD  ROOT   4  O
+    5  .          .         PUNCT  .    punct  4  O
+""",
+    "They're on track to meet the French president.": r"""
+    0  They       they       PRON   PRP  nsubj  1  O
+    1  're        be         AUX    VBP  ROOT   1  O
+    2  on         on         ADP    IN   prep   1  O
+    3  track      track      NOUN   NN   pobj   2  O
+    4  to         to         PART   TO   aux    5  O
+    5  meet       meet       VERB   VB   advcl  1  O
+    6  the        the        DET    DT   det    8  O
+    7  French     french     ADJ    JJ   amod   8  B-NORP
+    8  president  president  NOUN   NN   dobj   5  O
+    9  .          .          PUNCT  .    punct  1  O
+""",
+    "France criticised over Iraq stance": r"""
+    0  France      France     PROPN  NNP  nsubj     1  B-GPE
+    1  criticised  criticise  VERB   VBD  ROOT      1  O
+    2  over        over       ADP    IN   prep      1  O
+    3  Iraq        Iraq       PROPN  NNP  compound  4  B-GPE
+    4  stance      stance     NOUN   NN   pobj      2  O
+""",
+    "China praised by Japan for aid": r"""
+    0  China    China   PROPN  NNP  nsubj  1  B-GPE
+    1  praised  praise  VERB   VBD  ROOT   1  O
+    2  by       by      ADP    IN   agent  1  O
+    3  Japan    Japan   PROPN  NNP  pobj   2  B-GPE
+    4  for      for     ADP    IN   prep   1  O
+    5  aid      aid     NOUN   NN   pobj   4  O
+""",
+    "Blair quit over Iraq": r"""
+    0  Blair  Blair  PROPN  NNP  nsubj  1  O
+    1  quit   quit   VERB   VBD  ROOT   1  O
+    2  over   over   ADP    IN   prep   1  O
+    3  Iraq   Iraq   PROPN  NNP  pobj   2  B-GPE
+""",
     "Russia offered to send troops to Syria.": r"""
     0  Russia   Russia  PROPN  NNP  nsubj  1  B-GPE
     1  offered  offer   VERB   VBD  ROOT   1  O

@@ -139,8 +139,35 @@ def phone_call_purpose(verb: Token, cues_: Cues | None = None) -> Token | None:
     return purpose if purpose.lemma_.lower() in c["call_purposes"] else None
 
 
+def reduced_passive(verb: Token) -> bool:
+    """A headline's participle: "Minister accused of lying", "France criticised over
+    stance", "Iran urged to free activists". Headlines put an active event in the present
+    ("Blair rejects offer") and drop the auxiliary of a passive, so a past form heading a
+    short unpunctuated line, with a subject, a phrase after it and no object, is a passive
+    whose subject is the one acted on (the parser reads it as a past tense), when the verb
+    takes an object in its event sense (``headline_passive_verbs``; not "Blair quit over
+    Iraq")."""
+    sent = verb.sent
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ == "ROOT"
+        and verb.lemma_.lower() in cues()["headline_passive_verbs"]
+        and len(sent) <= 15
+        and sent[-1].text not in (".", "!", "?", ":", '"', "”")
+        and child(verb, ("nsubj",)) is not None
+        and any(c.dep_ in ("prep", "agent") for c in verb.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "dative", "iobj", "xcomp")
+            for c in verb.children
+        )
+    )
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it came from a passive ``by`` phrase."""
+    if reduced_passive(verb):
+        agent = child(verb, "agent")
+        return (child(agent, "pobj") if agent is not None else None), True
     subj = child(verb, SUBJECT_DEPS)
     if subj is not None and subj.dep_ != "expl":
         return subj, False
@@ -177,6 +204,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 
 
 def passive_subject(verb: Token) -> Token | None:
+    if reduced_passive(verb):
+        return child(verb, ("nsubj",))
     return child(verb, PASSIVE_SUBJECT_DEPS)
 
 

@@ -54,6 +54,7 @@ class Mood:
     background: bool = False  # inside a relative clause: background to the main event
     no_object: bool = False  # the object is denied ("signalled no change"): nothing happened
     irrealis: str | None = None  # why the action is not a fact: possible, purpose, question…
+    generic: str | None = None  # a relative clause that describes, not reports ("who violate")
 
 
 def _has_neg(token: Token, cues: Cues) -> bool:
@@ -99,6 +100,18 @@ def _for_to(head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     )
+
+
+def _be_to(head: Token) -> bool:
+    """ "Straw is to visit Thailand": an action arranged to happen (future)."""
+    be = head.head
+    return (
+        head.dep_ == "xcomp"
+        and be.lemma_.lower() == "be"
+        and be.i < head.i
+        and all(t.lower_ == "to" or t.pos_ == "ADV" for t in be.doc[be.i + 1 : head.i])
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )  # not "they're on track to meet the goal"
 
 
 def _is_governor(word: Token) -> bool:
@@ -160,6 +173,17 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     return None
 
 
+def _generic(head: Token, aux: set[str], cues: Cues) -> str | None:
+    """Why a relative clause describes its noun rather than reports an event, or None:
+    in the simple present ("hunters who violate the law", "the Bill, which passes through
+    the Commons next week") or prescribed ("something we should welcome")."""
+    if aux & cues["obligation_auxiliaries"]:
+        return "says what should be done"
+    if head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return "is in the simple present: a description"
+    return None
+
+
 def governing_word(head: Token, depth: int = 0) -> Token | None:
     """The word that takes ``head`` (an action's predicate) as its complement, if any.
 
@@ -203,7 +227,7 @@ def governance(head: Token, cues: Cues) -> Mood:
     aux = _aux(head)
     if not aux and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         aux = _aux(head.head)  # "will meet and sign": the auxiliary covers both
-    mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux
+    mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux or _be_to(head)
     mood.possible = bool(aux & cues["possibility_auxiliaries"])
     mood.irrealis = _irrealis(head, aux, cues)
     if mood.irrealis:
@@ -230,6 +254,10 @@ def governance(head: Token, cues: Cues) -> Mood:
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
             mood.background = True
             notes.append(f"background: inside the relative clause of '{cur.head.text}'")
+            if cur.i == head.i and cur.dep_ == "relcl":
+                mood.generic = _generic(head, aux, cues)
+                if mood.generic:
+                    notes.append(f"the relative clause {mood.generic}")
             break
         if cur.head.i == cur.i:
             break
@@ -275,6 +303,8 @@ def transform(code: str, mood: Mood, cues: Cues) -> tuple[str | None, bool, str]
     if mood.no_object:
         return None, True, "denied object ('no ...'): not coded"
     kind = mood.kind
+    if mood.generic:
+        return None, False, f"the relative clause {mood.generic}: not coded"
     if kind == "irrealis":
         return None, False, f"attempted or forecast ('{mood.governor}'): not coded"
     if mood.irrealis and kind not in ("threat", "intent", "refusal", "appeal", "demand"):
