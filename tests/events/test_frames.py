@@ -76,9 +76,130 @@ def test_frames_event(
     assert frozen_events(PARSES, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a converted pattern's preposition names the other side ("go to +")
+        ("The French president is going to a concert.", set()),
+        ("The French president went to Moscow.", {("FRA", "RUS", "040")}),
+        # asking a question, naming a thing, pressing on: no appeal to anyone
+        ("Germany's chancellor asked whether the plan would work.", set()),
+        ("Germany's chancellor asked that the plan be dropped.", {("DEU", None, "0242")}),
+        ("Britain pressed on with the reforms.", set()),
+        ('France called the new targets "impressive".', set()),
+        ("Britain called for the embargo to be lifted.", {("GBR", None, "0254")}),
+        # a rejection with nothing rejected; a converted verb that only reports a clause
+        ("Exports were declining, the German minister said.", set()),
+        ("The dispute could end, the French minister suggested.", set()),
+    ],
+)
+def test_frames_verb_frame_required(
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "The French president is going to a concert.": r"""
+    0  The        the        DET    DT   det    2  O
+    1  French     french     ADJ    JJ   amod   2  B-NORP
+    2  president  president  NOUN   NN   nsubj  4  O
+    3  is         be         AUX    VBZ  aux    4  O
+    4  going      go         VERB   VBG  ROOT   4  O
+    5  to         to         ADP    IN   prep   4  O
+    6  a          a          DET    DT   det    7  O
+    7  concert    concert    NOUN   NN   pobj   5  O
+    8  .          .          PUNCT  .    punct  4  O
+""",
+    "The French president went to Moscow.": r"""
+    0  The        the        DET    DT   det    2  O
+    1  French     french     ADJ    JJ   amod   2  B-NORP
+    2  president  president  NOUN   NN   nsubj  3  O
+    3  went       go         VERB   VBD  ROOT   3  O
+    4  to         to         ADP    IN   prep   3  O
+    5  Moscow     Moscow     PROPN  NNP  pobj   4  B-GPE
+    6  .          .          PUNCT  .    punct  3  O
+""",
+    "Germany's chancellor asked whether the plan would work.": r"""
+    0  Germany     Germany     PROPN  NNP  poss   2  B-GPE
+    1  's          's          PART   POS  case   0  O
+    2  chancellor  chancellor  NOUN   NN   nsubj  3  O
+    3  asked       ask         VERB   VBD  ROOT   3  O
+    4  whether     whether     SCONJ  IN   mark   8  O
+    5  the         the         DET    DT   det    6  O
+    6  plan        plan        NOUN   NN   nsubj  8  O
+    7  would       would       AUX    MD   aux    8  O
+    8  work        work        VERB   VB   ccomp  3  O
+    9  .           .           PUNCT  .    punct  3  O
+""",
+    "Germany's chancellor asked that the plan be dropped.": r"""
+    0  Germany     Germany     PROPN  NNP  poss       2  B-GPE
+    1  's          's          PART   POS  case       0  O
+    2  chancellor  chancellor  NOUN   NN   nsubj      3  O
+    3  asked       ask         VERB   VBD  ROOT       3  O
+    4  that        that        SCONJ  IN   mark       8  O
+    5  the         the         DET    DT   det        6  O
+    6  plan        plan        NOUN   NN   nsubjpass  8  O
+    7  be          be          AUX    VB   auxpass    8  O
+    8  dropped     drop        VERB   VBN  ccomp      3  O
+    9  .           .           PUNCT  .    punct      3  O
+""",
+    "Britain pressed on with the reforms.": r"""
+    0  Britain  Britain  PROPN  NNP  nsubj  1  B-GPE
+    1  pressed  press    VERB   VBD  ROOT   1  O
+    2  on       on       ADP    RP   prt    1  O
+    3  with     with     ADP    IN   prep   1  O
+    4  the      the      DET    DT   det    5  O
+    5  reforms  reform   NOUN   NNS  pobj   3  O
+    6  .        .        PUNCT  .    punct  1  O
+""",
+    'France called the new targets "impressive".': r"""
+    0  France      France      PROPN  NNP  nsubj  1  B-GPE
+    1  called      call        VERB   VBD  ROOT   1  O
+    2  the         the         DET    DT   det    4  O
+    3  new         new         ADJ    JJ   amod   4  O
+    4  targets     target      NOUN   NNS  dobj   1  O
+    5  "           "           PUNCT  ``   punct  6  O
+    6  impressive  impressive  ADJ    JJ   oprd   1  O
+    7  "           "           PUNCT  ''   punct  1  O
+    8  .           .           PUNCT  .    punct  1  O
+""",
+    "Exports were declining, the German minister said.": r"""
+    0  Exports    export    NOUN   NNS  nsubj  2  O
+    1  were       be        AUX    VBD  aux    2  O
+    2  declining  decline   VERB   VBG  ccomp  7  O
+    3  ,          ,         PUNCT  ,    punct  7  O
+    4  the        the       DET    DT   det    6  O
+    5  German     german    ADJ    JJ   amod   6  B-NORP
+    6  minister   minister  NOUN   NN   nsubj  7  O
+    7  said       say       VERB   VBD  ROOT   7  O
+    8  .          .         PUNCT  .    punct  7  O
+""",
+    "Britain called for the embargo to be lifted.": r"""
+    0  Britain  Britain  PROPN  NNP  nsubj      1  B-GPE
+    1  called   call     VERB   VBD  ROOT       1  O
+    2  for      for      SCONJ  IN   mark       7  O
+    3  the      the      DET    DT   det        4  O
+    4  embargo  embargo  NOUN   NN   nsubjpass  7  O
+    5  to       to       PART   TO   aux        7  O
+    6  be       be       AUX    VB   auxpass    7  O
+    7  lifted   lift     VERB   VBN  advcl      1  O
+    8  .        .        PUNCT  .    punct      1  O
+""",
+    "The dispute could end, the French minister suggested.": r"""
+    0  The        the       DET    DT   det    1  O
+    1  dispute    dispute   NOUN   NN   nsubj  3  O
+    2  could      could     AUX    MD   aux    3  O
+    3  end        end       VERB   VB   ccomp  8  O
+    4  ,          ,         PUNCT  ,    punct  8  O
+    5  the        the       DET    DT   det    7  O
+    6  French     french    ADJ    JJ   amod   7  B-NORP
+    7  minister   minister  NOUN   NN   nsubj  8  O
+    8  suggested  suggest   VERB   VBD  ROOT   8  O
+    9  .          .         PUNCT  .    punct  8  O
+""",
     "The Iraq war had hit trust in politicians hard.": r"""
     0  The          the         DET    DT   det       2  B-EVENT
     1  Iraq         Iraq        PROPN  NNP  compound  2  I-EVENT

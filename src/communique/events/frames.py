@@ -38,6 +38,7 @@ from ..models import ActorMention
 from ..syntax import NOMINAL, VERBAL
 from . import arguments as args
 from .cues import Cues
+from .modality import for_to
 from .triggers import Trigger
 
 #: Roots whose events use force.
@@ -46,6 +47,24 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: verbs take clauses in their coded sense ("demanded that …", "warned that …").
 CLAUSAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 _CARRIER_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+#: Prepositions whose object, in a converted PETRARCH pattern's frame ("come to +",
+#: "go through +"), is the other side of the event: without an actor there, the words
+#: are used in another sense ("going to a memorial service", "the Bill goes to a vote").
+_ACTOR_PREPS = frozenset(
+    {"to", "into", "with", "between", "against", "from", "behind", "through", "before"}
+)
+
+
+def _question(clause: Token) -> bool:
+    """ "asked whether the plan would work", "asked what it meant": a question, no request."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
 #: Governors that make the act of their complement an event of their own kind.
 _GOVERNING = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
 
@@ -148,14 +167,44 @@ def frame_problem(
     else:
         verb = trig.token
         p = trig.pattern
+        if (
+            p.prep in _ACTOR_PREPS
+            and not p.objects
+            and p.origin.startswith("lexicon_petrarch")
+            and not any(
+                args.actors_at(where.get(p.prep), index, inner=False)
+                for where in (args.prep_objects(verb), *map(args.prep_objects, _objects(verb)))
+            )
+        ):
+            return f"no actor after '{p.prep}': the pattern's frame names one"
         bare = not (p.objects or p.prep or p.particle or p.xcomp)
+        deps = {c.dep_ for c in verb.children}
+        clause_only = "ccomp" in deps and not deps & {"dobj", "obj", "dative", "xcomp"}
+        converted = p.origin.startswith("lexicon_petrarch")
+        if bare and clause_only and (code[:2] not in CLAUSAL_ROOTS or converted):
+            # a converted pattern was written for an actor object: with a clause only,
+            # the verb reports what was said ("…, the minister suggested")
+            return f"'{verb.text}' takes a clause here: a verb of thinking or saying"
         if (
             bare
-            and code[:2] not in CLAUSAL_ROOTS
-            and any(c.dep_ == "ccomp" for c in verb.children)
-            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            and code[:2] == "12"
+            and not targets
+            and not deps & {"dobj", "obj", "xcomp", "ccomp", "prep", "dative", "nsubjpass"}
         ):
-            return f"'{verb.text}' takes a clause here: a verb of thinking or saying"
+            return f"'{verb.text}' has nothing rejected: used intransitively"
+        if (
+            bare
+            and p.verb in cues["request_verbs"]
+            and code[:2] == "02"
+            and not deps & {"xcomp", "dative", "oprd"}
+            and not (deps & {"dobj", "obj"} and targets)
+            and not any(
+                (c.dep_ == "advcl" and for_to(c)) or (c.dep_ == "ccomp" and not _question(c))
+                for c in verb.children
+            )
+        ):
+            # "asked" a question, "called the plan impressive": no request to anyone
+            return f"'{verb.text}' asks nothing of anyone here: no appeal"
     if (
         _prefixed(code, cues["dyadic_codes"])
         and not targets

@@ -94,7 +94,7 @@ def governor_kind(word: Token, cues: Cues) -> str | None:
     return None
 
 
-def _for_to(head: Token) -> bool:
+def for_to(head: Token) -> bool:
     """ "for the embargo to be lifted": an infinitive with its own subject after "for" is
     the complement of the word before it, not a purpose."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and any(
@@ -134,7 +134,7 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     if (
         head.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        and not _for_to(head)
+        and not for_to(head)
         and getattr(phone_call_purpose(head.head, cues), "i", -1) != head.i
     ):  # "sent troops to fight the rebels", "in order to buy weapons" (but the errand of
         # a call or an envoy is done: "called Y to congratulate him")
@@ -208,7 +208,7 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
         if dep == "acl" and up.pos_ not in ("NOUN", "PROPN"):
             return None
         return up
-    if dep == "advcl" and _for_to(head):
+    if dep == "advcl" and for_to(head):
         return up  # "called for the embargo to be lifted": the lifting is what was called for
     if dep in ("pcomp", "pobj") and up.dep_ in ("prep", "dative") and up.lower_ in COMPLEMENT_PREPS:
         return up.head if up.head.i != up.i else None
