@@ -130,9 +130,100 @@ def test_modality_headline_intransitive_verb_stays_active(frozen_events: Events)
     assert {(s, c) for s, _t, c in found} == {("GBR", "0831")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is essential is not done; what one would be happy to do is intended
+        ("It is essential for France to contribute to the fund.", set()),
+        ("The French minister would be happy to meet Putin.", {("FRA", "RUS", "036")}),
+        # an appeal for an inquiry is no inquiry
+        ("Britain called for an inquiry into the killings.", {("GBR", None, "0214")}),
+        # the act intended is another's: no intent of the one who wants or hopes it
+        ("India wants Russia to join the talks.", set()),
+        ("Germany hopes France will sign the treaty.", set()),
+        (
+            "India and Russia agreed that they would hold talks.",
+            {("IND", "RUS", "036"), ("RUS", "IND", "036")},
+        ),
+    ],
+)
+def test_modality_whose_intent(
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "It is essential for France to contribute to the fund.": r"""
+    0   It          it          PRON   PRP  nsubj  1  O
+    1   is          be          AUX    VBZ  ROOT   1  O
+    2   essential   essential   ADJ    JJ   acomp  1  O
+    3   for         for         SCONJ  IN   mark   6  O
+    4   France      France      PROPN  NNP  nsubj  6  B-GPE
+    5   to          to          PART   TO   aux    6  O
+    6   contribute  contribute  VERB   VB   advcl  1  O
+    7   to          to          ADP    IN   prep   6  O
+    8   the         the         DET    DT   det    9  O
+    9   fund        fund        NOUN   NN   pobj   7  O
+    10  .           .           PUNCT  .    punct  1  O
+""",
+    "The French minister would be happy to meet Putin.": r"""
+    0  The       the       DET    DT   det    2  O
+    1  French    french    ADJ    JJ   amod   2  B-NORP
+    2  minister  minister  NOUN   NN   nsubj  4  O
+    3  would     would     AUX    MD   aux    4  O
+    4  be        be        AUX    VB   ROOT   4  O
+    5  happy     happy     ADJ    JJ   acomp  4  O
+    6  to        to        PART   TO   aux    7  O
+    7  meet      meet      VERB   VB   xcomp  5  O
+    8  Putin     Putin     PROPN  NNP  dobj   7  B-PERSON
+    9  .         .         PUNCT  .    punct  4  O
+""",
+    "Britain called for an inquiry into the killings.": r"""
+    0  Britain   Britain  PROPN  NNP  nsubj  1  B-GPE
+    1  called    call     VERB   VBD  ROOT   1  O
+    2  for       for      ADP    IN   prep   1  O
+    3  an        an       DET    DT   det    4  O
+    4  inquiry   inquiry  NOUN   NN   pobj   2  O
+    5  into      into     ADP    IN   prep   4  O
+    6  the       the      DET    DT   det    7  O
+    7  killings  killing  NOUN   NNS  pobj   5  O
+    8  .         .        PUNCT  .    punct  1  O
+""",
+    "India wants Russia to join the talks.": r"""
+    0  India   India   PROPN  NNP  nsubj  1  B-GPE
+    1  wants   want    VERB   VBZ  ROOT   1  O
+    2  Russia  Russia  PROPN  NNP  nsubj  4  B-GPE
+    3  to      to      PART   TO   aux    4  O
+    4  join    join    VERB   VB   ccomp  1  O
+    5  the     the     DET    DT   det    6  O
+    6  talks   talk    NOUN   NNS  dobj   4  O
+    7  .       .       PUNCT  .    punct  1  O
+""",
+    "Germany hopes France will sign the treaty.": r"""
+    0  Germany  Germany  PROPN  NNP  nsubj  1  B-GPE
+    1  hopes    hope     VERB   VBZ  ROOT   1  O
+    2  France   France   PROPN  NNP  nsubj  4  B-GPE
+    3  will     will     AUX    MD   aux    4  O
+    4  sign     sign     VERB   VB   ccomp  1  O
+    5  the      the      DET    DT   det    6  O
+    6  treaty   treaty   NOUN   NN   dobj   4  O
+    7  .        .        PUNCT  .    punct  1  O
+""",
+    "India and Russia agreed that they would hold talks.": r"""
+    0  India   India   PROPN  NNP  nsubj  3  B-GPE
+    1  and     and     CCONJ  CC   cc     0  O
+    2  Russia  Russia  PROPN  NNP  conj   0  B-GPE
+    3  agreed  agree   VERB   VBD  ROOT   3  O
+    4  that    that    SCONJ  IN   mark   7  O
+    5  they    they    PRON   PRP  nsubj  7  O
+    6  would   would   AUX    MD   aux    7  O
+    7  hold    hold    VERB   VB   ccomp  3  O
+    8  talks   talk    NOUN   NNS  dobj   7  O
+    9  .       .       PUNCT  .    punct  3  O
+""",
     "The French president is to visit Germany.": r"""
     0  The        the        DET    DT   det    2  O
     1  French     french     ADJ    JJ   amod   2  B-NORP

@@ -117,6 +117,10 @@ class _Coder:
             self.log(f"    {why}" + (f": {code}" if code else ""))
         if code is None or not valid_code(code):
             return []
+        other = _another_agent(head, mood, self.agents.pronouns)
+        if other is not None:
+            self.log(f"    '{other.text}' acts, not who {mood.governor}: not coded")
+            return []
         found = self.agents.sources_targets(trig, head)
         if found is None:
             return []
@@ -388,6 +392,25 @@ class _Coder:
                     drop.add(gov.i)
                     self.log(f"  '{gov.text}' governs '{t.token.text}': coded as one event")
         return [t for t in triggers if t.token.i not in drop]
+
+
+#: Subjects of an intended act that stand for the side that intends it ("the two sides
+#: agreed that both would ...").
+_SHARED_SUBJECTS = frozenset({"side", "party", "both", "all", "each", "country", "nation"})
+
+
+def _another_agent(head: Token, mood: Mood, pronouns: frozenset[str]) -> Token | None:
+    """ "India wants Russia to join the talks", "Germany hopes France will sign": the act
+    intended has a subject of its own, so it is no intent of the governor's subject."""
+    if mood.kind != "intent" or mood.governor is None or mood.governor.pos_ not in VERBAL:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in pronouns or subj.lemma_.lower() in _SHARED_SUBJECTS:
+        return None
+    gov_subj = next((c for c in mood.governor.children if c.dep_ == "nsubj"), None)
+    if gov_subj is not None and gov_subj.lower_ == subj.lower_:
+        return None
+    return subj
 
 
 def _main_clause(head: Token, cues_: Cues) -> bool:

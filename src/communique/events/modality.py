@@ -209,7 +209,11 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
             return None
         return up
     if dep == "advcl" and for_to(head):
-        return up  # "called for the embargo to be lifted": the lifting is what was called for
+        # "called for the embargo to be lifted": the lifting is what was called for;
+        # "it is essential for X to act": the adjective governs
+        if up.lemma_.lower() == "be":
+            return next((c for c in up.children if c.dep_ in ("acomp", "attr")), up)
+        return up
     if dep in ("pcomp", "pobj") and up.dep_ in ("prep", "dative") and up.lower_ in COMPLEMENT_PREPS:
         return up.head if up.head.i != up.i else None
     return None
