@@ -91,6 +91,11 @@ def test_frames_event(
         # a rejection with nothing rejected; a converted verb that only reports a clause
         ("Exports were declining, the German minister said.", set()),
         ("The dispute could end, the French minister suggested.", set()),
+        # helping something happen is no aid to anyone; asking someone to help is an appeal
+        ("The police said they would help fight terror.", set()),
+        ("Greece has asked NATO to help patrol its airspace.", {("GRC", "IGO", "023")}),
+        # a relative clause inside an unreal clause is unreal too
+        ("Britain would be able to reject proposals it did not agree with.", set()),
     ],
 )
 def test_frames_verb_frame_required(
@@ -102,6 +107,44 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "The police said they would help fight terror.": r"""
+    0  The     the     DET    DT   det    1  O
+    1  police  police  NOUN   NNS  nsubj  2  O
+    2  said    say     VERB   VBD  ROOT   2  O
+    3  they    they    PRON   PRP  nsubj  5  O
+    4  would   would   AUX    MD   aux    5  O
+    5  help    help    VERB   VB   ccomp  2  O
+    6  fight   fight   VERB   VB   xcomp  5  O
+    7  terror  terror  NOUN   NN   dobj   6  O
+    8  .       .       PUNCT  .    punct  2  O
+""",
+    "Greece has asked NATO to help patrol its airspace.": r"""
+    0  Greece    Greece    PROPN  NNP   nsubj  2  B-GPE
+    1  has       have      AUX    VBZ   aux    2  O
+    2  asked     ask       VERB   VBN   ROOT   2  O
+    3  NATO      NATO      PROPN  NNP   dobj   2  B-ORG
+    4  to        to        PART   TO    aux    5  O
+    5  help      help      VERB   VB    xcomp  2  O
+    6  patrol    patrol    VERB   VB    xcomp  5  O
+    7  its       its       PRON   PRP$  poss   8  O
+    8  airspace  airspace  NOUN   NN    dobj   6  O
+    9  .         .         PUNCT  .     punct  2  O
+""",
+    "Britain would be able to reject proposals it did not agree with.": r"""
+    0   Britain    Britain   PROPN  NNP  nsubj  2   B-GPE
+    1   would      would     AUX    MD   aux    2   O
+    2   be         be        AUX    VB   ROOT   2   O
+    3   able       able      ADJ    JJ   acomp  2   O
+    4   to         to        PART   TO   aux    5   O
+    5   reject     reject    VERB   VB   xcomp  3   O
+    6   proposals  proposal  NOUN   NNS  dobj   5   O
+    7   it         it        PRON   PRP  nsubj  10  O
+    8   did        do        AUX    VBD  aux    10  O
+    9   not        not       PART   RB   neg    10  O
+    10  agree      agree     VERB   VB   relcl  6   O
+    11  with       with      ADP    IN   prep   10  O
+    12  .          .         PUNCT  .    punct  2   O
+""",
     "The French president is going to a concert.": r"""
     0  The        the        DET    DT   det    2  O
     1  French     french     ADJ    JJ   amod   2  B-NORP

@@ -187,6 +187,15 @@ def frame_problem(
             return f"'{verb.text}' takes a clause here: a verb of thinking or saying"
         if (
             bare
+            and p.verb in cues["enabling_verbs"]
+            and code[:2] in ("07", "03")  # not "asked NATO to help patrol": an appeal
+            and deps & {"xcomp", "ccomp"}
+            and not targets
+        ):
+            # "ID cards would help fight terror", "he helped make the vote a celebration"
+            return f"'{verb.text}' helps something happen, not someone: no aid"
+        if (
+            bare
             and code[:2] == "12"
             and not targets
             and not deps & {"dobj", "obj", "xcomp", "ccomp", "prep", "dative", "nsubjpass"}

@@ -154,9 +154,15 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     if last.text == "?":
         return "question"
     cur = head
+    described = False
     while cur.head.i != cur.i and cur.dep_ in _EMBEDDING:
         up = cur.head
+        # a relative clause is no complement of its noun ("able to reject proposals it
+        # did not agree with"): above it, only what makes the whole clause unreal counts
+        described = described or cur.dep_ == "relcl"
         kind = governor_kind(up, cues) if up.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
+        if described and kind != "irrealis":
+            kind = None
         if kind in ("speech", "content") or kind in _MODAL_KINDS:
             return None  # reported or modal: the governor decides
         if kind == "irrealis":
