@@ -68,6 +68,13 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("China is facing criticism from Japan over the islands.", {("JPN", "CHN", "111")}),
         # a warning addressed to no one, with no threat in it, is a pessimistic comment
         ("The conflict was the most pressing challenge, Britain warned.", {("GBR", None, "012")}),
+        # ... and one who addresses someone else in another clause still warns no one
+        (
+            "I have been warning for months that this would happen and raised it with France, "
+            "the German minister said.",
+            {("DEU", None, "012")},
+        ),
+        ("Iran warned the US not to interfere.", {("IRN", "USA", "130")}),
     ],
 )
 def test_frames_event(
@@ -85,6 +92,7 @@ def test_frames_event(
         # asking a question, naming a thing, pressing on: no appeal to anyone
         ("Germany's chancellor asked whether the plan would work.", set()),
         ("Germany's chancellor asked that the plan be dropped.", {("DEU", None, "0242")}),
+        ('"Is this a propaganda exercise?" the British minister asked.', set()),
         ("Britain pressed on with the reforms.", set()),
         ('France called the new targets "impressive".', set()),
         ("Britain called for the embargo to be lifted.", {("GBR", None, "0254")}),
@@ -107,6 +115,54 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    '"Is this a propaganda exercise?" the British minister asked.': r"""
+    0   "           "           PUNCT  ``   punct     1   O
+    1   Is          be          AUX    VBZ  ROOT      1   O
+    2   this        this        PRON   DT   nsubj     1   O
+    3   a           a           DET    DT   det       5   O
+    4   propaganda  propaganda  NOUN   NN   compound  5   O
+    5   exercise    exercise    NOUN   NN   attr      1   O
+    6   ?           ?           PUNCT  .    punct     1   O
+    7   "           "           PUNCT  ''   punct     1   O
+    8   the         the         DET    DT   det       10  O
+    9   British     british     ADJ    JJ   amod      10  B-NORP
+    10  minister    minister    NOUN   NN   nsubj     11  O
+    11  asked       ask         VERB   VBD  ROOT      11  O
+    12  .           .           PUNCT  .    punct     11  O
+""",
+    "Iran warned the US not to interfere.": r"""
+    0  Iran       Iran       PROPN  NNP  nsubj  1  B-GPE
+    1  warned     warn       VERB   VBD  ROOT   1  O
+    2  the        the        DET    DT   det    3  O
+    3  US         US         PROPN  NNP  dobj   1  B-GPE
+    4  not        not        PART   RB   neg    6  O
+    5  to         to         PART   TO   aux    6  O
+    6  interfere  interfere  VERB   VB   xcomp  1  O
+    7  .          .          PUNCT  .    punct  1  O
+""",
+    "I have been warning for months that this would happen and raised it with France, the German minister said.": r"""
+    0   I         I         PRON   PRP  nsubj  3   O
+    1   have      have      AUX    VBP  aux    3   O
+    2   been      be        AUX    VBN  aux    3   O
+    3   warning   warn      VERB   VBG  ccomp  19  O
+    4   for       for       ADP    IN   prep   3   O
+    5   months    month     NOUN   NNS  pobj   4   B-DATE
+    6   that      that      SCONJ  IN   mark   9   O
+    7   this      this      PRON   DT   nsubj  9   O
+    8   would     would     AUX    MD   aux    9   O
+    9   happen    happen    VERB   VB   ccomp  3   O
+    10  and       and       CCONJ  CC   cc     9   O
+    11  raised    raise     VERB   VBD  conj   9   O
+    12  it        it        PRON   PRP  dobj   11  O
+    13  with      with      ADP    IN   prep   11  O
+    14  France    France    PROPN  NNP  pobj   13  B-GPE
+    15  ,         ,         PUNCT  ,    punct  19  O
+    16  the       the       DET    DT   det    18  O
+    17  German    german    ADJ    JJ   amod   18  B-NORP
+    18  minister  minister  NOUN   NN   nsubj  19  O
+    19  said      say       VERB   VBD  ROOT   19  O
+    20  .         .         PUNCT  .    punct  19  O
+""",
     "The police said they would help fight terror.": r"""
     0  The     the     DET    DT   det    1  O
     1  police  police  NOUN   NNS  nsubj  2  O

@@ -181,13 +181,13 @@ class _Coder:
         # a material act only: a statement, accusation or threat needs who made it
         if (
             code == "130"
-            and not targets
+            and not (targets and _addressed(trig.token))
             and trig.token.lemma_.lower() in self.cues["warning_verbs"]
         ):
             # "the conflict is the most pressing challenge, Mr Blair warned": a warning
             # with no one warned and no threat in it is a pessimistic comment
             self.log("    a warning addressed to no one: 130 → 012")
-            code = "012"
+            code, targets = "012", []
         # "X and Y agreed to sign a deal", "failed to reach agreement", "stopped fighting":
         # the act intended, refused or stopped is mutual, so the intent is too
         shared_act = mood.kind in ("intent", "refusal", "cessation") and self.cues.is_mutual(
@@ -411,6 +411,15 @@ def _another_agent(head: Token, mood: Mood, pronouns: frozenset[str]) -> Token |
     if gov_subj is not None and gov_subj.lower_ == subj.lower_:
         return None
     return subj
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a verb names whom it addresses itself: an object or an indirect object
+    ("warned Iran", "warned Iran that …"), not someone in another clause ("have been
+    warning that this would happen and raised it with the government")."""
+    return verb.pos_ in VERBAL and any(
+        c.dep_ in ("dobj", "obj", "dative", "iobj") for c in verb.children
+    )
 
 
 def _main_clause(head: Token, cues_: Cues) -> bool:

@@ -58,7 +58,11 @@ _ACTOR_PREPS = frozenset(
 def _question(clause: Token) -> bool:
     """ "asked whether the plan would work", "asked what it meant": a question, no request."""
     first = clause.left_edge
-    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+    return (
+        first.lower_ in ("whether", "if")
+        or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+        or any(t.text == "?" for t in clause.subtree)  # a question quoted
+    )
 
 
 def _objects(verb: Token) -> list[Token]:
