@@ -78,3 +78,29 @@ def test_jobs_summary_names_skip_reasons() -> None:
     tally = jobs.Tally(read=3, stored=2)
     tally.skip(Skipped("blob.bin", "binary", "not text"))
     assert "1 skipped (binary: 1)" in tally.summary()
+
+
+def test_jobs_ingest_lets_go_of_the_database_between_batches(
+    tmp_path: Path, small_batches: Pipeline
+) -> None:
+    db = str(tmp_path / "free.duckdb")
+    seen: list[int] = []
+
+    def look(_doc: object) -> None:  # another reader while the job runs (between batches)
+        with open_store(db, read_only=True) as store:
+            seen.append(store.stats()["articles"])
+
+    tally = jobs.ingest(_articles(), small_batches, db, on_document=look)
+    assert tally.stored == 5
+    assert seen == [0, 0, 2, 2, 4]
+
+
+def test_jobs_too_long_article_is_skipped_and_the_batch_goes_on(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    capped = Pipeline(Settings(batch_size=2, max_chars=200), nlp=pipeline.nlp)
+    items = [*_articles(2), Article(id="huge", text="India met Russia. " * 20), *_articles(4)]
+    tally = jobs.ingest(iter(items), capped, str(tmp_path / "long.duckdb"))
+    assert tally.skipped == {"too-long": 1}
+    assert "huge: 360 characters, more than the 200 parsed" in tally.skipped_examples["too-long"]
+    assert (tally.stored, tally.duplicates) == (4, 2)

@@ -52,3 +52,13 @@ def test_segments_datelines_open_paragraphs_only() -> None:
     text = "Syria vows response\nBEIRUT (Reuters) - Syria said on Monday.\nIt added - again - more."
     blocks = classify(text)
     assert [text[s:e] for s, e in segments.datelines(text, blocks)] == ["BEIRUT (Reuters) -"]
+
+
+def test_segments_a_long_line_that_mentions_a_photo_is_prose() -> None:
+    """A transcript or an unwrapped page on one line is body text, even when it mentions
+    a photo credit or a navigation word somewhere."""
+    sentence = "The minister said the talks in Moscow went well and would go on next month. "
+    line = sentence * 8 + "(Photo: Wikimedia Commons) " + sentence * 2
+    assert [b.kind for b in classify(line)] == ["body"]
+    short = "Body text comes first.\nModi meets Putin in Moscow (Photo: Wikimedia Commons)"
+    assert [b.kind for b in classify(short)][-1] == "caption"

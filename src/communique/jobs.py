@@ -2,7 +2,9 @@
 
 ``ingest`` streams sources through the pipeline into the DuckDB store, one transaction
 per batch, skipping articles whose content is already stored (so a re-run of the same
-input adds nothing, and an interrupted run resumes where it stopped). ``extract`` streams
+input adds nothing, and an interrupted run resumes where it stopped). It holds the
+database file only while it looks up or writes a batch, so readers and other writers
+get their turn in between. ``extract`` streams
 documents without a database. Neither stops for one bad document: a reader's ``Skipped``
 or a stage that fails on one article is recorded in the ``Tally`` and the batch goes on.
 """
@@ -10,8 +12,11 @@ or a stage that fails on one article is recorded in the ``Tally`` and the batch 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .models import Article, Document, Skipped
@@ -78,24 +83,69 @@ def extract(
         yield doc
 
 
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold a Ctrl-C until the block is done (in the main thread), then raise it: a batch
+    is written and counted, or neither, so the tally of an interrupted run is exact."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article | Skipped]]:
+    chunk: list[Article | Skipped] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def ingest(
     items: Iterable[Article | Skipped],
     pipeline: Pipeline,
     db: str,
     *,
     on_document: Callable[[Document], None] | None = None,
+    tally: Tally | None = None,
+    wait: float = 0.0,
 ) -> Tally:
-    """Extract and store, one transaction per batch; already-stored articles are not re-parsed."""
+    """Extract and store, one transaction per batch; already-stored articles are not re-parsed.
+
+    The database is held only while a batch is written (and while the content hashes of
+    the next articles are looked up), so that other processes can read it, or write it,
+    in between; each opening waits up to ``wait`` seconds for another process holding it
+    (``DatabaseBusyError`` after that). Two ingests into one file can run at once: what
+    both read is stored once. ``tally``, when given, is filled as the job goes, so that a
+    caller still has the counts when the job is interrupted.
+    """
     from .store import open_store
 
-    tally = Tally()
+    tally = tally if tally is not None else Tally()
+    size = max(1, pipeline.settings.batch_size)
     batch: list[Document] = []
-    with open_store(db) as store:
+    open_store(db, wait=wait).close()  # create or migrate it, or fail, before any parsing
 
-        def fresh(stream: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
-            seen: set[str] = set()
-            for item in stream:
-                if isinstance(item, Article) and (item.hash in seen or store.has_hash(item.hash)):
+    def fresh(stream: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+        seen: set[str] = set()
+        for chunk in _chunks(stream, size):
+            hashes = [i.hash for i in chunk if isinstance(i, Article)]
+            stored: set[str] = set()
+            if hashes:
+                with open_store(db, read_only=True, wait=wait) as store:
+                    stored = store.stored_hashes(hashes)
+            for item in chunk:
+                if isinstance(item, Article) and (item.hash in seen or item.hash in stored):
                     tally.read += 1
                     tally.duplicates += 1
                     continue
@@ -103,18 +153,19 @@ def ingest(
                     seen.add(item.hash)
                 yield item
 
-        def flush() -> None:
-            if batch:
+    def flush() -> None:
+        if batch:
+            with _uninterrupted(), open_store(db, wait=wait) as store:
                 result = store.write(batch)
                 tally.stored += result.stored
                 tally.duplicates += result.duplicates
-                batch.clear()
+            batch.clear()
 
-        for doc in extract(fresh(items), pipeline, tally):
-            batch.append(doc)
-            if on_document is not None:
-                on_document(doc)
-            if len(batch) >= pipeline.settings.batch_size:
-                flush()
-        flush()
+    for doc in extract(fresh(items), pipeline, tally):
+        batch.append(doc)
+        if on_document is not None:
+            on_document(doc)
+        if len(batch) >= size:
+            flush()
+    flush()
     return tally

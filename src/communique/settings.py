@@ -34,10 +34,20 @@ class Settings:
         "en_core_web_sm is not installed.",
     )
     db: str = _setting("communique.duckdb", "DuckDB database file.")
+    lock_wait: float = _setting(
+        60.0,
+        "Seconds to wait for another process that holds the database (an ingest writing a "
+        "batch) before giving up.",
+    )
     n_process: int = _setting(1, "Processes for spaCy parsing.")
     batch_size: int = _setting(32, "Articles per spaCy batch and per database transaction.")
     max_bytes: int = _setting(
         20_000_000, "Inputs larger than this many bytes are skipped as too large."
+    )
+    max_chars: int = _setting(
+        2_000_000,
+        "Articles longer than this many characters are skipped as too-long; shorter long "
+        "ones are parsed in pieces of 100,000 characters.",
     )
     timeout: float = _setting(20.0, "Seconds before an http(s) fetch gives up.")
     user_agent: str = _setting(

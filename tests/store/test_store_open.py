@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from communique.errors import SchemaError, StoreError
+from communique.errors import DatabaseBusyError, SchemaError, StoreError
 from communique.models import Document
 from communique.store import SCHEMA_VERSION, TABLES, open_store
 
@@ -133,6 +135,35 @@ def test_store_open_while_another_process_writes_is_one_line_error(db: Path) -> 
         holder.communicate(b"done\n", timeout=60)
     with open_store(db) as store:  # free again once the other process has ended
         assert store.stats()["articles"] == 0
+
+
+def test_store_open_waits_for_a_writer_to_let_go(db: Path) -> None:
+    open_store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"open"
+        began = time.monotonic()
+        with pytest.raises(DatabaseBusyError, match=r"in use by process \d+ .*\(waited 0.3 s\)"):
+            open_store(db, read_only=True, wait=0.3)
+        assert time.monotonic() - began >= 0.3
+        assert holder.stdin is not None
+        stdin = holder.stdin
+
+        def release() -> None:
+            time.sleep(1.0)
+            stdin.write(b"done\n")
+            stdin.flush()
+
+        threading.Thread(target=release).start()
+        began = time.monotonic()
+        with open_store(db, read_only=True, wait=30) as store:  # the holder lets go after 1 s
+            assert store.stats()["articles"] == 0
+        assert 0.9 <= time.monotonic() - began < 30
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 HOLD = """

@@ -36,7 +36,6 @@ from __future__ import annotations
 import datetime as _dt
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..index import ArticleIndex
 from ..models import ActorMention, Article
@@ -56,18 +55,16 @@ def _today() -> str:
     return _dt.date.today().isoformat()
 
 
-def _inside_person(doc: Doc, atom: Atom) -> bool:
+def _inside_person(parsed: ArticleIndex, atom: Atom) -> bool:
     """A name inside a longer person name is not an actor of its own: a place
     ("Feliciano Valencia") or a person other than the surname ("Mohamed Hussein Roble")."""
     if atom.entry is None or atom.entry.kind not in {"place", "person"}:
         return False
+    doc = parsed.doc
     first = doc[atom.start]
-    if first.ent_type_ != "PERSON":
+    if first.ent_type_ != "PERSON" or not parsed.ent_label[first.i]:
         return False
-    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
-    if ent is None:
-        return False
-    start, end = ent.start, ent.end
+    start, end = parsed.ent_start[first.i], parsed.ent_end[first.i]
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1  # "Li Keqiang's": the possessive ending is no part of the name
     if (end - start) <= (atom.end - atom.start):
@@ -94,7 +91,7 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     date = parsed.article.published or _today()
     atoms = knowledge.scan(doc)
     if any(e.label_ == "PERSON" for e in doc.ents):
-        atoms = [a for a in atoms if not _inside_person(doc, a)]
+        atoms = [a for a in atoms if not _inside_person(parsed, a)]
     bounds = [(s.start, s.end) for s in parsed.spans]
     idx = Atoms(parsed, atoms)
     phrases = find_phrases(doc, atoms, idx, bounds)

@@ -97,7 +97,9 @@ def party_state_label(doc: Doc, end: int) -> tuple[int, str] | None:
     if end >= len(doc):
         return None
     start_char = doc[end - 1].idx + len(doc[end - 1].text)
-    m = _PARTY_STATE.match(doc.text[start_char : start_char + 30])
+    # the next characters from the next tokens (``doc.text`` is built anew on each call)
+    after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end : end + 12])
+    m = _PARTY_STATE.match(after[:30])
     if m is None:
         return None
     stop = start_char + m.end()

@@ -182,8 +182,12 @@ class Replayer:
                 )
             )
         batch = self.pipeline.settings.batch_size
-        for index in parse(self.pipeline.nlp, articles, batch_size=batch, n_process=1):
-            self._parsed[index.article.hash] = index
+        max_chars = self.pipeline.settings.max_chars
+        for index in parse(
+            self.pipeline.nlp, articles, batch_size=batch, n_process=1, max_chars=max_chars
+        ):
+            if isinstance(index, ArticleIndex):  # (errors="raise": never a Skipped)
+                self._parsed[index.article.hash] = index
 
     def index(self, h: str, pipeline: Pipeline | None = None) -> ArticleIndex:
         """A fresh index of the parsed article, with the layers of ``pipeline``'s stages."""

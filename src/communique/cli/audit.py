@@ -79,7 +79,7 @@ def audit_sample(
         code=code,
         min_confidence=_check_confidence(settings.min_confidence),
     )
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         rows = audit.sample(store, n, seed, by=by, filters=filters, min_per_stratum=min_per_stratum)
         sizes = audit.strata(store, by, filters)
     if out is not None:
@@ -143,7 +143,10 @@ def audit_learn(
     rows = audit.read_sheet(sheet)
     settings = _settings(config, db=db, model=model, lexicon=lexicon, actors=actors)
     pipeline = _pipeline(settings)
-    with open_store(settings.db, read_only=True) as store, err.status("learning…") as status:
+    with (
+        open_store(settings.db, read_only=True, wait=settings.lock_wait) as store,
+        err.status("learning…") as status,
+    ):
         learning = learn(rows, store, pipeline, scan=scan, progress=status.update)
     typer.echo(render(learning), nl=False)
     n_lex, n_act = write_entries(learning, lexicon_out, actors_out, origin=sheet.name)

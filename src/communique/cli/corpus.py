@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UsageError
+from ..errors import CommuniqueError, UsageError
 from ..settings import Settings
 from ._app import (
     ColumnOpt,
@@ -112,11 +112,28 @@ def ingest(
         console=err,
         transient=True,
     )
-    with progress:
-        task = progress.add_task("extracting", total=None)
-        tally = jobs.ingest(
-            items, pipeline, settings.db, on_document=lambda _doc: progress.advance(task)
+    tally = jobs.Tally()
+    try:
+        with progress:
+            task = progress.add_task("extracting", total=None)
+            jobs.ingest(
+                items,
+                pipeline,
+                settings.db,
+                on_document=lambda _doc: progress.advance(task),
+                tally=tally,
+                wait=settings.lock_wait,
+            )
+    except (KeyboardInterrupt, CommuniqueError) as exc:
+        # what was committed stays; say how far the run got before it ends
+        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else "stopped by an error"
+        err.print(
+            f"[bold]{settings.db}[/bold]: {why}; so far {tally.summary()} "
+            f"(articles extracted since the last stored batch are not stored; the same "
+            f"command again goes on from there)",
+            highlight=False,
         )
+        raise
     err.print(f"[bold]{settings.db}[/bold]: {tally.summary()}")
     for reason, example in sorted(tally.skipped_examples.items()):
         err.print(f"  skipped ({reason}), e.g. {example}")

@@ -43,7 +43,7 @@ def _query(kind: str, db: str | None, config: Path | None, fmt: str, **filters: 
         filters["min_confidence"] = _check_confidence(settings.min_confidence)
     for opt in ("since", "until"):
         filters[opt] = _check_date(filters.get(opt), f"--{opt}")
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         if kind == "records":
             from ..records import event_records
 
@@ -178,7 +178,7 @@ def dyad(
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
     settings = _settings(config, db=db, min_confidence=min_confidence)
     threshold = _check_confidence(settings.min_confidence)
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         series = query.dyad_series if mentions else record_dyad
         rows = series(store, a, b, freq=freq, since=since, until=until, min_confidence=threshold)
         if not mentions and fmt == "table":
@@ -230,7 +230,7 @@ def export(
         if min_confidence is not None and table in ("events", "records")
         else None,
     )
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         if fmt.lower() == "gdelt":
             from ..records import export_gdelt
 
@@ -266,7 +266,7 @@ def info(db: DbOpt = None, model: ModelOpt = None, config: ConfigOpt = None) -> 
         from ..store import open_store
         from ..store.info import coders, grouped
 
-        with open_store(db_path, read_only=True) as store:
+        with open_store(db_path, read_only=True, wait=settings.lock_wait) as store:
             stats = store.stats()
             groups = grouped(store)
             stamps = coders(store)

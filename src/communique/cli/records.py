@@ -56,7 +56,7 @@ def pairs(
     settings = _settings(config, db=db, min_confidence=min_confidence)
     threshold = _check_confidence(settings.min_confidence)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         rows = rank_pairs(
             store,
             since=since,
@@ -105,7 +105,7 @@ def alerts(
     start = _check_date(since, "--since")
     assert start is not None
     end = _check_date(until, "--until")
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         rows = find_alerts(
             store,
             start,
@@ -147,7 +147,7 @@ def stories(
 
     settings = _settings(config, db=db)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         rows = list_stories(
             store, since=since, until=until, min_articles=min_articles, limit=limit, offset=offset
         )
@@ -173,7 +173,7 @@ def recode(
     if not Path(settings.db).exists():
         raise UsageError(f"no database at {settings.db}; run `communique ingest` first")
     pipeline = _pipeline(settings)
-    with open_store(settings.db) as store:
+    with open_store(settings.db, wait=settings.lock_wait) as store:
         result = run_recode(store, pipeline, batch_size=settings.batch_size)
     typer.echo(result.summary())
     if report is not None:

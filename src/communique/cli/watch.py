@@ -108,7 +108,7 @@ def feeds_cmd(db: DbOpt = None, fmt: OutFmtOpt = "table", config: ConfigOpt = No
     from ..store.feeds import feed_rows
 
     settings = _settings(config, db=db)
-    with open_store(settings.db, read_only=True) as store:
+    with open_store(settings.db, read_only=True, wait=settings.lock_wait) as store:
         rows = feed_rows(store)
     if fmt == "table":
         drop = ("etag", "last_modified", "last_error")

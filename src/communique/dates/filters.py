@@ -35,7 +35,9 @@ def _inside_name(span: Span) -> bool:
 
 def _word_before(tok: Token) -> str:
     """The whitespace-separated word right before ``tok``, as written ("$", "No.")."""
-    before = tok.doc.text[max(0, tok.idx - 16) : tok.idx].rstrip().rsplit(None, 1)
+    start = max(0, tok.i - 8)  # (never the whole Doc's text: it is built anew on each call)
+    window = "".join(t.text_with_ws for t in tok.doc[start : tok.i])
+    before = window[-16:].rstrip().rsplit(None, 1)
     return before[-1] if before else ""
 
 

@@ -342,9 +342,10 @@ class Agents:
             return sources
         if subj.ent_type_ not in _NAMED or subj.lower_ in self.pronouns:
             return sources  # the head itself names the agent, not a word inside its phrase
-        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
-        first, last = (ent[0], ent[-1]) if ent is not None else (subj, subj)
-        text = self.index.doc.text[first.idx : last.idx + len(last)]
+        index = self.index
+        start, end = index.ent_start[subj.i], index.ent_end[subj.i]  # its entity, or itself
+        first, last = index.doc[start], index.doc[end - 1]
+        text = index.doc[start:end].text
         self.log(f"    agent '{text}' is no known actor: a source with no country")
         mention = ActorMention(
             text=text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from ..errors import SchemaError, StoreError
+from ..errors import DatabaseBusyError, SchemaError, StoreError
 from ..models import Document
 from ..stamp import CoderStamp
 from . import grouping
@@ -47,6 +48,13 @@ def first_line(exc: BaseException) -> str:
     return text
 
 
+def interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` is DuckDB's form of a Ctrl-C: it catches SIGINT during a query
+    and raises ``RuntimeError("Query interrupted")``, which callers turn back into a
+    ``KeyboardInterrupt``."""
+    return type(exc) is RuntimeError and str(exc) == "Query interrupted"
+
+
 #: The schema version from which articles and events are grouped as they are written.
 GROUPED_SINCE = 4
 
@@ -65,7 +73,7 @@ def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
     if "could not set lock" in low or "conflicting lock" in low:
         pid = re.search(r"\(PID (\d+)\)", msg)
         who = f"process {pid[1]}" if pid else "another process"
-        return StoreError(
+        return DatabaseBusyError(
             f"{path} is in use by {who} (an ingest still running?); try again when it ends"
         )
     if "permission denied" in low or "read-only file system" in low:
@@ -116,6 +124,10 @@ class Store:
             return names, cur.fetchall()
         except duckdb.Error as exc:
             raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
+        except RuntimeError as exc:
+            if interrupted(exc):
+                raise KeyboardInterrupt from None
+            raise
 
     def cursor(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
         """Run a query and return its cursor, to read a large result in chunks
@@ -130,6 +142,15 @@ class Store:
         """Whether an article with this content hash is stored."""
         _, rows = self.fetch("SELECT 1 FROM articles WHERE hash = ? LIMIT 1", [content_hash])
         return bool(rows)
+
+    def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of ``hashes`` that are the content hash of a stored article."""
+        wanted = sorted(set(hashes))
+        if not wanted:
+            return set()
+        sql = "SELECT DISTINCT hash FROM articles WHERE hash IN (SELECT unnest(?::VARCHAR[]))"
+        _, rows = self.fetch(sql, [wanted])
+        return {str(r[0]) for r in rows}
 
     def stats(self) -> dict[str, int]:
         """Rows per table."""
@@ -164,6 +185,8 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
         except Exception as exc:  # any failure: the batch is rolled back, say so in one line
+            if interrupted(exc):
+                raise KeyboardInterrupt from None
             first = docs[0].article.id
             raise StoreError(
                 f"could not store a batch of {len(docs)} articles (from {first!r}), "
@@ -437,13 +460,37 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> Non
         raise
 
 
-def open_store(path: str | Path = "communique.duckdb", *, read_only: bool = False) -> Store:
+def open_store(
+    path: str | Path = "communique.duckdb", *, read_only: bool = False, wait: float = 0.0
+) -> Store:
     """Open the store at ``path``: create it (and its schema) on first use, migrate an
     older schema forward. ``read_only`` for queries: the file must exist then.
 
+    A DuckDB file has one writing process or any number of reading ones: while another
+    process holds it for writing (an ingest writing a batch), or for reading when this
+    one wants to write, opening is tried again for up to ``wait`` seconds
+    (``DatabaseBusyError`` after that).
+
     Raises ``StoreError`` (one line) for a file that is not a DuckDB database, a directory,
-    a file that cannot be written, a database in use; ``SchemaError`` for a newer schema.
+    a file that cannot be written; ``DatabaseBusyError`` for a database still in use after
+    ``wait``; ``SchemaError`` for a newer schema.
     """
+    deadline = time.monotonic() + max(0.0, wait)
+    pause = 0.02
+    while True:
+        try:
+            return _open(path, read_only)
+        except DatabaseBusyError as exc:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                if wait > 0:
+                    raise DatabaseBusyError(f"{exc} (waited {wait:g} s)") from None
+                raise
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.5)
+
+
+def _open(path: str | Path, read_only: bool) -> Store:
     p = Path(path).expanduser()
     if p.is_dir():
         raise StoreError(f"{p} is a directory, not a database file")

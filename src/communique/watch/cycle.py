@@ -154,7 +154,7 @@ class Watcher:
             with self._opener() as shared:
                 yield shared
             return
-        with open_store(self.settings.db) as store:
+        with open_store(self.settings.db, wait=self.settings.lock_wait) as store:
             yield store
 
     def backoff(self, failures: int) -> float:

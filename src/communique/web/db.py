@@ -236,21 +236,12 @@ class Database:
 
     # -- inside the lock ---------------------------------------------------------------
     def _open(self) -> None:
-        deadline = time.monotonic() + self.open_wait
-        while True:
-            try:
-                store = open_store(self.path, read_only=not self.writable)
-                break
-            except StoreError as exc:
-                if "in use by" not in str(exc) or time.monotonic() >= deadline:
-                    if "in use by" in str(exc):
-                        raise DatabaseBusyError(
-                            f"{exc} (waited {self.open_wait:g} s)".replace(
-                                "try again when it ends", "try again in a moment"
-                            )
-                        ) from None
-                    raise
-                time.sleep(0.05)
+        try:
+            store = open_store(self.path, read_only=not self.writable, wait=self.open_wait)
+        except DatabaseBusyError as exc:
+            raise DatabaseBusyError(
+                str(exc).replace("try again when it ends", "try again in a moment")
+            ) from None
         try:
             store.connection.execute(f"SET threads = {int(self.threads)}")
             stale = _stale(store.connection)
