@@ -90,9 +90,7 @@ def queries_during_ingest(texts: list[Path], tmp: Path, queries: int) -> dict[st
         try:
             _, err = proc.communicate(timeout=max(0.1, t0 + ANSWER_WITHIN - time.monotonic()))
             seconds = time.monotonic() - t0 if proc.returncode == 0 else None
-            answers.append(
-                {"rc": proc.returncode, "seconds": seconds, "error": err.strip()[-200:]}
-            )
+            answers.append({"rc": proc.returncode, "seconds": seconds, "error": err.strip()[-200:]})
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
