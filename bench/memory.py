@@ -87,7 +87,7 @@ def main() -> int:
             write_corpus(args.corpus, folder, n)
             got = measure(folder, Path(tmp) / f"m{n}.duckdb")
             samples = got.pop("samples_kb")
-            late = samples[len(samples) // 4 :] or samples  # after the model has loaded
+            late = sorted(samples[len(samples) // 4 :] or samples)  # after the model loaded
             got["peak_mb"] = round(got.pop("peak_kb") / 1024, 1)
             got["rss_quartiles_mb"] = [
                 round(late[int(q * (len(late) - 1))] / 1024, 1) for q in (0.0, 0.5, 1.0)
