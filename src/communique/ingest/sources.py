@@ -4,7 +4,8 @@ Each source is opened, its first bytes sniffed (``sniff``) unless the user force
 format, and handed to its reader; what comes back, in input order, is one ``Article``
 or ``Skipped`` per document. Folders are read recursively in sorted path order, hidden
 files and folders (``.name``) left out. A ``.gz`` file other than a WARC is read through
-gzip and sniffed by its inner name and content.
+gzip and sniffed by its inner name and content; one that inflates like a gzip bomb is
+skipped as ``bad-gzip`` (``inflate``).
 
 The size cap ``max_bytes`` applies to a document: a text, HTML, feed, NITF or NewsML
 file over it is skipped as ``too-large`` from its size alone, without being read; a
@@ -26,7 +27,6 @@ leads nowhere, or in a circle, is a ``Skipped("unreadable")``.
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import re
@@ -45,6 +45,7 @@ from .base import FIELDS, Context
 from .decode import HEAD, NotText, decode
 from .feed import read_feed
 from .html import read_html
+from .inflate import GzipBomb, Inflated
 from .newsxml import read_ldc, read_news_xml
 from .published import parse_date
 from .sniff import by_content, markup_kind, sniff, strip_compression
@@ -206,7 +207,9 @@ def _read_all(sources: list[str], ctx: Context, stdin: BinaryIO | None) -> Itera
                 client = client or make_client(ctx.settings)
                 yield from _guarded(read_url(source, ctx, client), source)
             elif _missing(source) and url_scheme(source):
-                yield Skipped(readable(source), "bad-url", _refused(source, url_scheme(source) or ""))
+                yield Skipped(
+                    readable(source), "bad-url", _refused(source, url_scheme(source) or "")
+                )
             else:
                 yield from _guarded(read_path(source, ctx), source)
     finally:
@@ -366,13 +369,13 @@ def _dispatch(
         fmt = "auto"
     if is_gzip and fmt not in ("warc", "parquet"):
         inner_name = strip_compression(name)[0] if name else None
-        inner = gzip.GzipFile(fileobj=stream)
+        inner = Inflated(stream)
         try:
-            inner_head = inner.read(HEAD)
+            inner_head = inner.read(HEAD) or b""
         except (OSError, EOFError, zlib.error) as exc:
             yield Skipped(id, "bad-gzip", str(exc))
             return
-        joined = io.BufferedReader(_Prefixed(inner_head, inner))  # type: ignore[arg-type]
+        joined = io.BufferedReader(_Prefixed(inner_head, inner))
         if ctx.input_format == "auto":
             try:
                 fmt = sniff(inner_name, inner_head)
@@ -386,6 +389,8 @@ def _dispatch(
             yield from _read_as(
                 fmt, joined, inner_head, ctx, id=id, size=None, path=None, fetched=fetched
             )
+        except GzipBomb as exc:
+            yield Skipped(id, "bad-gzip", str(exc))
         except (EOFError, OSError, zlib.error) as exc:  # a cut or corrupt gzip stream
             yield Skipped(id, "truncated", f"gzip stream: {type(exc).__name__}: {exc}")
         return
