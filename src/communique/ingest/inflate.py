@@ -58,7 +58,7 @@ class Inflated(io.RawIOBase):
 
     def __init__(self, stream: BinaryIO) -> None:
         self._raw = Counting(stream)
-        self._gzip = gzip.GzipFile(fileobj=self._raw)  # type: ignore[arg-type]
+        self._gzip = gzip.GzipFile(fileobj=self._raw, mode="rb")  # type: ignore[call-overload]
         self.inflated = 0
 
     def readable(self) -> bool:

@@ -375,7 +375,7 @@ def _dispatch(
         except (OSError, EOFError, zlib.error) as exc:
             yield Skipped(id, "bad-gzip", str(exc))
             return
-        joined = io.BufferedReader(_Prefixed(inner_head, inner))
+        joined = io.BufferedReader(_Prefixed(inner_head, inner))  # type: ignore[arg-type]
         if ctx.input_format == "auto":
             try:
                 fmt = sniff(inner_name, inner_head)

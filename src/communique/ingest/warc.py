@@ -78,7 +78,7 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
     from warcio.bufferedreaders import DecompressingBufferedReader
     from warcio.exceptions import ArchiveLoadFailed
 
-    class _Reader(DecompressingBufferedReader):  # type: ignore[misc]
+    class _Reader(DecompressingBufferedReader):
         """warcio's reader with a bounded line and a bound on how far gzip inflates."""
 
         compressed = 0
@@ -92,7 +92,7 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
             if self.decompressor is not None:
                 check_ratio(self.num_read, self.compressed)
 
-    class _Iterator(ArchiveIterator):  # type: ignore[misc]
+    class _Iterator(ArchiveIterator):
         """Remembers, when warcio closes it, whether the last gzip member was complete."""
 
         gzip_cut = False
