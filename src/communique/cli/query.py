@@ -245,7 +245,7 @@ def export(
             n = export_gdelt(store, out, filters)
         else:
             n = export_mod.export(store, out, fmt=fmt, table=table, filters=filters)
-    err.print(f"wrote {n} {table} rows to {out}")
+    err.print(f"wrote {n} {table} rows to {out}", markup=False)
 
 
 @app.command()
