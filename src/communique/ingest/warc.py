@@ -84,7 +84,7 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
         compressed = 0
 
         def readline(self, length: int | None = None) -> bytes:
-            return bytes(super().readline(length or _MAX_LINE))
+            return bytes(super().readline(min(length or _MAX_LINE, _MAX_LINE)))
 
         def _process_read(self, data: bytes) -> None:
             self.compressed += len(data)
