@@ -469,3 +469,86 @@ def test_cli_audit_usage_errors(
     assert "unknown output format 'xml'" in capsys.readouterr().err
     assert main(["audit", "score", str(sheet)]) == 2
     assert "no row has a verdict yet" in capsys.readouterr().err
+
+
+# --- hostile option values ------------------------------------------------------------
+
+INJECTION = "IND-RUS'; DROP TABLE events;--"
+
+
+@pytest.fixture
+def copied_db(examples_db: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(examples_db, db)
+    return db
+
+
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (["events", "--dyad", INJECTION], "a dyad is two country codes like IND-RUS"),
+        (["events", "--country", "RUS' OR '1'='1"], "--country must be a three-letter"),
+        (["events", "--since", "2025-01-01'; DROP TABLE events;--"], "--since"),
+        (["events", "--code", "13' OR 1=1;--"], "--code must be a CAMEO code prefix"),
+        (["events", "--dyad", "[/red]"], "got '[/red]'"),  # rich markup, not a traceback
+        (["events", "--article", "x' OR '1'='1"], None),
+        (["events", "--mentions", "--article", "x') OR 1=1;--"], None),
+        (["events", "--mentions", "--dyad", INJECTION], "a dyad is two country codes"),
+        (["quotes", "--speaker", "x'); DROP TABLE quotes;--"], None),
+        (["quotes", "--text", "' OR 1=1; DROP TABLE quotes;--"], None),
+        (["quotes", "--country", "RUS';--"], "--country must be a three-letter"),
+        (["quotes", "--since", "'; DROP TABLE quotes;--"], "--since"),
+        (["articles", "--text", "'); DROP TABLE articles;--"], None),
+        (["dyad", INJECTION], "a dyad is two country codes like IND-RUS"),
+        (["dyad", "IND-RUS", "--since", "2025'--"], "--since"),
+        (["dyad", "IND-RUS", "--freq", "day'); DROP TABLE events;--"], "unknown --freq"),
+        (["dyad", "[/x]"], "got '[/x]'"),
+        (["export", "OUT", "--dyad", INJECTION], "a dyad is two country codes like IND-RUS"),
+        (["export", "OUT", "--country", "RUS' OR 1=1"], "--country must be a three-letter"),
+        (["export", "OUT", "--since", "2025'); DROP TABLE events;--"], "--since"),
+        (["export", "OUT", "--table", "events; DROP TABLE events"], "unknown table"),
+    ],
+)
+def test_cli_sql_looking_option_values_are_a_usage_error_or_no_rows(
+    copied_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    error: str | None,
+) -> None:
+    with open_store(copied_db, read_only=True) as store:
+        before = store.stats()
+    out = tmp_path / "out.csv"
+    argv = [str(out) if a == "OUT" else a for a in argv]
+    fmt = [] if argv[0] in ("dyad", "export") else ["--format", "json"]
+    code = main([*argv, *fmt, "--db", str(copied_db)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    if error is None:  # a value compared as a value: it matches nothing
+        assert code == 0 and captured.out == ""
+    else:
+        lines = captured.err.splitlines()
+        assert code == 2 and len(lines) == 1 and lines[0].startswith("communique: error: ")
+        assert error in lines[0]
+        assert not out.exists()
+    with open_store(copied_db, read_only=True) as store:
+        assert store.stats() == before  # every table still there, as it was
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gdelt"])
+def test_cli_export_onto_an_existing_file_needs_force(
+    examples_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    out = tmp_path / f"events.{fmt}"
+    out.write_text("keep me\n")
+    argv = ["export", str(out), "--format", fmt, "--db", str(examples_db)]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"communique: error: {out} already exists; use --force to replace it"
+    ]
+    assert out.read_text() == "keep me\n"
+    assert main([*argv, "--force"]) == 0
+    assert f"rows to {out}" in capsys.readouterr().err
+    assert "keep me" not in out.read_text()

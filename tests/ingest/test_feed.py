@@ -70,3 +70,24 @@ def test_feed_damaged_encoding_declaration_is_skipped(
     path.write_bytes(data)
     [skipped] = read(path)
     assert isinstance(skipped, Skipped) and skipped.reason == "bad-feed"
+
+
+def test_feed_doctype_keeps_only_plain_entities() -> None:
+    from communique.ingest.feed import safe_doctype
+
+    feed = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        b' "rss-0.91.dtd" [<!ENTITY nbsp "&#160;"><!ENTITY site \'Daily\'>'
+        b'<!ENTITY pwd SYSTEM "file:///etc/passwd"><!ENTITY two "&site;&site;">\n'
+        b'<!ENTITY % p "x">]>\n<rss version="0.91"><channel/></rss>'
+    )
+    assert safe_doctype(feed) == (
+        b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        b' "rss-0.91.dtd" [<!ENTITY nbsp "&#160;"><!ENTITY site \'Daily\'>]>\n'
+        b'<rss version="0.91"><channel/></rss>'
+    )
+    plain = b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>'
+    assert safe_doctype(plain) == plain
+    assert safe_doctype(b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///x">]><rss/>') == (
+        b"<!DOCTYPE r ><rss/>"
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.errors import BadDateError, SourceNotFoundError, UnknownFormatError
+from communique.errors import BadDateError, SourceNotFoundError, UnknownFormatError, UsageError
 from communique.ingest import INPUT_FORMATS, read_sources
 from communique.models import Article, Skipped
 from communique.settings import Settings
@@ -177,3 +177,28 @@ def test_sources_truncated_gzip_corpus(read: Read, tmp_path: Path) -> None:
     items = read(path)
     assert isinstance(items[-1], Skipped) and items[-1].reason == "truncated"
     assert all(isinstance(i, Article) for i in items[:-1]) and len(items) > 10
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "ftp://example.org/news.txt", "data:text/plain,hello", "gopher://x"],
+)
+def test_sources_other_url_schemes_refused(settings: Settings, read: Read, url: str) -> None:
+    scheme = url.split(":", 1)[0]
+    with pytest.raises(UsageError) as raised:
+        read_sources([url], settings=settings)
+    assert str(raised.value) == (
+        f"cannot read {url}: only http:// and https:// URLs are fetched, not {scheme}:"
+    )
+    refused, article = read(url, str(EXAMPLES / "india-russia-defence-talks.txt"))
+    assert isinstance(refused, Skipped) and refused.reason == "bad-url"
+    assert refused.source == url and isinstance(article, Article)
+
+
+def test_sources_a_file_named_like_a_url_is_read(
+    read: Read, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("data:notes.txt").write_text("Talks\n\nIndia and Russia held talks in Moscow.\n")
+    [article] = read("data:notes.txt")
+    assert isinstance(article, Article) and article.id == "data:notes.txt"

@@ -200,3 +200,107 @@ def test_tabular_jsonl_line_with_cp1252_bytes(read: Read, tmp_path: Path) -> Non
     )
     first, second = read(path)
     assert isinstance(second, Article) and second.text == "Perú said “no”."
+
+
+# --- hostile corpora ----------------------------------------------------------------------
+
+
+def test_tabular_jsonl_200mb_line_skipped_in_bounded_memory(read: Read, tmp_path: Path) -> None:
+    from .test_hostile import bounded
+
+    path = tmp_path / "huge.jsonl"
+    with path.open("w") as fh:  # one 200 MB record, then a good one
+        fh.write('{"id": "huge", "text": "')
+        chunk = "war " * (1 << 18)
+        for _ in range(200):
+            fh.write(chunk)
+        fh.write('"}\n{"id": "ok", "text": "India and Russia held talks."}\n')
+    with bounded(seconds=15, megabytes=150):  # the cap (20 MB) is read, never the line
+        huge, ok = read(path)
+    assert isinstance(huge, Skipped) and huge.reason == "too-large"
+    assert huge.source == f"{path}:1"
+    assert isinstance(ok, Article) and ok.id == "ok"
+
+
+def test_tabular_jsonl_100000_tiny_records_all_read(read: Read, tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"r{n}", "text": f"Story {n}: talks."}) + "\n" for n in range(100_000)
+        )
+    )
+    start = time.monotonic()
+    items = read(path)
+    assert time.monotonic() - start < 15
+    assert len(items) == 100_000 and all(isinstance(i, Article) for i in items)
+    assert items[-1].id == "r99999"
+
+
+def test_tabular_csv_50mb_field_skipped_as_too_large(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    with path.open("w") as fh:
+        fh.write('id,text\nwide,"')
+        for _ in range(50):
+            fh.write("x" * (1 << 20))
+        fh.write('"\nok,India and Russia held talks.\n')
+    wide, ok = read(path)
+    assert isinstance(wide, Skipped) and wide.reason == "too-large"
+    assert "id wide: text of 52428800 characters > max_bytes=20000000" in wide.detail
+    assert isinstance(ok, Article) and ok.id == "ok"
+
+
+@pytest.mark.parametrize(
+    ("select", "detail"),
+    [
+        ("42 AS text", "the text column is INTEGER, not text (VARCHAR)"),
+        ("{'x': 'India met Russia.'} AS text", "the text column is STRUCT(x VARCHAR), not text"),
+        ("'India'::BLOB AS text", "the text column is BLOB, not text"),
+    ],
+)
+def test_tabular_parquet_text_column_of_another_type_is_one_skip(
+    read: Read, tmp_path: Path, select: str, detail: str
+) -> None:
+    path = tmp_path / "typed.parquet"
+    with duckdb.connect() as con:
+        con.execute(
+            f"COPY (SELECT range AS id, {select} FROM range(3)) TO '{path}' (FORMAT parquet)"
+        )
+    [skipped] = read(path)
+    assert isinstance(skipped, Skipped) and skipped.reason == "bad-type"
+    assert skipped.source == str(path) and detail in skipped.detail
+
+
+def test_tabular_parquet_metadata_of_wrong_types_left_out(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "odd.parquet"
+    with duckdb.connect() as con:
+        con.execute(
+            "COPY (SELECT 7 AS id, ['India met Russia.', 'Talks went on.'] AS text, "
+            "['2025-01-01'] AS published, {'a': 1} AS title, [1, 2] AS url, "
+            f"DATE '2025-02-03' AS date) TO '{path}' (FORMAT parquet)"
+        )
+    [article] = read(path, published="2025-08-06")
+    assert isinstance(article, Article)
+    assert article.id == "7" and article.text == "India met Russia.\nTalks went on."
+    assert article.title is None and article.url is None  # no "{'a': 1}", no "[1, 2]"
+    assert (article.published, article.published_origin) == ("2025-08-06", "flag")
+
+
+def test_tabular_json_values_of_wrong_types(read: Read, tmp_path: Path) -> None:
+    path = tmp_path / "typed.jsonl"
+    rows = [
+        {"id": "n", "text": 42},
+        {"id": "m", "text": {"body": "India met Russia."}},
+        {"id": "l", "text": [1, 2]},
+        {"id": {"x": 1}, "text": "India met Russia.", "title": ["a"], "published": [2025]},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    n, m, l_, ok = read(path)
+    assert [(getattr(s, "reason", None), getattr(s, "detail", None)) for s in (n, m, l_)] == [
+        ("bad-type", "id n: the text field is a number, not text"),
+        ("bad-type", "id m: the text field is a mapping, not text"),
+        ("bad-type", "id l: the text field is a list, not text"),
+    ]
+    assert isinstance(ok, Article) and ok.id == f"{path}:4" and ok.title is None
+    assert ok.published is None

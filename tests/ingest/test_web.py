@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,11 +35,32 @@ ROUTES: dict[str, tuple[str, bytes]] = {
 }
 
 
+#: Hostile answers: (status, headers, body) sent as they are.
+HOSTILE: dict[str, tuple[int, list[tuple[str, str]], bytes]] = {
+    "/loop": (302, [("Location", "/loop")], b""),
+    "/to-file": (302, [("Location", "file:///etc/passwd")], b""),
+}
+#: Paths whose whole answer, status line first, goes out a byte at a time: (path, gap).
+DRIPS = {"/drip-head": 1.0, "/drip-body": 0.25}
+
+
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         self.server.agents.append(self.headers.get("User-Agent"))  # type: ignore[attr-defined]
         if self.path == "/slow":
             time.sleep(3)
+        if self.path in HOSTILE:
+            status, headers, body = HOSTILE[self.path]
+            self.send_response(status)
+            for key, value in headers:
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        if self.path in DRIPS:
+            self._drip(DRIPS[self.path])
+            return
         if self.path == "/moved":
             self.send_response(302)
             self.send_header("Location", "/article")
@@ -54,6 +76,21 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _drip(self, gap: float) -> None:
+        page = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+        head = f"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(page)}\r\n\r\n"
+        answer = head.encode() + page
+        if self.path == "/drip-body":  # the headers at once, then the body a byte at a time
+            self.wfile.write(head.encode())
+            answer = page
+        for i in range(min(len(answer), 12)):  # bounded: a dozen bytes, then the server stops
+            try:
+                self.wfile.write(answer[i : i + 1])
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(gap)
 
     def log_message(self, *args: object) -> None:
         pass
@@ -121,3 +158,75 @@ def test_web_too_large_and_unreachable(read: Read, server: tuple[str, list[str]]
     )
     assert isinstance(big, Skipped) and big.reason == "too-large"
     assert isinstance(refused, Skipped) and refused.reason == "fetch-error"
+
+
+# --- hostile servers ------------------------------------------------------------------
+
+
+def test_web_redirect_loop_and_redirect_to_a_file_are_fetch_errors(
+    read: Read, server: tuple[str, list[str]]
+) -> None:
+    base, agents = server
+    before = len(agents)
+    loop, to_file = read(f"{base}/loop", f"{base}/to-file")
+    assert isinstance(loop, Skipped) and loop.reason == "fetch-error"
+    assert "too many redirects" in loop.detail.lower()
+    assert len(agents) - before == 11 + 1  # the first request and 10 redirects, then /to-file
+    assert isinstance(to_file, Skipped) and to_file.reason == "fetch-error"
+    assert "root:" not in to_file.detail
+
+
+@pytest.mark.parametrize(("path", "timeout"), [("/drip-head", 1.5), ("/drip-body", 0.5)])
+def test_web_a_server_that_drips_is_cut_off_at_the_total_deadline(
+    read: Read, server: tuple[str, list[str]], path: str, timeout: float
+) -> None:
+    """A byte every second (status line and headers too), each within the read timeout:
+    the whole fetch still ends at twice the timeout."""
+    base, _ = server
+    start = time.monotonic()
+    [item] = read(f"{base}{path}", settings=Settings(timeout=timeout))
+    elapsed = time.monotonic() - start
+    assert isinstance(item, Skipped) and item.reason == "timeout"
+    assert item.detail == f"still reading after {2 * timeout:g} s"
+    assert 2 * timeout - 0.1 <= elapsed < 2 * timeout + 1
+
+
+@pytest.fixture(scope="module")
+def bombs() -> dict[str, bytes]:
+    from .test_hostile import gzip_bomb
+
+    page = gzip_bomb(b"<html><body><p>", fill=b"a")
+    return {"gzip": page, "gzip, gzip": gzip.compress(page), "br": b"\x0b\x02\x80"}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "reason"),
+    [("gzip", "too-large"), ("gzip, gzip", "fetch-error"), ("br", "fetch-error")],
+)
+def test_web_gzip_bomb_response_stops_at_the_cap(
+    read: Read, server: tuple[str, list[str]], bombs: dict[str, bytes], encoding: str, reason: str
+) -> None:
+    from .test_hostile import bounded
+
+    base, _ = server
+    path = f"/bomb-{len(HOSTILE)}"
+    HOSTILE[path] = (
+        200,
+        [("Content-Type", "text/html"), ("Content-Encoding", encoding)],
+        bombs[encoding],
+    )
+    with bounded(seconds=10, megabytes=100):
+        [item] = read(f"{base}{path}", settings=Settings(max_bytes=5_000_000))
+    assert isinstance(item, Skipped) and item.reason == reason
+    if reason == "too-large":
+        assert item.detail == "more than max_bytes=5000000 bytes"
+    else:
+        assert f"unsupported Content-Encoding {encoding!r}" in item.detail
+
+
+def test_web_corrupt_gzip_body_is_bad_gzip(read: Read, server: tuple[str, list[str]]) -> None:
+    base, _ = server
+    body = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + b"\xff" * 8  # a reserved block type
+    HOSTILE["/corrupt"] = (200, [("Content-Encoding", "gzip")], body)
+    [item] = read(f"{base}/corrupt")
+    assert isinstance(item, Skipped) and item.reason == "bad-gzip"

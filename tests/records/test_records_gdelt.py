@@ -164,7 +164,9 @@ def test_records_gdelt_cli_writes_the_export(
                  "--min-confidence", "0"]) == 0  # fmt: skip
     assert records.check_file(out) > 0
     assert "records rows" in capsys.readouterr().err
-    assert main(["export", str(out), "--format", "gdelt", "--mentions", "--db", str(db)]) == 2
+    argv = ["export", str(out), "--format", "gdelt", "--mentions", "--force", "--db", str(db)]
+    assert main(argv) == 2
+    assert "drop --table/--mentions" in capsys.readouterr().err
 
 
 def test_records_gdelt_export_filters(examples_db: Path, tmp_path: Path) -> None:

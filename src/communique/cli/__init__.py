@@ -12,6 +12,8 @@ stories, recode), ``tools`` (evaluate, explain, actors lookup), ``serve``, ``aud
 
 from __future__ import annotations
 
+from rich.markup import escape
+
 from ..errors import CommuniqueError, UsageError
 from . import audit, corpus, query, records, serve, tools, watch  # noqa: F401  (they register)
 from ._app import app, err
@@ -24,7 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app(args=argv, prog_name="communique")
     except CommuniqueError as exc:
-        err.print(f"[red]communique: error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]communique: error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True
+        )
         return 2 if isinstance(exc, UsageError) else 1
     except SystemExit as exc:  # typer exits on its own after a command or a usage error
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)

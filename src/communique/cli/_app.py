@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.errors import MarkupError
 from rich.logging import RichHandler
 
 from .. import __version__
@@ -25,7 +26,24 @@ if TYPE_CHECKING:
     from ..models import Article, Skipped
     from ..pipeline import Pipeline
 
-err = Console(stderr=True, soft_wrap=True)
+
+class _Console(Console):
+    """A console whose line is printed as it is when it is not valid markup.
+
+    A message with a file name or an option value in it may hold ``[/x]``, which rich
+    takes for a closing tag: a one-line report must never turn into a traceback.
+    Messages that quote the user's input escape it (``rich.markup.escape``); this is the
+    net under those that do not.
+    """
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        try:
+            super().print(*objects, **options)
+        except MarkupError:
+            super().print(*objects, **{**options, "markup": False})
+
+
+err = _Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("communique")
 
 app = typer.Typer(

@@ -152,7 +152,7 @@ def audit_learn(
     n_lex, n_act = write_entries(learning, lexicon_out, actors_out, origin=sheet.name)
     for n, path, what in ((n_lex, lexicon_out, "event patterns"), (n_act, actors_out, "actors")):
         if path is not None and n:
-            err.print(f"appended {n} {what} to {path}")
+            err.print(f"appended {n} {what} to {path}", markup=False)
     unwritten = [
         x
         for x in learning.kept

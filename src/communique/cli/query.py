@@ -205,17 +205,23 @@ def export(
     until: UntilOpt = None,
     mentions: MentionsOpt = False,
     min_confidence: MinConfOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output file if it exists.")
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """Export a table of the database as CSV, JSON Lines or Parquet, or the event records
     as a GDELT 2.0 Events file (--format gdelt: 61 tab-separated columns, no header).
 
-    Events are exported as event records unless --mentions is given.
+    Events are exported as event records unless --mentions is given. An existing output
+    file is left alone unless --force is given.
     """
     from .. import export as export_mod
     from .. import query
     from ..store import open_store
 
+    if (out.exists() or out.is_symlink()) and not out.is_dir() and not force:
+        raise UsageError(f"{out} already exists; use --force to replace it")
     if table == "events" and not mentions:
         table = "records"
 
@@ -239,7 +245,7 @@ def export(
             n = export_gdelt(store, out, filters)
         else:
             n = export_mod.export(store, out, fmt=fmt, table=table, filters=filters)
-    err.print(f"wrote {n} {table} rows to {out}")
+    err.print(f"wrote {n} {table} rows to {out}", markup=False)
 
 
 @app.command()

@@ -180,7 +180,7 @@ def recode(
         report.write_text(
             json.dumps(result.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        err.print(f"report written to {report}")
+        err.print(f"report written to {report}", markup=False)
 
 
 for _command in (pairs, alerts, stories, recode):

@@ -14,10 +14,11 @@ walks the user's sources.
 
 Every record comes out in input order. A document that cannot be read is a ``Skipped``
 with a short stable ``reason``: ``empty``, ``binary``, ``too-large``, ``no-body``,
-``bad-json``, ``no-text-column``, ``bad-csv``, ``bad-parquet``, ``bad-encoding``,
+``bad-json``, ``no-text-column``, ``bad-type``, ``bad-csv``, ``bad-parquet``, ``bad-encoding``,
 ``not-a-feed``, ``bad-feed``, ``truncated``, ``bad-warc``, ``bad-gzip``, ``bad-xml``,
 ``not-a-story`` (an LDC advisory or schedule), ``not-found``,
-``unreadable``, ``http-<status>`` (``http-404``), ``timeout``, ``fetch-error``.
+``unreadable``, ``bad-url`` (a scheme other than http(s)), ``http-<status>``
+(``http-404``), ``timeout``, ``fetch-error``.
 """
 
 from __future__ import annotations

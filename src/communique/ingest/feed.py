@@ -6,6 +6,12 @@ id and URL are the entry's link (else its guid, else ``path#n``); its date is th
 entry's own (``published``, else ``updated``), read from the string the feed wrote so
 the outlet's calendar day is kept; the feed's title is the outlet.
 
+A feed's own DTD keeps only plain entities (a literal or one character reference):
+an entity made of other entities ("billion laughs") or read from a file or URL
+(``SYSTEM "file:///etc/passwd"``) is dropped before feedparser sees the feed, whatever the
+line layout (feedparser's own filter reads one declaration a line), so its reference
+stays unexpanded and nothing outside the feed is read.
+
 A document that is not a feed (an HTML page, any other XML) is skipped as
 ``not-a-feed``. When the format was sniffed, an HTML page never reaches this reader: it is
 read as an article page (see ``sniff``); when the user forced ``--input-format rss``,
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +30,26 @@ from ..models import Article, Skipped
 from .base import Context, finish, one_line
 from .html import fragment_lines
 from .tabular import outlet_of
+
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_DOCTYPE = re.compile(rb"<!DOCTYPE\b[^\[>]*(\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
+#: An entity declaration that is safe to keep: a literal without references, or one
+#: character reference (feedparser's own rule).
+_SAFE_ENTITY = re.compile(
+    rb"""<!ENTITY\s+([\w.-]+)\s+(?:"(&#\w+;|[^&%"]*)"|'(&#\w+;|[^&%']*)')\s*>"""
+)
+
+
+def safe_doctype(data: bytes) -> bytes:
+    """The feed with its DOCTYPE's internal subset cut down to plain entities."""
+    first = _FIRST_ELEMENT.search(data)
+    prolog = data[: first.start()] if first else data
+    match = _DOCTYPE.search(prolog)
+    if match is None or match.group(1) is None:
+        return data
+    kept = b"".join(m.group(0) for m in _SAFE_ENTITY.finditer(match.group(1)))
+    subset = b"[" + kept + b"]" if kept else b""
+    return data[: match.start(1)] + subset + data[match.end(1) :]
 
 
 def _entry_lines(entry: Any) -> list[str]:
@@ -70,7 +97,7 @@ def read_feed(
 
     try:
         parsed = feedparser.parse(
-            io.BytesIO(data), response_headers={"content-location": url or ""}
+            io.BytesIO(safe_doctype(data)), response_headers={"content-location": url or ""}
         )
     except Exception as exc:  # feedparser on damaged bytes (e.g. a garbled encoding name)
         yield Skipped(name, "bad-feed", f"feedparser failed: {type(exc).__name__}: {exc}")

@@ -11,6 +11,10 @@ TimeML files (TempEval) are one such document, dated by their ``<DCT>``.
 NITF and NewsML-G2 (the formats news agencies deliver) are one XML document per file:
 headline (``hl1``, ``headline``), date (``date.issue``, ``firstCreated``…), id
 (``doc-id``, ``guid``) and body (``body.content``, ``inlineXML``), read with lxml.
+Entities are never resolved and nothing is loaded from the network or from a file (an
+external entity such as ``SYSTEM "file:///etc/passwd"`` stays unread), and libxml2's
+limits stop an entity bomb ("billion laughs") or markup nested thousands deep: such a
+document, cut short by the parser, is skipped as ``bad-xml`` with libxml2's message.
 """
 
 from __future__ import annotations
@@ -161,6 +165,22 @@ def _xpath_text(root: Any, *paths: str) -> str | None:
     return None
 
 
+def _fatal(log: Any) -> str | None:
+    """libxml2's message when it stopped reading the document, else None."""
+    from lxml import etree
+
+    for entry in log:
+        if entry.level >= etree.ErrorLevels.FATAL and (
+            entry.domain_name == "PARSER" and entry.type_name in _FATAL_TYPES
+        ):
+            return f"line {entry.line}: {entry.message.strip()}"
+    return None
+
+
+#: libxml2 errors after which a recovering parse keeps only the part read before them.
+_FATAL_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_INTERNAL_ERROR"})
+
+
 def _local(name: str) -> str:
     return f"*[local-name()='{name}']"
 
@@ -180,6 +200,7 @@ def read_news_xml(data: bytes, ctx: Context, *, name: str) -> Article | Skipped:
         return Skipped(name, "bad-xml", str(exc))
     if root is None:
         return Skipped(name, "bad-xml", "no XML document")
+    fatal = _fatal(parser.error_log)
     title = _xpath_text(
         root,
         f"//{_local('hedline')}/{_local('hl1')}",
@@ -207,6 +228,8 @@ def read_news_xml(data: bytes, ctx: Context, *, name: str) -> Article | Skipped:
     lines: list[str] = []
     for body in bodies:
         lines.extend(block_lines(body))
+    if fatal:  # the parser gave up (an entity bomb, markup nested too deep): no partial text
+        return Skipped(doc_id, "bad-xml", fatal)
     if not lines:
         return Skipped(doc_id, "no-body", "no body.content or inlineXML text")
     return finish(

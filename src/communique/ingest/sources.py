@@ -4,7 +4,8 @@ Each source is opened, its first bytes sniffed (``sniff``) unless the user force
 format, and handed to its reader; what comes back, in input order, is one ``Article``
 or ``Skipped`` per document. Folders are read recursively in sorted path order, hidden
 files and folders (``.name``) left out. A ``.gz`` file other than a WARC is read through
-gzip and sniffed by its inner name and content.
+gzip and sniffed by its inner name and content; one that inflates like a gzip bomb is
+skipped as ``bad-gzip`` (``inflate``).
 
 The size cap ``max_bytes`` applies to a document: a text, HTML, feed, NITF or NewsML
 file over it is skipped as ``too-large`` from its size alone, without being read; a
@@ -13,14 +14,22 @@ each of its records.
 
 A missing path is a ``SourceNotFoundError`` when it is the only source (the user's
 mistake, reported at once), and a ``Skipped("not-found")`` among several, so that one
-typo does not stop a batch.
+typo does not stop a batch. Only ``http://`` and ``https://`` URLs are fetched: a
+source written as another URL (``file:``, ``ftp:``, ``data:``…) that is no existing path
+is a ``UsageError`` alone and a ``Skipped("bad-url")`` among several.
+
+A file's id is its path as the user can read it: bytes of its name that are not UTF-8
+are written as ``\\xff`` and control characters (a line break in a name) as ``\\n``,
+so a name never breaks a one-line report nor reaches the database as text that is not
+Unicode. Symbolic links to folders are not followed (no walk can loop); a link that
+leads nowhere, or in a circle, is a ``Skipped("unreadable")``.
 """
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -36,6 +45,7 @@ from .base import FIELDS, Context
 from .decode import HEAD, NotText, decode
 from .feed import read_feed
 from .html import read_html
+from .inflate import GzipBomb, Inflated
 from .newsxml import read_ldc, read_news_xml
 from .published import parse_date
 from .sniff import by_content, markup_kind, sniff, strip_compression
@@ -125,9 +135,12 @@ def read_sources(
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
         raise UsageError(f"unknown column field {', '.join(unknown)}; known: {', '.join(FIELDS)}")
-    sources = [os.fspath(s) for s in sources]
+    sources = [os.fsdecode(s) for s in sources]
     if len(sources) == 1 and _missing(sources[0]):
-        raise SourceNotFoundError(f"no such file or folder: {sources[0]}")
+        scheme = url_scheme(sources[0])
+        if scheme:
+            raise UsageError(_refused(sources[0], scheme))
+        raise SourceNotFoundError(f"no such file or folder: {readable(sources[0])}")
     ctx = Context(settings=settings, published=flag, input_format=fmt, columns=mapping)
     return _read_all(sources, ctx, stdin)
 
@@ -153,6 +166,33 @@ def _missing(source: str) -> bool:
     return source != "-" and not is_url(source) and not os.path.exists(source)
 
 
+#: ``scheme:`` at the start of a source: a URL (two letters at least: ``C:`` is a drive).
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
+
+
+def url_scheme(source: str) -> str | None:
+    """The scheme of a source written as a URL other than http(s), or None."""
+    match = _SCHEME.match(source)
+    if not match or is_url(source):
+        return None
+    return match.group(1).lower()
+
+
+def _refused(source: str, scheme: str) -> str:
+    shown = readable(source if len(source) <= 80 else source[:77] + "...")
+    return f"cannot read {shown}: only http:// and https:// URLs are fetched, not {scheme}:"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def readable(name: str | os.PathLike[str]) -> str:
+    """A file name as one line of Unicode text: bytes that are not UTF-8 as ``\\xff``,
+    control characters (a line break) as ``\\n``; a plain name comes back unchanged."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
+
+
 def _read_all(sources: list[str], ctx: Context, stdin: BinaryIO | None) -> Iterator[Item]:
     client: Any = None
     try:
@@ -166,6 +206,10 @@ def _read_all(sources: list[str], ctx: Context, stdin: BinaryIO | None) -> Itera
             elif is_url(source):
                 client = client or make_client(ctx.settings)
                 yield from _guarded(read_url(source, ctx, client), source)
+            elif _missing(source) and url_scheme(source):
+                yield Skipped(
+                    readable(source), "bad-url", _refused(source, url_scheme(source) or "")
+                )
             else:
                 yield from _guarded(read_path(source, ctx), source)
     finally:
@@ -193,11 +237,11 @@ def read_path(source: str, ctx: Context) -> Iterator[Item]:
         if not files:
             yield Skipped(source, "empty", "a folder with no files")
         for file in files:
-            yield from read_file(file, ctx, id=str(file))
+            yield from read_file(file, ctx, id=readable(file))
     elif path.exists():
-        yield from read_file(path, ctx, id=source)
+        yield from read_file(path, ctx, id=readable(source))
     else:
-        yield Skipped(source, "not-found", "no such file or folder")
+        yield Skipped(readable(source), "not-found", "no such file or folder")
 
 
 def read_file(path: Path, ctx: Context, *, id: str) -> Iterator[Item]:
@@ -325,9 +369,9 @@ def _dispatch(
         fmt = "auto"
     if is_gzip and fmt not in ("warc", "parquet"):
         inner_name = strip_compression(name)[0] if name else None
-        inner = gzip.GzipFile(fileobj=stream)
+        inner = Inflated(stream)
         try:
-            inner_head = inner.read(HEAD)
+            inner_head = inner.read(HEAD) or b""
         except (OSError, EOFError, zlib.error) as exc:
             yield Skipped(id, "bad-gzip", str(exc))
             return
@@ -345,6 +389,8 @@ def _dispatch(
             yield from _read_as(
                 fmt, joined, inner_head, ctx, id=id, size=None, path=None, fetched=fetched
             )
+        except GzipBomb as exc:
+            yield Skipped(id, "bad-gzip", str(exc))
         except (EOFError, OSError, zlib.error) as exc:  # a cut or corrupt gzip stream
             yield Skipped(id, "truncated", f"gzip stream: {type(exc).__name__}: {exc}")
         return

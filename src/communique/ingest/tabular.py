@@ -12,12 +12,17 @@ The file is streamed, never read whole (a JSON array excepted), and the size cap
 (``max_bytes``) applies to each record: a JSONL line or a record's text over it is
 skipped as ``too-large`` and the rest is read. A JSONL line that is not JSON is skipped
 as ``bad-json``; a record without text as ``empty``; a CSV or Parquet file without a
-text column, or a JSON record without one, as ``no-text-column``.
+text column, or a JSON record without one, as ``no-text-column``; a record whose text
+is no string nor list of strings (a number, a mapping, bytes: a wrong column type) as
+``bad-type``. A title, date, URL, outlet or language that is not one value (a list, a
+mapping) is left out. A CSV field longer than four times ``max_bytes`` stops the file
+with ``bad-csv`` (Python's csv module cannot skip it).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -101,10 +106,35 @@ def outlet_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def _as_text(value: Any) -> str:
-    if isinstance(value, (list, tuple)):  # a list of paragraphs
-        return "\n".join(str(v) for v in value if v is not None)
-    return "" if value is None else str(value)
+def _as_text(value: Any) -> str | None:
+    """A text field as text: a string, or a list of paragraphs; None for anything else."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)) and all(isinstance(v, (str, type(None))) for v in value):
+        return "\n".join(v for v in value if v is not None)
+    return None  # a number, a mapping, bytes, a list of those: not text
+
+
+def _scalar(value: Any) -> Any:
+    """A metadata value (id, title, date, URL…) when it is one value, else None.
+
+    A list, a mapping or bytes in a title or date column is a wrong column type, not a
+    title: it is left out rather than stored as Python's ``repr`` of it.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
+        return None
+    return value
+
+
+_KINDS = {"dict": "a mapping", "list": "a list", "tuple": "a list", "bytes": "bytes"}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return "a number"
+    return _KINDS.get(type(value).__name__, f"a {type(value).__name__}")
 
 
 def record_article(
@@ -117,29 +147,34 @@ def record_article(
 ) -> Article | Skipped:
     """One Article from one corpus record; a skip names the record by ``path:line``."""
     id_col, text_col = cols.get("id"), cols.get("text")
-    raw_id = record.get(id_col) if id_col else None
-    rid = default_id if raw_id is None or str(raw_id).strip() == "" else str(raw_id)
+    raw_id = _scalar(record.get(id_col)) if id_col else None
+    rid = default_id if raw_id is None or str(raw_id).strip() == "" else one_line(raw_id) or ""
     named = "" if rid == default_id else f"id {rid}: "
     if text_col is None or text_col not in record:
         fields = ", ".join(list(record)[:12])
         wanted = _wanted("text", ctx.columns)
         return Skipped(default_id, "no-text-column", f"{named}no {wanted} field; fields: {fields}")
-    text = _as_text(record.get(text_col))
+    value = record.get(text_col)
+    text = _as_text(value)
+    if text is None:
+        detail = f"{named}the {text_col} field is {_kind(value)}, not text"
+        return Skipped(default_id, "bad-type", detail)
     if len(text) > ctx.max_bytes:
         detail = f"{named}text of {len(text)} characters > max_bytes={ctx.max_bytes}"
         return Skipped(default_id, "too-large", detail)
     title_col, date_col, url_col = cols.get("title"), cols.get("published"), cols.get("url")
     outlet_col, lang_col = cols.get("outlet"), cols.get("language")
-    url = one_line(record.get(url_col)) if url_col else None
+    url = one_line(_scalar(record.get(url_col))) if url_col else None
     result = finish(
         ctx,
         id=rid,
         text=text,
-        title=record.get(title_col) if title_col else None,
-        dates=[(record.get(date_col), "metadata")] if date_col else (),
+        title=_scalar(record.get(title_col)) if title_col else None,
+        dates=[(_scalar(record.get(date_col)), "metadata")] if date_col else (),
         url=url,
-        outlet=(one_line(record.get(outlet_col)) if outlet_col else None) or outlet_of(url),
-        language=one_line(record.get(lang_col)) if lang_col else None,
+        outlet=(one_line(_scalar(record.get(outlet_col))) if outlet_col else None)
+        or outlet_of(url),
+        language=one_line(_scalar(record.get(lang_col))) if lang_col else None,
         source=source,
     )
     if isinstance(result, Skipped):
@@ -318,6 +353,10 @@ def read_csv(
 # --- Parquet -------------------------------------------------------------------------
 
 
+#: Parquet (DuckDB) column types a text column may have: a string or a list of paragraphs.
+_TEXT_TYPES = frozenset({"VARCHAR", "VARCHAR[]"})
+
+
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -340,6 +379,12 @@ def read_parquet(path: str, ctx: Context, *, name: str) -> Iterator[Article | Sk
             yield Skipped(
                 name, "no-text-column", f"no {wanted} column; columns: {', '.join(header)}"
             )
+            return
+        types = {d[0]: str(d[1]) for d in cursor.description or ()}
+        text_type = types.get(cols["text"])
+        if text_type not in _TEXT_TYPES:  # one skip for the file, not one per record
+            detail = f"the {cols['text']} column is {text_type}, not text (VARCHAR)"
+            yield Skipped(name, "bad-type", detail)
             return
         used = [c for c in dict.fromkeys(cols.values()) if c is not None]
         cursor = con.execute(

@@ -8,6 +8,8 @@ records with plain text (WET files) are read too. Requests, metadata, redirects,
 pages and non-HTML payloads (images, scripts) are not articles and pass silently.
 
 A record over ``max_bytes`` is skipped as ``too-large`` without being held in memory.
+A header line is read up to 64 KiB, and a ``.warc.gz`` that inflates like a gzip bomb
+(``inflate``) stops with ``Skipped("bad-gzip")`` after the records before it.
 A damaged archive yields the records before the damage, then ``Skipped("truncated")``:
 a record whose content ends early, a gzip member cut short, bytes after the last
 complete record, or a header warcio cannot parse.
@@ -23,6 +25,7 @@ from ..models import Article, Skipped
 from .base import Context
 from .decode import HEAD, NotText
 from .html import read_html
+from .inflate import Counting, GzipBomb, check_ratio
 from .sniff import by_content
 from .text import read_text
 
@@ -31,20 +34,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _SLACK = 16
 
 
-class _Counting:
-    """A read-only stream that counts the bytes read through it (warcio needs ``tell``)."""
-
-    def __init__(self, fh: BinaryIO) -> None:
-        self.fh = fh
-        self.count = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.fh.read(size)
-        self.count += len(data)
-        return data
-
-    def tell(self) -> int:
-        return self.count
+#: The longest header line read: warcio reads a line until its end, however long.
+_MAX_LINE = 64 << 10
 
 
 def _charset(content_type: str) -> str | None:
@@ -84,13 +75,33 @@ def _kind(record: Any) -> tuple[str | None, str]:
 def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article | Skipped]:
     """Articles from the HTML records of a WARC file, in archive order."""
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
     from warcio.exceptions import ArchiveLoadFailed
+
+    class _Reader(DecompressingBufferedReader):
+        """warcio's reader with a bounded line and a bound on how far gzip inflates."""
+
+        compressed = 0
+
+        def readline(self, length: int | None = None) -> bytes:
+            return bytes(super().readline(min(length or _MAX_LINE, _MAX_LINE)))
+
+        def _process_read(self, data: bytes) -> None:
+            self.compressed += len(data)
+            super()._process_read(data)
+            if self.decompressor is not None:
+                check_ratio(self.num_read, self.compressed)
 
     class _Iterator(ArchiveIterator):
         """Remembers, when warcio closes it, whether the last gzip member was complete."""
 
         gzip_cut = False
         compressed = False
+        INC_RECORD = ""  # warcio's warning prints the rest of a bad record: a skip says it
+
+        def __init__(self, fileobj: Any) -> None:
+            super().__init__(fileobj)
+            self.reader = _Reader(self.fh)
 
         def close(self) -> None:
             decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
@@ -99,7 +110,7 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
                 self.gzip_cut = not decompressor.eof
             super().close()
 
-    counting = _Counting(stream)
+    counting = Counting(stream)
     iterator = _Iterator(counting)
     records = 0
     last_end = 0
@@ -150,6 +161,9 @@ def read_warc(stream: BinaryIO, ctx: Context, *, name: str) -> Iterator[Article 
                 yield read_text(
                     content, ctx, id=uri, source=name, url=uri, declared=_charset(ctype)
                 )
+    except GzipBomb as exc:
+        yield Skipped(name, "bad-gzip", f"after {records} records: {exc}")
+        return
     except ArchiveLoadFailed as exc:
         reason = "truncated" if records else "bad-warc"
         yield Skipped(name, reason, f"after {records} records: {str(exc).strip()[:200]}")
