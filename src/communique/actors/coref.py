@@ -9,7 +9,9 @@
   of External Affairs (MEA)");
 * "the <role noun>" with no country ("the ministry", "the president") joins the latest
   mention with the same head word or role word;
-* an appositive joins the phrase it describes ("Peskov, the Kremlin spokesman").
+* an appositive joins the phrase it describes ("Peskov, the Kremlin spokesman"), a
+  person only to a person ("Graham, Republican of South Carolina" is not the party,
+  but takes its country when the person has none).
 
 Within an actor, a mention without a country or sector takes them from the first
 mention that has them; a short name linked to a full one takes the full one's country
@@ -127,6 +129,8 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             and words[0].lower() == "the"
             and m.country is None
             and not m.name_tokens
+            # "the prime minister's spokesman" is not the prime minister
+            and not any(c.dep_ == "poss" for c in doc[m.head].children)
         ):
             head = doc[m.head].lemma_.lower()
             for j in range(i - 1, -1, -1):
@@ -144,6 +148,15 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
         if tok.dep_ == "appos" and tok.head.i in head_of:
             other = ms[head_of[tok.head.i]]
             if {m.kind, other.kind} & {"country", "place"}:
+                continue
+            if {m.kind, other.kind} == {"person", "organisation"}:
+                # "Lindsey Graham, Republican of South Carolina": a member, not the party;
+                # a person takes the country of the affiliation stated beside the name
+                person, org = (m, other) if m.kind == "person" else (other, m)
+                if person.country is None and org.country:
+                    person.country = org.country
+                    person.code = org.country + (person.sector or "")
+                    person.how.append(f"country {org.country} from the affiliation {org.text!r}")
                 continue
             uf.join(i, head_of[tok.head.i])
     # entity ids in order of first mention, and inheritance

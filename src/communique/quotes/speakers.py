@@ -34,6 +34,8 @@ from .cues import SUBJECT_DEPS, CueFinder, Cues
 from .spans import Seg
 
 _ORG_KINDS = ("organisation", "country", "place", "group")
+#: Prepositions that name whom a person noun works for ("a spokesman for X").
+_OWNER_PREPS = frozenset({"for", "to", "of"})
 
 
 class Speakers:
@@ -120,10 +122,13 @@ class Speakers:
         best = self._representatives.get(m.entity)
         if best is None:
 
-            def rank(x: ActorMention) -> tuple[bool, bool, bool, bool, int]:
+            def rank(x: ActorMention) -> tuple[bool, bool, bool, bool, bool, int]:
                 named = self._proper_head(x) and not self._title_only(x)
                 return (
                     x.kind != "pronoun",
+                    # a person's cluster is named by a person ("Parker Eaton, a nominal
+                    # Republican"), not by the party an appositive joined to it
+                    x.kind == "person",
                     named,
                     self._proper_head(x),
                     bool(x.country),
@@ -209,7 +214,10 @@ class Speakers:
             named = [
                 m
                 for m in inside
-                if m.kind == "person" and self._proper_head(m) and not self._title_only(m)
+                if m.kind == "person"
+                and self._proper_head(m)
+                and not self._title_only(m)
+                and not self._owner(m, head)
             ]
             if named:
                 return named[-1]
@@ -228,12 +236,33 @@ class Speakers:
         return None
 
     def _title_only(self, m: ActorMention) -> bool:
-        """A mention that is a title and no name ("The Prime Minister")."""
+        """A mention that is a title and no name ("The Prime Minister"), nor anyone's
+        ("Mr Blair's spokesman", "a spokesman for Michael Howard" are someone else)."""
         lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
         if hi <= lo:
             return False
-        root = self.doc[lo:hi].root.lower_
-        return root in self.cues.persons or root in self.cues.spokespersons
+        root = self.doc[lo:hi].root
+        if root.lower_ not in self.cues.persons and root.lower_ not in self.cues.spokespersons:
+            return False
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+            for c in root.children
+            if lo <= c.i < hi
+        )
+
+    def _owner(self, m: ActorMention, head: Token) -> bool:
+        """Whether ``m`` names whom the speaker phrase's head works for, not the speaker:
+        a possessor ("Mr Blair's spokesman") or the object of "for"/"to"/"of" after
+        a common noun ("a spokesman for Michael Howard", "an adviser to the president")."""
+        if head.pos_ == "PROPN":
+            return False
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
+        if hi <= lo:
+            return False
+        r = self.doc[lo:hi].root
+        if r.dep_ == "poss" and r.head.i == head.i:
+            return True
+        return r.dep_ == "pobj" and r.head.lower_ in _OWNER_PREPS and r.head.head.i == head.i
 
     def _same_person(self, m: ActorMention) -> ActorMention:
         """A bare surname the parse took for an organisation ("Wang told state media")
@@ -302,7 +331,7 @@ class Speakers:
     def _antecedent(self, start: int, kinds: tuple[str, ...], gender: str) -> ActorMention | None:
         """The mention a pronoun or description at ``start`` most likely points back at."""
         cands = []
-        known = []  # mentions whose own words say they agree ("Mrs. Lopez" for "she")
+        known: set[int] = set()  # mentions whose own words say they agree ("Mrs. Lopez")
         here = self.index.sentence_index(self.doc[self.index.token_at(start)])
         for m in self.preceding(start, kinds, limit=self.policy.speaker_lookback_sentences):
             words = self.text[max(0, m.start - 5) : m.end]
@@ -311,13 +340,22 @@ class Speakers:
                 continue
             if m.sentence == here and self._is_subject(m) and self._named(m):
                 return m  # "Trump says he goes …": the subject of the clause around it
+            if m.sentence == here:
+                # "Mr Bush's first task was …, he said": the reported words; a last resort
+                cands.append(m)
+                continue
             if gender and self.gender(words, learned=False) == gender:
-                known.append(m)
+                known.add(id(m))
             cands.append(m)
-        cands = known or cands
         named = [m for m in cands if self._named(m)] or cands
+        agreeing = [m for m in named if id(m) in known]
         subj = [m for m in named if self._is_subject(m)]
-        picks = subj or named
+        if subj:
+            # the nearest subject, unless a mention whose words say it agrees is as near
+            # ("Jacqui Smith accused … She said": not "his wife Sarah" sentences before)
+            near = [m for m in agreeing if m.sentence >= subj[0].sentence]
+            return near[0] if near else subj[0]
+        picks = agreeing or named
         return picks[0] if picks else None
 
     def _agrees(self, actor: Actor | None, gender: str) -> bool:
@@ -402,8 +440,9 @@ class Speakers:
         return "m" if word in self.masculine else "f" if word in self.feminine else ""
 
     def _is_subject(self, m: ActorMention) -> bool:
-        i = self.index.token_at(max(m.start, m.end - 1))
-        t = self.doc[i]
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
+        # the phrase's root: "Erin Brockovich, the activist and lawyer," is headed by its name
+        t = self.doc[lo:hi].root if hi > lo else self.doc[self.index.token_at(m.start)]
         while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
         return t.dep_ in SUBJECT_DEPS

@@ -1,0 +1,74 @@
+"""People in the actor stage on real spaCy parses: names after courtesy titles, days
+before names, peers, shadow ministers, appositive affiliations, carried countries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.actors import Knowledge, find_actors, load_knowledge
+from communique.index import ArticleIndex
+from communique.models import ActorMention
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return load_knowledge()
+
+
+def _mentions(parse: Callable[..., ArticleIndex], kb: Knowledge, text: str) -> list[ActorMention]:
+    return find_actors(parse(text, published="2005-03-01"), kb)
+
+
+def test_people_day_before_a_name_is_no_part_of_it(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = (
+        "Prime Minister Tony Blair spoke in the Commons. "
+        "The opposition was cautious, but on Wednesday Mr Blair said he wanted a vote."
+    )
+    last = [m for m in _mentions(parse, kb, text) if "Blair" in m.text][-1]
+    assert last.text == "Mr Blair"
+    assert (last.name, last.country) == ("Tony Blair", "GBR")
+
+
+def test_people_courtesy_title_makes_a_person_who_joins_the_full_name(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = (
+        "Liberal Democrat Treasury spokesman Vincent Kettle unveiled the policy. "
+        "Mr Kettle said banks were pushing loans too hard."
+    )
+    short = [m for m in _mentions(parse, kb, text) if m.text == "Mr Kettle"]
+    assert short and short[0].kind == "person"
+    assert short[0].name == "Vincent Kettle"
+    assert short[0].country == "GBR"
+
+
+@pytest.mark.parametrize("title", ["Lord", "Baroness"])
+def test_people_peer_is_a_british_legislator(
+    parse: Callable[..., ArticleIndex], kb: Knowledge, title: str
+) -> None:
+    text = f"{title} Hartwell told peers the answer had been his own."
+    (m,) = [m for m in _mentions(parse, kb, text) if "Hartwell" in m.text]
+    assert (m.kind, m.country, m.sector) == ("person", "GBR", "LEG")
+
+
+def test_people_shadow_minister_is_opposition(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "Shadow chancellor Oliver Letwin attacked the Budget."
+    m = next(m for m in _mentions(parse, kb, text) if "Letwin" in m.text)
+    assert m.sector == "OPP"
+
+
+def test_people_appositive_party_gives_a_member_its_country_not_its_name(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "Senator Lindsey Graham, Republican of South Carolina, criticised the plan."
+    ms = _mentions(parse, kb, text)
+    person = next(m for m in ms if "Graham" in m.text)
+    party = next((m for m in ms if m.name == "Republican Party"), None)
+    assert person.country == "USA"
+    assert party is None or party.entity != person.entity
