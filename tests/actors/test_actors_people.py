@@ -72,3 +72,36 @@ def test_people_appositive_party_gives_a_member_its_country_not_its_name(
     party = next((m for m in ms if m.name == "Republican Party"), None)
     assert person.country == "USA"
     assert party is None or party.entity != person.entity
+
+
+def test_people_affiliation_in_an_appositive_gives_a_country(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "But Darren Pell, an adviser on energy to President Bush, rejected the claim."
+    m = next(m for m in _mentions(parse, kb, text) if "Pell" in m.text)
+    assert m.country == "USA"
+
+
+def test_people_place_after_a_name_is_no_affiliation(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "Malcolm Hart, of Leeds, said the speech was good."
+    ms = [m for m in _mentions(parse, kb, text) if "Hart" in m.text]
+    assert all(m.country is None for m in ms)
+
+
+def test_people_surname_of_a_table_person_with_another_first_name(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "Jeb Bush said the campaign would go on. Mr Bush told reporters he was confident."
+    ms = [m for m in _mentions(parse, kb, text) if "Bush" in m.text]
+    assert ms and all(m.name == "Jeb Bush" for m in ms)
+    assert all(m.country != "USA" or m.sector != "GOV" for m in ms)
+
+
+def test_people_surname_of_a_table_person_still_links(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "President George W. Bush met Tony Blair. Mr Bush said the talks went well."
+    short = next(m for m in _mentions(parse, kb, text) if m.text == "Mr Bush")
+    assert (short.name, short.country) == ("George W. Bush", "USA")

@@ -240,3 +240,23 @@ def test_speakers_spokesman_for_someone_is_not_that_person(
     q = _speaker_of(pipeline, text, "fair to everyone")
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.speaker.name not in ("Tony Blair", "Michael Howard")
+
+
+def test_speakers_subject_of_a_clause_inside_is_no_new_subject(pipeline: Pipeline) -> None:
+    text = (
+        "In a statement, Lord Hartwell said: “I approved the answer.” "
+        "He suggested the claim that Lord Denby had drafted it was a mistake. "
+        "“As I have always made clear, the view was my own,” he said."
+    )
+    q = _speaker_of(pipeline, text, "As I have always")
+    assert q.speaker is not None and q.speaker.name == "Lord Hartwell"
+
+
+def test_speakers_possessor_beside_the_subject_is_not_the_pronoun(pipeline: Pipeline) -> None:
+    text = (
+        "“The answer was my own,” Lord Hartwell said. "
+        "Former minister Robin Cook said Lord Hartwell's admission showed parliament was misled. "
+        "“Others certainly presented it as a summary,” he said."
+    )
+    q = _speaker_of(pipeline, text, "Others certainly")
+    assert q.speaker is not None and q.speaker.name == "Robin Cook"

@@ -350,13 +350,27 @@ class Speakers:
         named = [m for m in cands if self._named(m)] or cands
         agreeing = [m for m in named if id(m) in known]
         subj = [m for m in named if self._is_subject(m)]
+        main = [m for m in subj if self._is_subject(m, main=True)]
+        subj = main or subj
         if subj:
             # the nearest subject, unless a mention whose words say it agrees is as near
             # ("Jacqui Smith accused … She said": not "his wife Sarah" sentences before)
-            near = [m for m in agreeing if m.sentence >= subj[0].sentence]
-            return near[0] if near else subj[0]
+            # (a possessor beside that subject is not: "Robin Cook said Lord Goldsmith's
+            # admission …  “…,” he said")
+            first = subj[0]
+            near = [
+                m
+                for m in agreeing
+                if m.sentence > first.sentence
+                or (m.sentence == first.sentence and not self._possessor(m))
+            ]
+            return near[0] if near else first
         picks = agreeing or named
         return picks[0] if picks else None
+
+    def _possessor(self, m: ActorMention) -> bool:
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
+        return hi > lo and self.doc[lo:hi].root.dep_ == "poss"
 
     def _agrees(self, actor: Actor | None, gender: str) -> bool:
         return actor is not None and (not gender or self.gender(actor.text) in ("", gender))
@@ -439,13 +453,22 @@ class Speakers:
     def _pronoun_gender(self, word: str) -> str:
         return "m" if word in self.masculine else "f" if word in self.feminine else ""
 
-    def _is_subject(self, m: ActorMention) -> bool:
+    def _is_subject(self, m: ActorMention, main: bool = False) -> bool:
+        """Whether ``m`` is a subject; with ``main``, of its sentence's main clause (not of
+        a clause inside it: "He suggested that Lord Falconer had drafted it")."""
         lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
         # the phrase's root: "Erin Brockovich, the activist and lawyer," is headed by its name
         t = self.doc[lo:hi].root if hi > lo else self.doc[self.index.token_at(m.start)]
         while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
-        return t.dep_ in SUBJECT_DEPS
+        if t.dep_ not in SUBJECT_DEPS:
+            return False
+        if not main:
+            return True
+        v = t.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        return v.dep_ == "ROOT"
 
     def _new_subject(self, last: Seg, start: int, kinds: tuple[str, ...]) -> bool:
         """Is another actor of these kinds the subject of a sentence since ``last``?"""
@@ -454,7 +477,7 @@ class Speakers:
         while i < len(self.mentions) and self.mentions[i].start < start:
             m = self.mentions[i]
             i += 1
-            if m.kind not in kinds or self.mention_quoted(m) or not self._is_subject(m):
+            if m.kind not in kinds or self.mention_quoted(m) or not self._is_subject(m, main=True):
                 continue
             if last.speaker and last.speaker[0] <= m.start < last.speaker[1]:
                 continue
