@@ -105,3 +105,40 @@ def test_people_surname_of_a_table_person_still_links(
     text = "President George W. Bush met Tony Blair. Mr Bush said the talks went well."
     short = next(m for m in _mentions(parse, kb, text) if m.text == "Mr Bush")
     assert (short.name, short.country) == ("George W. Bush", "USA")
+
+
+def test_people_definite_state_title_takes_the_dominant_country(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = (
+        "The attorney general has denied the claim. Britain's government said the advice "
+        "was sound, and British ministers backed him in London."
+    )
+    m = next(m for m in _mentions(parse, kb, text) if m.text == "The attorney general")
+    assert (m.country, m.sector) == ("GBR", "JUD")
+
+
+def test_people_the_title_is_not_the_shadow_title(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = (
+        "Chancellor Gordon Brown spoke first. Shadow chancellor Oliver Letwin replied. "
+        "Later the chancellor promised more help for first-time buyers."
+    )
+    ms = _mentions(parse, kb, text)
+    the = next(m for m in ms if m.text == "the chancellor")
+    letwin = next(m for m in ms if "Letwin" in m.text)
+    assert the.entity != letwin.entity
+    assert the.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [("Michael Howard", "OPP"), ("Charles Kennedy", "OPP"), ("Geoff Hoon", "GOV")],
+)
+def test_people_british_office_holders_of_2005(
+    parse: Callable[..., ArticleIndex], kb: Knowledge, name: str, sector: str
+) -> None:
+    text = f"{name} said the vote would be close."
+    m = next(m for m in _mentions(parse, kb, text) if name in m.text)
+    assert (m.country, m.sector) == ("GBR", sector)

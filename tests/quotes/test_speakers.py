@@ -260,3 +260,16 @@ def test_speakers_possessor_beside_the_subject_is_not_the_pronoun(pipeline: Pipe
     )
     q = _speaker_of(pipeline, text, "Others certainly")
     assert q.speaker is not None and q.speaker.name == "Robin Cook"
+
+
+def test_speakers_same_description_as_the_last_speaker_is_no_new_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Chancellor Gordon Brown addressed the conference. "
+        "“Stability comes first,” the chancellor said. "
+        "Turning to housing, the chancellor promised help for young couples. "
+        "“Housing is at the centre of our manifesto,” he said."
+    )
+    q = _speaker_of(pipeline, text, "Housing is at the centre")
+    assert q.speaker is not None and q.speaker.name == "Gordon Brown"

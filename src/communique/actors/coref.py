@@ -136,7 +136,9 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             for j in range(i - 1, -1, -1):
                 other = ms[j]
                 same = doc[other.head].lemma_.lower() == head or bool(m.role_keys & other.role_keys)
-                if same and other.country is not None:
+                # "the chancellor" is not the shadow chancellor
+                shadow = _shadow(doc, other) and not _shadow(doc, m)
+                if same and other.country is not None and not shadow:
                     uf.join(i, j)
                     linked_short.add(i)
                     anaphora.add(i)
@@ -200,6 +202,10 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             if i in linked_short and ms[src].name and m.kind == ms[src].kind:
                 m.name = ms[src].name
     return out
+
+
+def _shadow(doc: Doc, m: Resolved) -> bool:
+    return any(doc[t].lower_ == "shadow" for t in range(m.start, m.end))
 
 
 #: Prepositions that state whom a person works for ("adviser to", "spokesman for",

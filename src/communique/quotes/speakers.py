@@ -481,7 +481,20 @@ class Speakers:
                 continue
             if last.speaker and last.speaker[0] <= m.start < last.speaker[1]:
                 continue
-            if last.actor and (m.name or m.text) in (last.actor.name or "", last.actor.text):
-                continue
+            if last.actor and _bare(m.name or m.text) in (
+                _bare(last.actor.name or ""),
+                _bare(last.actor.text),
+            ):
+                continue  # the previous speaker again ("The chancellor said … the chancellor")
             return True
         return False
+
+
+def _bare(text: str) -> str:
+    """A name or description without case or a leading article: "The chancellor" →
+    "chancellor"."""
+    low = text.strip().lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            return low[len(det) :]
+    return low
