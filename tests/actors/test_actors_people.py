@@ -142,3 +142,11 @@ def test_people_british_office_holders_of_2005(
     text = f"{name} said the vote would be close."
     m = next(m for m in _mentions(parse, kb, text) if name in m.text)
     assert (m.country, m.sector) == ("GBR", sector)
+
+
+def test_people_doctor_title_joins_the_full_name(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    text = "Tory chairman Liam Fox opened the forum. Dr Fox attacked the government."
+    short = next(m for m in _mentions(parse, kb, text) if m.text == "Dr Fox")
+    assert short.name == "Liam Fox" and short.country == "GBR"

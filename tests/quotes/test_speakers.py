@@ -273,3 +273,13 @@ def test_speakers_same_description_as_the_last_speaker_is_no_new_subject(
     )
     q = _speaker_of(pipeline, text, "Housing is at the centre")
     assert q.speaker is not None and q.speaker.name == "Gordon Brown"
+
+
+def test_speakers_pronoun_keeps_a_subject_the_article_calls_he(pipeline: Pipeline) -> None:
+    text = (
+        "Tory chairman Liam Fox said he would fight on. "
+        "Dr Fox accused Mr Blair of telling lies about the plans. "
+        "“Their tactics are fear and smear,” he told BBC News."
+    )
+    q = _speaker_of(pipeline, text, "fear and smear")
+    assert q.speaker is not None and q.speaker.name == "Liam Fox"

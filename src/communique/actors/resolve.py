@@ -26,7 +26,7 @@ from .phrases import Atoms, Phrase, after_honorific
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 #: Courtesy titles that are no part of a person's name and carry no role.
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "monsieur", "herr"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "monsieur", "herr"}
 _PLACE_KINDS = {"country", "demonym", "capital", "building", "place"}
 #: Role priorities at or under this yield to an organisation's own sector.
 WEAK = 25

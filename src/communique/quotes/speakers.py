@@ -358,6 +358,9 @@ class Speakers:
             # (a possessor beside that subject is not: "Robin Cook said Lord Goldsmith's
             # admission …  “…,” he said")
             first = subj[0]
+            said = self.text[max(0, first.start - 5) : first.end]
+            if gender and self.gender(said) == gender:
+                return first  # its words or the article's own pronouns for it agree
             near = [
                 m
                 for m in agreeing
