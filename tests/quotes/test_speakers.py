@@ -283,3 +283,16 @@ def test_speakers_pronoun_keeps_a_subject_the_article_calls_he(pipeline: Pipelin
     )
     q = _speaker_of(pipeline, text, "fear and smear")
     assert q.speaker is not None and q.speaker.name == "Liam Fox"
+
+
+def test_speakers_someone_elses_spokesman_is_not_a_spokesman_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Liberal Democrat spokesman Menzies Campbell said the advice should be published. "
+        "“The public interest demands it,” he said. "
+        "The prime minister's official spokesman rejected the claims, saying: "
+        "“The attorney general made it clear the words were his.”"
+    )
+    q = _speaker_of(pipeline, text, "made it clear")
+    assert q.speaker is not None and q.speaker.name != "Menzies Campbell"

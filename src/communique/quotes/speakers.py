@@ -178,7 +178,13 @@ class Speakers:
         low = head.lower_
         if head.pos_ == "PRON" or low in self.pronouns:
             return self._pronoun(low, start, text, last)
-        definite = any(
+        # "the senator" points back; "the prime minister's spokesman", "a spokesman for
+        # the party" are someone else's and point at no one named before
+        owned = any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+            for c in head.children
+        )
+        definite = not owned and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
         )
         if definite and lemma in self.cues.persons:
@@ -189,7 +195,7 @@ class Speakers:
             ante = self._organisation(lemma, start, text, last)
             if ante is not None:
                 return ante, "organisation"
-        if lemma in self.cues.spokespersons:
+        if lemma in self.cues.spokespersons and not owned:
             titled = self._titled_person(lemma, start)
             if titled is not None:
                 return self.actor_of(titled, text=text), "person"
