@@ -171,3 +171,128 @@ def test_speakers_point_back_at_whom_they_name(
 def test_speakers_pronoun_with_no_antecedent_stays_a_pronoun(pipeline: Pipeline) -> None:
     (q,) = pipeline.extract("“It will rain,” he said.").quotes
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("he", None)
+
+
+def _speaker_of(pipeline: Pipeline, text: str, probe: str, published: str = "2005-03-01") -> Quote:
+    doc = pipeline.extract(text, published=published)
+    found = [q for q in doc.quotes if probe in q.text]
+    assert found, [q.text for q in doc.quotes]
+    return found[0]
+
+
+def test_speakers_full_stop_quotation_takes_no_cue_from_the_next_sentence(
+    pipeline: Pipeline,
+) -> None:
+    # a quotation that is a sentence of its own, closed by a full stop, goes on from the
+    # one before it; the next sentence's verb of saying reports its own clause
+    text = (
+        "“We acted within the law,” Defence Minister Peter Marsh said. "
+        "“Nothing was hidden from parliament.” "
+        "Opposition leader Helen Carr said the minister had misled the house."
+    )
+    q = _speaker_of(pipeline, text, "Nothing was hidden")
+    assert q.speaker is not None and "Marsh" in (q.speaker.name or "")
+
+
+def test_speakers_cue_with_a_clause_of_its_own_is_not_the_cue(pipeline: Pipeline) -> None:
+    text = (
+        "Opposition leader Helen Carr asked the minister about the deal. "
+        "“Why was the house never told?” "
+        "Mr Marsh replied that the talks had been confidential."
+    )
+    q = _speaker_of(pipeline, text, "Why was the house")
+    assert q.speaker is not None and "Marsh" not in f"{q.speaker.text} {q.speaker.name}"
+
+
+def test_speakers_pronoun_prefers_the_nearest_subject_over_a_gendered_word_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The senator said his wife Anna would be at his side during the campaign. "
+        "Labour minister Jacqueline Moss accused the party of empty promises. "
+        "She said: “These sums do not add up.”"
+    )
+    q = _speaker_of(pipeline, text, "These sums")
+    assert q.speaker is not None and q.speaker.name == "Jacqueline Moss"
+
+
+def test_speakers_pronoun_is_not_a_possessor_in_the_reported_words(pipeline: Pipeline) -> None:
+    text = (
+        "Labour leader Tom Reid welcomed the result of the vote.\n\n"
+        "Mr Grant's first task was to “restore trust in the courts”, he said."
+    )
+    q = _speaker_of(pipeline, text, "restore trust")
+    assert q.speaker is not None and q.speaker.name == "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A spokesman for Tony Blair", "Tony Blair's spokesman", "The prime minister's spokesman"],
+)
+def test_speakers_spokesman_for_someone_is_not_that_person(
+    pipeline: Pipeline, speaker: str
+) -> None:
+    text = (
+        "Prime Minister Tony Blair met Conservative leader Michael Howard. "
+        "Mr Howard said the plan was “a tax on families”. "
+        f"{speaker} said the plan was “fair to everyone”."
+    )
+    q = _speaker_of(pipeline, text, "fair to everyone")
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker.name not in ("Tony Blair", "Michael Howard")
+
+
+def test_speakers_subject_of_a_clause_inside_is_no_new_subject(pipeline: Pipeline) -> None:
+    text = (
+        "In a statement, Lord Hartwell said: “I approved the answer.” "
+        "He suggested the claim that Lord Denby had drafted it was a mistake. "
+        "“As I have always made clear, the view was my own,” he said."
+    )
+    q = _speaker_of(pipeline, text, "As I have always")
+    assert q.speaker is not None and q.speaker.name == "Lord Hartwell"
+
+
+def test_speakers_possessor_beside_the_subject_is_not_the_pronoun(pipeline: Pipeline) -> None:
+    text = (
+        "“The answer was my own,” Lord Hartwell said. "
+        "Former minister Robin Cook said Lord Hartwell's admission showed parliament was misled. "
+        "“Others certainly presented it as a summary,” he said."
+    )
+    q = _speaker_of(pipeline, text, "Others certainly")
+    assert q.speaker is not None and q.speaker.name == "Robin Cook"
+
+
+def test_speakers_same_description_as_the_last_speaker_is_no_new_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Chancellor Gordon Brown addressed the conference. "
+        "“Stability comes first,” the chancellor said. "
+        "Turning to housing, the chancellor promised help for young couples. "
+        "“Housing is at the centre of our manifesto,” he said."
+    )
+    q = _speaker_of(pipeline, text, "Housing is at the centre")
+    assert q.speaker is not None and q.speaker.name == "Gordon Brown"
+
+
+def test_speakers_pronoun_keeps_a_subject_the_article_calls_he(pipeline: Pipeline) -> None:
+    text = (
+        "Tory chairman Liam Fox said he would fight on. "
+        "Dr Fox accused Mr Blair of telling lies about the plans. "
+        "“Their tactics are fear and smear,” he told BBC News."
+    )
+    q = _speaker_of(pipeline, text, "fear and smear")
+    assert q.speaker is not None and q.speaker.name == "Liam Fox"
+
+
+def test_speakers_someone_elses_spokesman_is_not_a_spokesman_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Liberal Democrat spokesman Menzies Campbell said the advice should be published. "
+        "“The public interest demands it,” he said. "
+        "The prime minister's official spokesman rejected the claims, saying: "
+        "“The attorney general made it clear the words were his.”"
+    )
+    q = _speaker_of(pipeline, text, "made it clear")
+    assert q.speaker is not None and q.speaker.name != "Menzies Campbell"

@@ -45,8 +45,9 @@ from .ambiguous import settle
 from .context import add_context_countries
 from .coref import link
 from .knowledge import Atom, Knowledge, load_knowledge
-from .phrases import Atoms, find_phrases
+from .phrases import HONORIFICS, Atoms, find_phrases
 from .resolve import resolve
+from .text import key
 
 __all__ = ["Knowledge", "find_actors", "load_knowledge", "lookup"]
 
@@ -74,6 +75,36 @@ def _inside_person(parsed: ArticleIndex, atom: Atom) -> bool:
     return atom.entry.kind == "place" or atom.end < end
 
 
+def _surname_alias(doc: Doc, atom: Atom) -> bool:
+    """A one-word match of a person entry whose name has more words (the surname)."""
+    entry = atom.entry
+    return (
+        entry is not None
+        and entry.kind == "person"
+        and atom.end - atom.start == 1
+        and len(entry.name.split()) > 1
+        and key(entry.name) != atom.alias
+    )
+
+
+def _other_person(doc: Doc, atom: Atom) -> bool:
+    """A table person's surname ending a person name whose first name is not the table
+    person's ("Jeb Bush" is not George W. Bush; "Rhona Brankin" is not another
+    Brankin)."""
+    if not _surname_alias(doc, atom) or atom.start == 0:
+        return False
+    before = doc[atom.start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ != "PERSON":
+        return False
+    if before.lower_.rstrip(".") in HONORIFICS or len(before.text.rstrip(".")) == 1:
+        return False  # "Mr Bush", "W. Bush"
+    entry = atom.entry
+    assert entry is not None
+    names = (entry.name, *entry.aliases)
+    given = {key(w) for n in names for w in n.split()[:-1]}
+    return key(before.text) not in given
+
+
 def find_actors(index: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     """Actor mentions of an article, resolved on its publication date, not overlapping.
 
@@ -92,6 +123,11 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     atoms = knowledge.scan(doc)
     if any(e.label_ == "PERSON" for e in doc.ents):
         atoms = [a for a in atoms if not _inside_person(parsed, a)]
+        others = {a.alias for a in atoms if _other_person(doc, a)}
+        if others:
+            # "Rhona Brankin … Ms Brankin": the article's own person of that surname,
+            # not the table's person with another first name
+            atoms = [a for a in atoms if not (a.alias in others and _surname_alias(doc, a))]
     bounds = [(s.start, s.end) for s in parsed.spans]
     idx = Atoms(parsed, atoms)
     phrases = find_phrases(doc, atoms, idx, bounds)

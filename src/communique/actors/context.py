@@ -18,6 +18,10 @@ Before these, an actor owned by "the country's" or "the nation's" ("the country'
 president", "the nation's Supreme Court") takes the country of the nearest mention before
 it that has one, in the same or the previous sentence, whatever its sector.
 
+A definite singular title of the state ("the prime minister", "the attorney general")
+with no name and no country after coreference takes the article's dominant country
+(rule 2 only: a place the sentence names is often where a visiting president is).
+
 The country stays None when neither rule applies (a sentence naming two locations, an
 article about several countries). Mentions opening with a possessive pronoun ("its
 troops", "their government") are left alone: their owner is the pronoun's antecedent,
@@ -91,6 +95,21 @@ def _needs_country(doc: Doc, r: Resolved) -> bool:
     )
 
 
+def _definite_title(doc: Doc, r: Resolved) -> bool:
+    """ "the prime minister", "the attorney general": a definite, singular state title
+    with no name and no country after coreference."""
+    return (
+        r.country is None
+        and r.kind == "person"
+        and not r.name_tokens
+        and r.sector in STATE_SECTORS
+        and r.code == r.sector
+        and doc[r.start].lower_ == "the"
+        and doc[r.head].tag_ in {"NN", "NNP"}
+        and not any(c.dep_ == "poss" for c in doc[r.head].children)
+    )
+
+
 def _is_location(doc: Doc, r: Resolved) -> bool:
     if r.country is None or r.country in _NOT_COUNTRIES or r.kind not in _LOCATION_KINDS:
         return False
@@ -157,7 +176,14 @@ def add_context_countries(
 ) -> None:
     """Give state actors without a country the country of their context (in place)."""
     _the_country(doc, resolved, sentence_of)
+    titles = [r for r in resolved if _definite_title(doc, r)]
     todo = [r for r in resolved if _needs_country(doc, r)]
+    if titles:
+        dominant = dominant_country(resolved)
+        for r in titles if dominant is not None else ():
+            r.country = dominant
+            r.code = (dominant or "") + (r.sector or "")
+            r.how.append(f"country {dominant}: the article's dominant country (a state title)")
     if not todo:
         return
     locations: dict[int, set[str]] = {}

@@ -9,7 +9,9 @@
   of External Affairs (MEA)");
 * "the <role noun>" with no country ("the ministry", "the president") joins the latest
   mention with the same head word or role word;
-* an appositive joins the phrase it describes ("Peskov, the Kremlin spokesman").
+* an appositive joins the phrase it describes ("Peskov, the Kremlin spokesman"), a
+  person only to a person ("Graham, Republican of South Carolina" is not the party,
+  but takes its country when the person has none).
 
 Within an actor, a mention without a country or sector takes them from the first
 mention that has them; a short name linked to a full one takes the full one's country
@@ -18,7 +20,7 @@ mention that has them; a short name linked to a full one takes the full one's co
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .resolve import Resolved
 from .text import key
@@ -127,12 +129,16 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             and words[0].lower() == "the"
             and m.country is None
             and not m.name_tokens
+            # "the prime minister's spokesman" is not the prime minister
+            and not any(c.dep_ == "poss" for c in doc[m.head].children)
         ):
             head = doc[m.head].lemma_.lower()
             for j in range(i - 1, -1, -1):
                 other = ms[j]
                 same = doc[other.head].lemma_.lower() == head or bool(m.role_keys & other.role_keys)
-                if same and other.country is not None:
+                # "the chancellor" is not the shadow chancellor
+                shadow = _shadow(doc, other) and not _shadow(doc, m)
+                if same and other.country is not None and not shadow:
                     uf.join(i, j)
                     linked_short.add(i)
                     anaphora.add(i)
@@ -145,7 +151,17 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             other = ms[head_of[tok.head.i]]
             if {m.kind, other.kind} & {"country", "place"}:
                 continue
+            if {m.kind, other.kind} == {"person", "organisation"}:
+                # "Lindsey Graham, Republican of South Carolina": a member, not the party;
+                # a person takes the country of the affiliation stated beside the name
+                person, org = (m, other) if m.kind == "person" else (other, m)
+                if person.country is None and org.country:
+                    person.country = org.country
+                    person.code = org.country + (person.sector or "")
+                    person.how.append(f"country {org.country} from the affiliation {org.text!r}")
+                continue
             uf.join(i, head_of[tok.head.i])
+    _affiliations(doc, ms, head_of)
     # entity ids in order of first mention, and inheritance
     ids: dict[int, int] = {}
     out = []
@@ -186,3 +202,56 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             if i in linked_short and ms[src].name and m.kind == ms[src].kind:
                 m.name = ms[src].name
     return out
+
+
+def _shadow(doc: Doc, m: Resolved) -> bool:
+    return any(doc[t].lower_ == "shadow" for t in range(m.start, m.end))
+
+
+#: Prepositions that state whom a person works for ("adviser to", "spokesman for",
+#: "analyst at", "lawyer with"); "of" and "from" state membership of an organisation
+#: only ("of the Labour Party"; "a critic of President X" is no affiliation).
+_WORKS_FOR = frozenset({"to", "for", "at", "with"})
+_MEMBER_OF = frozenset({"of", "from"})
+
+
+def _affiliations(doc: Doc, ms: list[Resolved], head_of: dict[int, int]) -> None:
+    """A person without a country takes that of an affiliation stated beside the name:
+    "Myron Ebell, an adviser to President Bush" (in the appositive), "Jane Hill of the
+    Labour Party" (an organisation after "of"). A place is no affiliation ("Malcolm
+    Hart, of Leeds"); nothing is guessed from other nearby words."""
+    for m in ms:
+        if m.country is not None or m.kind not in {"person", "group"}:
+            continue
+        tok = doc[m.head]
+        found = _affiliation(tok, ms, head_of, deep=False)
+        if found is None and m.kind == "person":
+            for appos in (c for c in tok.children if c.dep_ == "appos"):
+                found = _affiliation(appos, ms, head_of, deep=True)
+                if found is not None:
+                    break
+        if found is not None:
+            m.country = found.country
+            m.code = (found.country or "") + (m.sector or "")
+            m.how.append(f"country {found.country} from the affiliation {found.text!r}")
+
+
+def _affiliation(
+    root: Token, ms: list[Resolved], head_of: dict[int, int], deep: bool
+) -> Resolved | None:
+    """The person or organisation with a country that ``root`` (or, ``deep``, a word
+    of its subtree) is said to work for or belong to."""
+    preps = root.subtree if deep else root.children
+    for prep in preps:
+        word = prep.lower_
+        if prep.dep_ != "prep" or word not in _WORKS_FOR | _MEMBER_OF:
+            continue
+        for obj in prep.children:
+            j = head_of.get(obj.i) if obj.dep_ == "pobj" else None
+            if j is None:
+                continue
+            other = ms[j]
+            kinds = {"person", "organisation"} if word in _WORKS_FOR else {"organisation"}
+            if other.country and other.kind in kinds:
+                return other
+    return None

@@ -86,6 +86,8 @@ def actor_head(doc: Doc, idx: Atoms, h: int, start: int) -> bool:
     if r is not None and r.role is not None and not (r.role.sector and r.role.priority < 20):
         return True  # (a domain word such as "defence" or "immigration" alone is no actor)
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if after_honorific(doc, h, start):
+            return True  # "Mr Cable", "Lord Goldsmith": a person, whatever the entity label
         j = h - 1
         while j >= start and doc[j].pos_ == "PROPN" and idx.role(j) is None:
             j -= 1
@@ -93,6 +95,21 @@ def actor_head(doc: Doc, idx: Atoms, h: int, start: int) -> bool:
         if r is not None and r.role is not None and r.role.kind == "person":
             return True
     return False
+
+
+#: Courtesy and noble titles before a person's name.
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron"}
+)
+
+
+def after_honorific(doc: Doc, h: int, start: int) -> bool:
+    """Whether proper noun ``h`` is a name after a courtesy title ("Mr Straw", "Lord
+    Falconer", "Mrs Margaret Beckett"): the title, then only proper nouns up to ``h``."""
+    j = h - 1
+    while j >= start and doc[j].pos_ == "PROPN" and doc[j].lower_.rstrip(".") not in HONORIFICS:
+        j -= 1
+    return j >= start and j < h and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 def _headline_person(doc: Doc, idx: Atoms, h: int) -> Atom | None:
@@ -133,6 +150,8 @@ def _extend_left(doc: Doc, p: Phrase) -> None:
         tok = doc[t]
         if tok.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"} or tok.is_space:
             return
+        if tok.ent_type_ in _NOT_ACTOR_LABELS and head.ent_type_ != tok.ent_type_:
+            return  # "on Wednesday Mr Straw": the day is no part of the name
         if tok.is_punct and tok.text not in {"-", "'", "’", "'s", "’s", "."}:
             return
         if head not in tok.ancestors:
@@ -206,7 +225,12 @@ def find_phrases(
     covered = [False] * len(doc)
     for chunk in doc.noun_chunks:
         start, end, h = chunk.start, chunk.end, chunk.root.i
-        while start < end and (doc[start].is_space or doc[start].is_punct):
+        while start < end and (
+            doc[start].is_space
+            or doc[start].is_punct
+            # a date before a name is no part of it: "on Wednesday Mr Straw said"
+            or (start < h and idx.ent[start] in _NOT_ACTOR_LABELS and idx.ent[h] != idx.ent[start])
+        ):
             start += 1
         if start >= end:
             continue

@@ -22,11 +22,11 @@ from spacy.tokens import Doc
 
 from .entries import Period
 from .knowledge import Atom
-from .phrases import Atoms, Phrase
+from .phrases import Atoms, Phrase, after_honorific
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 #: Courtesy titles that are no part of a person's name and carry no role.
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "monsieur", "herr"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "monsieur", "herr"}
 _PLACE_KINDS = {"country", "demonym", "capital", "building", "place"}
 #: Role priorities at or under this yield to an organisation's own sector.
 WEAK = 25
@@ -165,7 +165,9 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
         if entry.kind == "person":
             name_tokens = name.split()
     elif ent == "PERSON" or (
-        head_tok.pos_ == "PROPN" and head_role is None and _after_title(doc, idx, p)
+        head_tok.pos_ == "PROPN"
+        and head_role is None
+        and (_after_title(doc, idx, p) or after_honorific(doc, p.head, p.start))
     ):
         kind = "person"
         s = max(idx.ent_start[p.head], p.start) if ent == "PERSON" else p.head
@@ -194,6 +196,17 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
     else:
         kind = "group"
         name = _strip_det(doc, p)
+    if sector == "GOV" and any(doc[t].lower_ == "shadow" for t in range(p.start, p.head)):
+        sector = "OPP"  # "shadow chancellor Oliver Letwin": the opposition's spokesman
+        how.append("sector OPP: a shadow minister")
+    if kind == "person" and _peer(doc, p):
+        # "Lord Goldsmith", "Baroness Morgan": a member of the House of Lords
+        if country is None:
+            country = "GBR"
+            how.append("country GBR: a peer's title")
+        if sector is None and country == "GBR":
+            sector = "LEG"
+            how.append("sector LEG: a peer's title")
     has_role = best is not None
     if country is None and sector is None and kind not in {"person", "organisation"}:
         return None
@@ -242,3 +255,15 @@ def _after_title(doc: Doc, idx: Atoms, p: Phrase) -> bool:
         j -= 1
     r = idx.role(j) if j >= p.start else None
     return r is not None and r.role is not None and r.role.kind == "person"
+
+
+#: Titles of the British peerage before a name.
+_PEERS = frozenset({"lord", "baroness", "baron", "viscount", "earl"})
+
+
+def _peer(doc: Doc, p: Phrase) -> bool:
+    """A name after "Lord" or "Baroness" ("Lord Falconer of Thoroton")."""
+    return any(
+        doc[t].lower_ in _PEERS and doc[t].text[:1].isupper() and doc[t + 1].pos_ == "PROPN"
+        for t in range(p.start, min(p.head, len(doc) - 1))
+    )

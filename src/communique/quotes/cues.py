@@ -226,6 +226,8 @@ class CueFinder:
             if t.dep_ == "mark" or t.pos_ == "SCONJ":
                 return None  # “…” until Haley said …: a subordinate clause, not the cue
             if self.is_cue(t) and t.dep_ not in ("relcl", "acl", "pcomp"):
+                if self.own_content(t) and self.doc[seg.hi - 1].text in _FINAL:
+                    return None  # “…?” Milburn replied that they were not: his own words
                 # a participle ("…,” underscoring X) hangs off the sentence, not a speaker
                 finite = t.tag_ not in ("VBG", "VBN") or any(
                     c.dep_ == "auxpass" for c in t.children
@@ -237,6 +239,15 @@ class CueFinder:
                 seen += 1
             i += 1
         return None
+
+    def own_content(self, v: Token) -> bool:
+        """Whether verb ``v`` reports content of its own after it, outside quotations: a
+        clause ("replied that they were not", "was urged to push"), so a quotation
+        before it is not what it reports."""
+        return any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > v.i and not self.in_quote[c.i]
+            for c in v.children
+        )
 
     def _governs(self, v: Token, seg: Seg) -> bool:
         for i in range(seg.lo, seg.hi):
@@ -302,11 +313,14 @@ class CueFinder:
                         return c
         return None
 
-    def in_sentence(self, start: int, stop: int) -> Token | None:
-        """Any verb of saying with a subject in the sentence around the quotation."""
+    def in_sentence(self, start: int, stop: int, after: int | None = None) -> Token | None:
+        """Any verb of saying with a subject in the sentence around the quotation; one
+        after it (from token ``after`` on) that reports a clause of its own is not its."""
         for i in range(start, stop):
             t = self.doc[i]
             if self.is_cue(t) and not self.prepositional(t) and self.subject(t) is not None:
+                if after is not None and i >= after and self.own_content(t):
+                    continue
                 return t
         return None
 

@@ -115,11 +115,14 @@ class Finder:
                     stop = i
                     break
             # a quotation that ends its sentence in mid-sentence (… told supporters that
-            # “he loves you.” She says …) has no cue after it
+            # “he loves you.” She says …) has no cue after it; nor has one that is a
+            # sentence of its own closed by a full stop (“… plans.” Robin Cook said X):
+            # a cue after it would follow a comma (“… plans,” he said)
             opens = all(self.doc[i].is_punct for i in range(start, seg.open_tok))
-            ends = self.text[seg.span.start : seg.span.end].rstrip()[-1:] in (".", "!", "?")
+            final = self.text[seg.span.start : seg.span.end].rstrip()[-1:]
+            ends = final in (".", "!", "?")
             new = seg.after < len(self.doc) and self.doc[seg.after].text[:1].isupper()
-            if ends and new and not opens:
+            if ends and new and (not opens or final == "."):
                 cue, stop = None, seg.after  # the text after it is the next sentence
             else:
                 cue = self.cues.after(seg, stop)
@@ -127,7 +130,7 @@ class Finder:
             if cue is None:
                 cue, side = self.cues.before(seg, start), "before"
             if cue is None:
-                cue, side = self.cues.in_sentence(start, stop), "sentence"
+                cue, side = self.cues.in_sentence(start, stop, seg.after), "sentence"
             if cue is None:
                 cue, side = self.cues.colon(seg, start), "colon"
             if cue is None:

@@ -34,6 +34,8 @@ from .cues import SUBJECT_DEPS, CueFinder, Cues
 from .spans import Seg
 
 _ORG_KINDS = ("organisation", "country", "place", "group")
+#: Prepositions that name whom a person noun works for ("a spokesman for X").
+_OWNER_PREPS = frozenset({"for", "to", "of"})
 
 
 class Speakers:
@@ -120,10 +122,13 @@ class Speakers:
         best = self._representatives.get(m.entity)
         if best is None:
 
-            def rank(x: ActorMention) -> tuple[bool, bool, bool, bool, int]:
+            def rank(x: ActorMention) -> tuple[bool, bool, bool, bool, bool, int]:
                 named = self._proper_head(x) and not self._title_only(x)
                 return (
                     x.kind != "pronoun",
+                    # a person's cluster is named by a person ("Parker Eaton, a nominal
+                    # Republican"), not by the party an appositive joined to it
+                    x.kind == "person",
                     named,
                     self._proper_head(x),
                     bool(x.country),
@@ -173,7 +178,13 @@ class Speakers:
         low = head.lower_
         if head.pos_ == "PRON" or low in self.pronouns:
             return self._pronoun(low, start, text, last)
-        definite = any(
+        # "the senator" points back; "the prime minister's spokesman", "a spokesman for
+        # the party" are someone else's and point at no one named before
+        owned = any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+            for c in head.children
+        )
+        definite = not owned and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
         )
         if definite and lemma in self.cues.persons:
@@ -184,7 +195,7 @@ class Speakers:
             ante = self._organisation(lemma, start, text, last)
             if ante is not None:
                 return ante, "organisation"
-        if lemma in self.cues.spokespersons:
+        if lemma in self.cues.spokespersons and not owned:
             titled = self._titled_person(lemma, start)
             if titled is not None:
                 return self.actor_of(titled, text=text), "person"
@@ -209,7 +220,10 @@ class Speakers:
             named = [
                 m
                 for m in inside
-                if m.kind == "person" and self._proper_head(m) and not self._title_only(m)
+                if m.kind == "person"
+                and self._proper_head(m)
+                and not self._title_only(m)
+                and not self._owner(m, head)
             ]
             if named:
                 return named[-1]
@@ -228,12 +242,33 @@ class Speakers:
         return None
 
     def _title_only(self, m: ActorMention) -> bool:
-        """A mention that is a title and no name ("The Prime Minister")."""
+        """A mention that is a title and no name ("The Prime Minister"), nor anyone's
+        ("Mr Blair's spokesman", "a spokesman for Michael Howard" are someone else)."""
         lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
         if hi <= lo:
             return False
-        root = self.doc[lo:hi].root.lower_
-        return root in self.cues.persons or root in self.cues.spokespersons
+        root = self.doc[lo:hi].root
+        if root.lower_ not in self.cues.persons and root.lower_ not in self.cues.spokespersons:
+            return False
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+            for c in root.children
+            if lo <= c.i < hi
+        )
+
+    def _owner(self, m: ActorMention, head: Token) -> bool:
+        """Whether ``m`` names whom the speaker phrase's head works for, not the speaker:
+        a possessor ("Mr Blair's spokesman") or the object of "for"/"to"/"of" after
+        a common noun ("a spokesman for Michael Howard", "an adviser to the president")."""
+        if head.pos_ == "PROPN":
+            return False
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
+        if hi <= lo:
+            return False
+        r = self.doc[lo:hi].root
+        if r.dep_ == "poss" and r.head.i == head.i:
+            return True
+        return r.dep_ == "pobj" and r.head.lower_ in _OWNER_PREPS and r.head.head.i == head.i
 
     def _same_person(self, m: ActorMention) -> ActorMention:
         """A bare surname the parse took for an organisation ("Wang told state media")
@@ -302,7 +337,7 @@ class Speakers:
     def _antecedent(self, start: int, kinds: tuple[str, ...], gender: str) -> ActorMention | None:
         """The mention a pronoun or description at ``start`` most likely points back at."""
         cands = []
-        known = []  # mentions whose own words say they agree ("Mrs. Lopez" for "she")
+        known: set[int] = set()  # mentions whose own words say they agree ("Mrs. Lopez")
         here = self.index.sentence_index(self.doc[self.index.token_at(start)])
         for m in self.preceding(start, kinds, limit=self.policy.speaker_lookback_sentences):
             words = self.text[max(0, m.start - 5) : m.end]
@@ -311,14 +346,40 @@ class Speakers:
                 continue
             if m.sentence == here and self._is_subject(m) and self._named(m):
                 return m  # "Trump says he goes …": the subject of the clause around it
+            if m.sentence == here:
+                # "Mr Bush's first task was …, he said": the reported words; a last resort
+                cands.append(m)
+                continue
             if gender and self.gender(words, learned=False) == gender:
-                known.append(m)
+                known.add(id(m))
             cands.append(m)
-        cands = known or cands
         named = [m for m in cands if self._named(m)] or cands
+        agreeing = [m for m in named if id(m) in known]
         subj = [m for m in named if self._is_subject(m)]
-        picks = subj or named
+        main = [m for m in subj if self._is_subject(m, main=True)]
+        subj = main or subj
+        if subj:
+            # the nearest subject, unless a mention whose words say it agrees is as near
+            # ("Jacqui Smith accused … She said": not "his wife Sarah" sentences before)
+            # (a possessor beside that subject is not: "Robin Cook said Lord Goldsmith's
+            # admission …  “…,” he said")
+            first = subj[0]
+            said = self.text[max(0, first.start - 5) : first.end]
+            if gender and self.gender(said) == gender:
+                return first  # its words or the article's own pronouns for it agree
+            near = [
+                m
+                for m in agreeing
+                if m.sentence > first.sentence
+                or (m.sentence == first.sentence and not self._possessor(m))
+            ]
+            return near[0] if near else first
+        picks = agreeing or named
         return picks[0] if picks else None
+
+    def _possessor(self, m: ActorMention) -> bool:
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
+        return hi > lo and self.doc[lo:hi].root.dep_ == "poss"
 
     def _agrees(self, actor: Actor | None, gender: str) -> bool:
         return actor is not None and (not gender or self.gender(actor.text) in ("", gender))
@@ -401,12 +462,22 @@ class Speakers:
     def _pronoun_gender(self, word: str) -> str:
         return "m" if word in self.masculine else "f" if word in self.feminine else ""
 
-    def _is_subject(self, m: ActorMention) -> bool:
-        i = self.index.token_at(max(m.start, m.end - 1))
-        t = self.doc[i]
+    def _is_subject(self, m: ActorMention, main: bool = False) -> bool:
+        """Whether ``m`` is a subject; with ``main``, of its sentence's main clause (not of
+        a clause inside it: "He suggested that Lord Falconer had drafted it")."""
+        lo, hi = self.index.token_from(m.start), self.index.token_from(m.end)
+        # the phrase's root: "Erin Brockovich, the activist and lawyer," is headed by its name
+        t = self.doc[lo:hi].root if hi > lo else self.doc[self.index.token_at(m.start)]
         while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
-        return t.dep_ in SUBJECT_DEPS
+        if t.dep_ not in SUBJECT_DEPS:
+            return False
+        if not main:
+            return True
+        v = t.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        return v.dep_ == "ROOT"
 
     def _new_subject(self, last: Seg, start: int, kinds: tuple[str, ...]) -> bool:
         """Is another actor of these kinds the subject of a sentence since ``last``?"""
@@ -415,11 +486,24 @@ class Speakers:
         while i < len(self.mentions) and self.mentions[i].start < start:
             m = self.mentions[i]
             i += 1
-            if m.kind not in kinds or self.mention_quoted(m) or not self._is_subject(m):
+            if m.kind not in kinds or self.mention_quoted(m) or not self._is_subject(m, main=True):
                 continue
             if last.speaker and last.speaker[0] <= m.start < last.speaker[1]:
                 continue
-            if last.actor and (m.name or m.text) in (last.actor.name or "", last.actor.text):
-                continue
+            if last.actor and _bare(m.name or m.text) in (
+                _bare(last.actor.name or ""),
+                _bare(last.actor.text),
+            ):
+                continue  # the previous speaker again ("The chancellor said … the chancellor")
             return True
         return False
+
+
+def _bare(text: str) -> str:
+    """A name or description without case or a leading article: "The chancellor" →
+    "chancellor"."""
+    low = text.strip().lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            return low[len(det) :]
+    return low
