@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..index import ArticleIndex
 from ..models import ActorMention, Article
