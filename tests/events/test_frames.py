@@ -35,6 +35,8 @@ PUBLISHED = "2025-08-06"
         "President Goodluck Jonathan called an emergency cabinet meeting.",
         # force used figuratively by politicians, on nothing force can reach
         "The Tories hit back at the jibe.",
+        # office holders are no force: a clash between them is a quarrel
+        "The chief justice clashed with ministers over the appointments.",
         # force on something abstract
         "The Iraq war had hit trust in politicians hard.",
         "The UK took over the chairmanship of the EU in July.",
@@ -60,6 +62,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("India ended the talks with Russia.", {("IND", "RUS", "164")}),
         # force by a state reaches its target; an errand's purpose is done
         ("Russia attacked Ukraine.", {("RUS", "UKR", "190")}),
+        # ... and a government, as a body, uses force
+        ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
         # a possible act under a threat is a threat
         ("Russia threatened that it could attack Ukraine.", {("RUS", "UKR", "138")}),
@@ -115,6 +119,30 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The chief justice clashed with ministers over the appointments.": r"""
+    0  The           the          DET    DT   det    2  O
+    1  chief         chief        ADJ    JJ   amod   2  O
+    2  justice       justice      NOUN   NN   nsubj  3  O
+    3  clashed       clash        VERB   VBD  ROOT   3  O
+    4  with          with         ADP    IN   prep   3  O
+    5  ministers     minister     NOUN   NNS  pobj   4  O
+    6  over          over         ADP    IN   prep   5  O
+    7  the           the          DET    DT   det    8  O
+    8  appointments  appointment  NOUN   NNS  pobj   6  O
+    9  .             .            PUNCT  .    punct  3  O
+""",
+    "The Syrian government attacked rebel positions near Aleppo.": r"""
+    0  The         the         DET    DT   det       2  O
+    1  Syrian      syrian      ADJ    JJ   amod      2  B-NORP
+    2  government  government  NOUN   NN   nsubj     3  O
+    3  attacked    attack      VERB   VBD  ROOT      3  O
+    4  rebel       rebel       NOUN   NN   compound  5  O
+    5  positions   position    NOUN   NNS  dobj      3  O
+    6  near        near        ADP    IN   prep      3  O
+    7  Aleppo      Aleppo      PROPN  NNP  pobj      6  B-GPE
+    8  .           .           PUNCT  .    punct     3  O
+""",
     '"Is this a propaganda exercise?" the British minister asked.': r"""
     0   "           "           PUNCT  ``   punct     1   O
     1   Is          be          AUX    VBZ  ROOT      1   O

@@ -288,14 +288,16 @@ _NO_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
 def _state(m: ActorMention) -> bool:
-    """A country named as such, or its government (not a politician, not an IGO)."""
+    """A country named as such, or its government as a body ("the government", "the
+    authorities", a ministry); not a politician, not office holders ("ministers",
+    "officials", "the foreign secretary"), not an IGO."""
     sector = (m.sector or "").lower()
     if (m.country or "") in _NO_STATE:
         return False
     return (
         m.kind == "country"
         or (bool(m.country) and not sector)
-        or (sector == "gov" and m.kind != "person")
+        or (sector == "gov" and m.kind == "organisation")
     )
 
 
