@@ -37,6 +37,9 @@ PUBLISHED = "2025-08-06"
         "The Tories hit back at the jibe.",
         # office holders are no force: a clash between them is a quarrel
         "The chief justice clashed with ministers over the appointments.",
+        # agreeing with a view is no intent to act
+        "The minister agreed it was a serious problem.",
+        "Mr Smith agreed and said the figures were wrong.",
         # force on something abstract
         "The Iraq war had hit trust in politicians hard.",
         "The UK took over the chairmanship of the EU in July.",
@@ -62,6 +65,11 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("India ended the talks with Russia.", {("IND", "RUS", "164")}),
         # force by a state reaches its target; an errand's purpose is done
         ("Russia attacked Ukraine.", {("RUS", "UKR", "190")}),
+        # agreeing on what will be done is an intent
+        (
+            "Iran and the EU agreed that talks would resume in May.",
+            {("IRN", "IGO", "036"), ("IGO", "IRN", "036")},
+        ),
         # ... and a government, as a body, uses force
         ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
@@ -119,6 +127,44 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The minister agreed it was a serious problem.": r"""
+    0  The       the       DET    DT   det    1  O
+    1  minister  minister  NOUN   NN   nsubj  2  O
+    2  agreed    agree     VERB   VBD  ROOT   2  O
+    3  it        it        PRON   PRP  nsubj  4  O
+    4  was       be        AUX    VBD  ccomp  2  O
+    5  a         a         DET    DT   det    7  O
+    6  serious   serious   ADJ    JJ   amod   7  O
+    7  problem   problem   NOUN   NN   attr   4  O
+    8  .         .         PUNCT  .    punct  2  O
+""",
+    "Mr Smith agreed and said the figures were wrong.": r"""
+    0  Mr       Mr      PROPN  NNP  compound  1  O
+    1  Smith    Smith   PROPN  NNP  nsubj     2  B-PERSON
+    2  agreed   agree   VERB   VBD  ROOT      2  O
+    3  and      and     CCONJ  CC   cc        2  O
+    4  said     say     VERB   VBD  conj      2  O
+    5  the      the     DET    DT   det       6  O
+    6  figures  figure  NOUN   NNS  nsubj     7  O
+    7  were     be      AUX    VBD  ccomp     4  O
+    8  wrong    wrong   ADJ    JJ   acomp     7  O
+    9  .        .       PUNCT  .    punct     2  O
+""",
+    "Iran and the EU agreed that talks would resume in May.": r"""
+    0   Iran    Iran    PROPN  NNP  nsubj  4  B-GPE
+    1   and     and     CCONJ  CC   cc     0  O
+    2   the     the     DET    DT   det    3  O
+    3   EU      EU      PROPN  NNP  conj   0  B-ORG
+    4   agreed  agree   VERB   VBD  ROOT   4  O
+    5   that    that    SCONJ  IN   mark   8  O
+    6   talks   talk    NOUN   NNS  nsubj  8  O
+    7   would   would   AUX    MD   aux    8  O
+    8   resume  resume  VERB   VB   ccomp  4  O
+    9   in      in      ADP    IN   prep   8  O
+    10  May     May     PROPN  NNP  pobj   9  B-DATE
+    11  .       .       PUNCT  .    punct  4  O
+""",
     # en_core_web_sm 3.8.0
     "The chief justice clashed with ministers over the appointments.": r"""
     0  The           the          DET    DT   det    2  O

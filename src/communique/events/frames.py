@@ -200,6 +200,16 @@ def frame_problem(
             return f"'{verb.text}' helps something happen, not someone: no aid"
         if (
             bare
+            and code[:2] == "03"
+            and p.verb in cues["concurrence_verbs"]
+            and not deps & {"dobj", "obj", "xcomp", "dative", "oprd"}
+            and not {"on", "to", "upon"} & set(args.prep_objects(verb))
+            and not any(c.dep_ == "ccomp" and _planned(c) for c in verb.children)
+        ):
+            # "agreed it was of concern", "Mr X agreed and said …": a view shared, no act
+            return f"'{verb.text}' shares a view here, agrees to no act: no intent"
+        if (
+            bare
             and code[:2] == "12"
             and not targets
             and not deps & {"dobj", "obj", "xcomp", "ccomp", "prep", "dative", "nsubjpass"}
@@ -267,6 +277,19 @@ def frame_problem(
             if not reachable and not places and not _place(trig, head, cues):
                 return "force used by no force on no target it can reach: figurative"
     return None
+
+
+#: Auxiliaries of a clause about what is to be done ("agreed that the talks would resume").
+_PLANNING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+
+
+def _planned(clause: Token) -> bool:
+    """Whether a complement clause says what is to be done: a future or a modal of
+    obligation, or a subjunctive "that X be …"."""
+    return any(
+        c.dep_ == "aux" and (c.lower_ in _PLANNING_AUX or (c.lemma_ == "be" and c.tag_ == "VB"))
+        for c in clause.children
+    ) or (clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children))
 
 
 def _agent_head(subj: Token, index: ArticleIndex, cues: Cues) -> bool:
