@@ -66,3 +66,15 @@ def test_cli_ingest_can_be_read_while_it_runs_and_says_what_ctrl_c_kept(tmp_path
     assert said, err
     assert int(said[1]) == _articles(db) >= 4
     assert "Traceback" not in err
+
+
+def test_cli_ingest_skip_example_with_markup_is_printed_as_it_is(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "[bold]empty.txt").write_text("")
+    (folder / "story.txt").write_text(STORY.format(i=1))
+    db = tmp_path / "[x].duckdb"
+    run = _ingest(folder, db)
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 0, err
+    assert "[bold]empty.txt" in err and f"{db}:" in err

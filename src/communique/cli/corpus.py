@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from ..errors import CommuniqueError, UsageError
 from ..settings import Settings
@@ -128,15 +129,15 @@ def ingest(
         # what was committed stays; say how far the run got before it ends
         why = "interrupted" if isinstance(exc, KeyboardInterrupt) else "stopped by an error"
         err.print(
-            f"[bold]{settings.db}[/bold]: {why}; so far {tally.summary()} "
+            f"[bold]{escape(settings.db)}[/bold]: {why}; so far {tally.summary()} "
             f"(articles extracted since the last stored batch are not stored; the same "
             f"command again goes on from there)",
             highlight=False,
         )
         raise
-    err.print(f"[bold]{settings.db}[/bold]: {tally.summary()}")
+    err.print(f"[bold]{escape(settings.db)}[/bold]: {tally.summary()}")
     for reason, example in sorted(tally.skipped_examples.items()):
-        err.print(f"  skipped ({reason}), e.g. {example}")
+        err.print(f"  skipped ({reason}), e.g. {example}", markup=False, highlight=False)
 
 
 def _ingest_engine(
@@ -175,9 +176,9 @@ def _ingest_engine(
         return
     if parquet is not None:
         err.print(f"Parquet shards kept in {run.shards}", markup=False)
-    err.print(f"[bold]{settings.db}[/bold]: {run.tally.summary()}")
+    err.print(f"[bold]{escape(settings.db)}[/bold]: {run.tally.summary()}")
     for reason, example in sorted(run.tally.skipped_examples.items()):
-        err.print(f"  skipped ({reason}), e.g. {example}")
+        err.print(f"  skipped ({reason}), e.g. {example}", markup=False, highlight=False)
 
 
 @app.command()
