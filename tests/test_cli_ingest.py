@@ -3,6 +3,7 @@ once into one file, Ctrl-C. Real processes, a real DuckDB file, real parses."""
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -78,3 +79,32 @@ def test_cli_ingest_skip_example_with_markup_is_printed_as_it_is(tmp_path: Path)
     _, err = run.communicate(timeout=120)
     assert run.returncode == 0, err
     assert "[bold]empty.txt" in err and f"{db}:" in err
+
+
+def test_cli_ingest_a_long_text_and_bad_files_beside_the_examples(tmp_path: Path) -> None:
+    """The examples and a 120,000-character one-line transcript are stored (the transcript
+    parsed in pieces), a text over max_chars and empty and binary files are skipped with
+    their reasons, and the run exits 0 with no traceback."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for path in examples.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    line = " ".join(STORY.format(i=i) for i in range(1300))  # one line, no break
+    (folder / "transcript.txt").write_text(line[:120_000])
+    (folder / "huge.txt").write_text(line[:160_000] + " The end.")
+    (folder / "empty.txt").write_text("")
+    (folder / "blob.bin").write_bytes(bytes(range(256)) * 64)
+    db = tmp_path / "batch.duckdb"
+    argv = [sys.executable, "-m", "communique.cli", "ingest", str(folder), "--db", str(db)]
+    argv += ["--published", "2025-08-06"]
+    env = {**os.environ, "COMMUNIQUE_MAX_CHARS": "150000"}
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert re.search(r"5 read, 3 stored, 0 already stored, 3 skipped \(", done.stderr)
+    for reason in ("too-long: 1", "empty: 1", "binary: 1"):
+        assert reason in done.stderr
+    with open_store(db, read_only=True) as store:
+        _, rows = store.fetch("SELECT length(text) FROM articles ORDER BY 1 DESC")
+    assert rows[0][0] == 120_000
