@@ -45,6 +45,12 @@ def _actors(parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, date: 
             "Stephen Harper",
             "CAN",
         ),
+        # two parties called BNP: the one of the country the article is about
+        ("Police in Wales questioned the BNP leader about his speech.", "BNP", "GBR"),
+        ("The BNP called a strike in Dhaka against the government.", "BNP", "BGD"),
+        ("The BNP said it would stand in the election.", "BNP", None),
+        # a city's name used as an adjective is no place
+        ("The Roman Catholic bishop of Cardiff spoke.", "Roman Catholic bishop", "GBR"),
         # different shared names in one sentence that only one country has together
         ("Republicans in Congress refused to lift sanctions on Iran.", "Republicans", "USA"),
         (

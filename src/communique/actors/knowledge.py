@@ -248,6 +248,8 @@ class Knowledge:
         tok = doc[i]
         if i == j and tok.ent_type_ == "PERSON" and self.names[k].kind in _PLACES:
             return False  # "Victoria said…" is a person, not the capital of Seychelles
+        if k in self.located and i == j and tok.pos_ in ("ADJ", "VERB", "ADV"):
+            return False  # a city is named by a noun: "Roman" in "the Roman Catholic bishop"
         if k in self.propn_only and i == j:
             # a one-word name from the big tables: a proper noun, or a capitalised word
             # inside a sentence that is not in title case ("the Rakhine Buddhists")
