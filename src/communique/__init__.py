@@ -71,13 +71,15 @@ def _default_pipeline(model: str) -> Pipeline:
 
 
 def extract(
-    text: str,
+    text: str | bytes,
     *,
     published: str | None = None,
     title: str | None = None,
     model: str = "en_core_web_sm",
 ) -> Document:
-    """Extract actors, events, quotes and dates from one article text."""
+    """Extract actors, events, quotes and dates from one article text (see
+    ``Pipeline.extract``: bytes are decoded, control characters and lone surrogates
+    replaced; ``InputError`` for a text too long or bytes that are no text)."""
     return _default_pipeline(model).extract(text, published=published, title=title)
 
 

@@ -14,6 +14,7 @@ shows that record.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, overload
@@ -25,6 +26,7 @@ from . import actors as actor_stage
 from . import dates as date_stage
 from . import events as event_stage
 from . import quotes as quote_stage
+from .errors import InputError
 from .index import ArticleIndex
 from .models import Article, Document, Skipped
 from .nlp import load_model, parse
@@ -48,6 +50,25 @@ class Trace:
 
     def record(self, index: ArticleIndex) -> None:
         self.index = index
+
+
+#: Characters no parser or output can take, each replaced by one of the same length.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def usable_text(text: object) -> str:
+    """``text`` as a str every stage and every output can take (see ``Pipeline.extract``)."""
+    if isinstance(text, bytes | bytearray):
+        from .ingest.decode import NotText, decode
+
+        try:
+            text = decode(bytes(text), None)
+        except NotText as exc:
+            raise InputError(f"the bytes given are not text ({exc.reason}: {exc.detail})") from None
+    if not isinstance(text, str):
+        raise TypeError(f"the article text must be a str (or bytes), not {type(text).__name__}")
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
 
 
 class Pipeline:
@@ -175,7 +196,7 @@ class Pipeline:
 
     def extract(
         self,
-        text: str,
+        text: str | bytes,
         *,
         published: str | None = None,
         title: str | None = None,
@@ -183,10 +204,16 @@ class Pipeline:
         url: str | None = None,
         trace: Trace | None = None,
     ) -> Document:
-        """Extract everything from one text (``trace``: see ``stages``)."""
+        """Extract everything from one text (``trace``: see ``stages``).
+
+        ``text`` is a str, or bytes decoded as the readers decode a file (``InputError``
+        for bytes that are no text). Control characters (NUL …) become spaces and lone
+        surrogates U+FFFD, so that offsets still point into the text as given; a text
+        longer than ``max_chars`` is an ``InputError``.
+        """
         article = Article(
             id=id,
-            text=text,
+            text=usable_text(text),
             title=title,
             published=published,
             published_origin="flag" if published else None,
