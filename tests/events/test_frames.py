@@ -37,6 +37,9 @@ PUBLISHED = "2025-08-06"
         "The Tories hit back at the jibe.",
         # office holders are no force: a clash between them is a quarrel
         "The chief justice clashed with ministers over the appointments.",
+        # force by no force on what someone owns, says or does, not on them: figurative
+        "A British MP attacked France's farm subsidies.",
+        "The British MP hit back at China's claims.",
         # agreeing with a view is no intent to act
         "The minister agreed it was a serious problem.",
         "Mr Smith agreed and said the figures were wrong.",
@@ -70,6 +73,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "Iran and the EU agreed that talks would resume in May.",
             {("IRN", "IGO", "036"), ("IGO", "IRN", "036")},
         ),
+        # ... and anyone uses force on a building
+        ("Ivorian protesters attacked the French embassy.", {("CIV", "FRA", "190")}),
         # ... and a government, as a body, uses force
         ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
@@ -127,6 +132,39 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "A British MP attacked France's farm subsidies.": r"""
+    0  A          a        DET    DT   det       2  O
+    1  British    british  ADJ    JJ   amod      2  B-NORP
+    2  MP         MP       PROPN  NNP  nsubj     3  O
+    3  attacked   attack   VERB   VBD  ROOT      3  O
+    4  France     France   PROPN  NNP  poss      7  B-GPE
+    5  's         's       PART   POS  case      4  O
+    6  farm       farm     NOUN   NN   compound  7  O
+    7  subsidies  subsidy  NOUN   NNS  dobj      3  O
+    8  .          .        PUNCT  .    punct     3  O
+""",
+    "The British MP hit back at China's claims.": r"""
+    0  The      the      DET    DT   det       2  O
+    1  British  british  ADJ    JJ   compound  2  B-NORP
+    2  MP       MP       PROPN  NNP  nsubj     3  O
+    3  hit      hit      VERB   VBD  ROOT      3  O
+    4  back     back     ADV    RB   advmod    3  O
+    5  at       at       ADP    IN   prep      3  O
+    6  China    China    PROPN  NNP  poss      8  B-GPE
+    7  's       's       PART   POS  case      6  O
+    8  claims   claim    NOUN   NNS  pobj      5  O
+    9  .        .        PUNCT  .    punct     3  O
+""",
+    "Ivorian protesters attacked the French embassy.": r"""
+    0  Ivorian     ivorian    ADJ    JJ   amod   1  B-NORP
+    1  protesters  protester  NOUN   NNS  nsubj  2  O
+    2  attacked    attack     VERB   VBD  ROOT   2  O
+    3  the         the        DET    DT   det    5  O
+    4  French      french     ADJ    JJ   amod   5  B-NORP
+    5  embassy     embassy    NOUN   NN   dobj   2  O
+    6  .           .          PUNCT  .    punct  2  O
+""",
     # en_core_web_sm 3.8.0
     "The minister agreed it was a serious problem.": r"""
     0  The       the       DET    DT   det    1  O

@@ -261,10 +261,13 @@ def frame_problem(
     if code[:2] in FORCE_ROOTS and sources:
         users = cues["force_users"]
         if not any(_armed(m, users) for m in sources):
+            struck = _struck(head)
             reachable = [
                 t
                 for t in targets
-                if t.kind == "place" or _state(t) or (t.sector or "").lower() in users | {"cvl"}
+                if (t.kind == "place" or _state(t) or (t.sector or "").lower() in users | {"cvl"})
+                # the thing struck itself, not its owner ("attacked Labour's taxes")
+                and (not struck or any(t.start <= w.idx < t.end for w in struck))
             ]
             places = [
                 o
@@ -277,6 +280,20 @@ def frame_problem(
             if not reachable and not places and not _place(trig, head, cues):
                 return "force used by no force on no target it can reach: figurative"
     return None
+
+
+#: Prepositions whose object is what an act of force is aimed at ("hit back at", "clashed
+#: with", "fired on").
+_AIMED_PREPS = ("at", "on", "upon", "against", "into", "with")
+
+
+def _struck(verb: Token) -> list[Token]:
+    """The heads of what an act of force is done to: its objects, its passive subject,
+    the objects of its at/on/against/with phrases."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    preps = args.prep_objects(verb)
+    out += [preps[p] for p in _AIMED_PREPS if p in preps]
+    return out
 
 
 #: Auxiliaries of a clause about what is to be done ("agreed that the talks would resume").
