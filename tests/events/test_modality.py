@@ -153,9 +153,71 @@ def test_modality_whose_intent(
     assert frozen_events(PARSES, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what would have been done (but was not) is no event
+        ("The new agency would have provided a single justice system but it was abandoned.", set()),
+        ("Britain would have sent troops to Iraq if the vote had passed.", set()),
+        # ... but a plan reported with "would have" is an intent
+        ("Russia said it would have withdrawn its troops by May.", {("RUS", None, "0356")}),
+    ],
+)
+def test_modality_counterfactual_is_no_event(
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The new agency would have provided a single justice system but it was abandoned.": r"""
+    0   The        the      DET    DT   det        2   O
+    1   new        new      ADJ    JJ   amod       2   O
+    2   agency     agency   NOUN   NN   nsubj      5   O
+    3   would      would    AUX    MD   aux        5   O
+    4   have       have     AUX    VB   aux        5   O
+    5   provided   provide  VERB   VBN  ROOT       5   O
+    6   a          a        DET    DT   det        9   O
+    7   single     single   ADJ    JJ   amod       9   O
+    8   justice    justice  NOUN   NN   compound   9   O
+    9   system     system   NOUN   NN   dobj       5   O
+    10  but        but      CCONJ  CC   cc         5   O
+    11  it         it       PRON   PRP  nsubjpass  13  O
+    12  was        be       AUX    VBD  auxpass    13  O
+    13  abandoned  abandon  VERB   VBN  conj       5   O
+    14  .          .        PUNCT  .    punct      13  O
+""",
+    "Britain would have sent troops to Iraq if the vote had passed.": r"""
+    0   Britain  Britain  PROPN  NNP  nsubj   3   B-GPE
+    1   would    would    AUX    MD   aux     3   O
+    2   have     have     AUX    VB   aux     3   O
+    3   sent     send     VERB   VBN  ROOT    3   O
+    4   troops   troop    NOUN   NNS  dobj    3   O
+    5   to       to       ADP    IN   dative  3   O
+    6   Iraq     Iraq     PROPN  NNP  pobj    5   B-GPE
+    7   if       if       SCONJ  IN   mark    11  O
+    8   the      the      DET    DT   det     9   O
+    9   vote     vote     NOUN   NN   nsubj   11  O
+    10  had      have     AUX    VBD  aux     11  O
+    11  passed   pass     VERB   VBN  advcl   3   O
+    12  .        .        PUNCT  .    punct   3   O
+""",
+    "Russia said it would have withdrawn its troops by May.": r"""
+    0   Russia     Russia    PROPN  NNP   nsubj  1  B-GPE
+    1   said       say       VERB   VBD   ROOT   1  O
+    2   it         it        PRON   PRP   nsubj  5  O
+    3   would      would     AUX    MD    aux    5  O
+    4   have       have      AUX    VB    aux    5  O
+    5   withdrawn  withdraw  VERB   VBN   ccomp  1  O
+    6   its        its       PRON   PRP$  poss   7  O
+    7   troops     troop     NOUN   NNS   dobj   5  O
+    8   by         by        ADP    IN    prep   5  O
+    9   May        May       PROPN  NNP   pobj   8  B-DATE
+    10  .          .         PUNCT  .     punct  1  O
+""",
     "It is essential for France to contribute to the fund.": r"""
     0   It          it          PRON   PRP  nsubj  1  O
     1   is          be          AUX    VBZ  ROOT   1  O

@@ -57,6 +57,10 @@ class Mood:
     generic: str | None = None  # a relative clause that describes, not reports ("who violate")
 
 
+#: Modals that with "have" and a past participle say what did not happen.
+_COUNTERFACTUAL = frozenset({"would", "could", "might", "should", "'d"})
+
+
 def _has_neg(token: Token, cues: Cues) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
@@ -131,6 +135,13 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     ``governance``: "said it would send" is an intent)."""
     if aux & (cues["possibility_auxiliaries"] - cues["obligation_auxiliaries"]):
         return "possible"
+    if (
+        aux & _COUNTERFACTUAL
+        and head.tag_ == "VBN"
+        and head.dep_ != "ccomp"  # (reported: "said it would have left by May" is a plan)
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in head.children)
+    ):  # "the agency would have provided a single system but was abandoned"
+        return "counterfactual"
     if (
         head.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
