@@ -26,6 +26,9 @@ PUBLISHED = "2025-08-06"
         "Russia is expected to attack Ukraine.",
         "Russia tried to seize the Ukrainian port.",
         "The treaty will allow Russia to attack Georgia.",
+        # permitted is not done
+        "The new law allows the police to detain suspects for 28 days.",
+        "The UN authorised member states to use force against Libya.",
         "The decision did not mean abandoning Ukraine.",
         # a bare mention of an event noun, in no event frame
         "Trade talks were mentioned in the report.",
@@ -132,6 +135,35 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The new law allows the police to detain suspects for 28 days.": r"""
+    0   The       the      DET    DT   det     2   O
+    1   new       new      ADJ    JJ   amod    2   O
+    2   law       law      NOUN   NN   nsubj   3   O
+    3   allows    allow    VERB   VBZ  ROOT    3   O
+    4   the       the      DET    DT   det     5   O
+    5   police    police   NOUN   NNS  nsubj   7   O
+    6   to        to       PART   TO   aux     7   O
+    7   detain    detain   VERB   VB   ccomp   3   O
+    8   suspects  suspect  NOUN   NNS  dobj    7   O
+    9   for       for      ADP    IN   prep    7   O
+    10  28        28       NUM    CD   nummod  11  B-DATE
+    11  days      day      NOUN   NNS  pobj    9   I-DATE
+    12  .         .        PUNCT  .    punct   3   O
+""",
+    "The UN authorised member states to use force against Libya.": r"""
+    0   The         the        DET    DT   det       1  O
+    1   UN          UN         PROPN  NNP  nsubj     2  B-ORG
+    2   authorised  authorise  VERB   VBD  ROOT      2  O
+    3   member      member     NOUN   NN   compound  4  O
+    4   states      state      NOUN   NNS  dobj      2  O
+    5   to          to         PART   TO   aux       6  O
+    6   use         use        VERB   VB   xcomp     2  O
+    7   force       force      NOUN   NN   dobj      6  O
+    8   against     against    ADP    IN   prep      6  O
+    9   Libya       Libya      PROPN  NNP  pobj      8  B-GPE
+    10  .           .          PUNCT  .    punct     2  O
+""",
     # en_core_web_sm 3.8.0
     "A British MP attacked France's farm subsidies.": r"""
     0  A          a        DET    DT   det       2  O
