@@ -26,6 +26,8 @@ PUBLISHED = "2025-08-06"
         "Russia is expected to attack Ukraine.",
         "Russia tried to seize the Ukrainian port.",
         "The treaty will allow Russia to attack Georgia.",
+        # what it is vital or important to do is not done
+        "It is vital that Britain sends troops to Iraq.",
         # permitted is not done
         "The new law allows the police to detain suspects for 28 days.",
         "The UN authorised member states to use force against Libya.",
@@ -76,6 +78,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "Iran and the EU agreed that talks would resume in May.",
             {("IRN", "IGO", "036"), ("IGO", "IRN", "036")},
         ),
+        # what is clear was done
+        ("It is clear that Russia attacked Ukraine.", {("RUS", "UKR", "190")}),
         # ... and anyone uses force on a building
         ("Ivorian protesters attacked the French embassy.", {("CIV", "FRA", "190")}),
         # ... and a government, as a body, uses force
@@ -135,6 +139,29 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "It is vital that Britain sends troops to Iraq.": r"""
+    0  It       it       PRON   PRP  nsubj  1  O
+    1  is       be       AUX    VBZ  ROOT   1  O
+    2  vital    vital    ADJ    JJ   acomp  1  O
+    3  that     that     SCONJ  IN   mark   5  O
+    4  Britain  Britain  PROPN  NNP  nsubj  5  B-GPE
+    5  sends    send     VERB   VBZ  ccomp  1  O
+    6  troops   troop    NOUN   NNS  dobj   5  O
+    7  to       to       ADP    IN   prep   5  O
+    8  Iraq     Iraq     PROPN  NNP  pobj   7  B-GPE
+    9  .        .        PUNCT  .    punct  1  O
+""",
+    "It is clear that Russia attacked Ukraine.": r"""
+    0  It        it       PRON   PRP  nsubj  1  O
+    1  is        be       AUX    VBZ  ROOT   1  O
+    2  clear     clear    ADJ    JJ   acomp  1  O
+    3  that      that     SCONJ  IN   mark   5  O
+    4  Russia    Russia   PROPN  NNP  nsubj  5  B-GPE
+    5  attacked  attack   VERB   VBD  ccomp  1  O
+    6  Ukraine   Ukraine  PROPN  NNP  dobj   5  B-GPE
+    7  .         .        PUNCT  .    punct  1  O
+""",
     # en_core_web_sm 3.8.0
     "The new law allows the police to detain suspects for 28 days.": r"""
     0   The       the      DET    DT   det     2   O

@@ -224,6 +224,9 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
     if dep in COMPLEMENT_DEPS:
         if dep == "acl" and up.pos_ not in ("NOUN", "PROPN"):
             return None
+        if dep == "ccomp" and up.lemma_.lower() == "be":
+            # "it is important that we (should) act": the adjective governs
+            return next((c for c in up.children if c.dep_ in ("acomp", "attr")), up)
         return up
     if dep == "advcl" and for_to(head):
         # "called for the embargo to be lifted": the lifting is what was called for;
