@@ -26,6 +26,11 @@ PUBLISHED = "2025-08-06"
         "Russia is expected to attack Ukraine.",
         "Russia tried to seize the Ukrainian port.",
         "The treaty will allow Russia to attack Georgia.",
+        # a news conference is a talk to reporters, no consultation
+        "The minister told a news conference in London that France was wrong.",
+        "The French president held a news conference in Paris.",
+        # advice with no course advised is counsel, no appeal
+        "The former aide is returning to advise the party on media strategy.",
         # what it is vital or important to do is not done
         "It is vital that Britain sends troops to Iraq.",
         # permitted is not done
@@ -78,6 +83,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "Iran and the EU agreed that talks would resume in May.",
             {("IRN", "IGO", "036"), ("IGO", "IRN", "036")},
         ),
+        # advice to do something is an appeal
+        ("The US advised Britain to withdraw its troops.", {("USA", "GBR", "0256")}),
         # what is clear was done
         ("It is clear that Russia attacked Ukraine.", {("RUS", "UKR", "190")}),
         # ... and anyone uses force on a building
@@ -139,6 +146,60 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The minister told a news conference in London that France was wrong.": r"""
+    0   The         the         DET    DT   det       1   O
+    1   minister    minister    NOUN   NN   nsubj     2   O
+    2   told        tell        VERB   VBD  ROOT      2   O
+    3   a           a           DET    DT   det       5   O
+    4   news        news        NOUN   NN   compound  5   O
+    5   conference  conference  NOUN   NN   dobj      2   O
+    6   in          in          ADP    IN   prep      5   O
+    7   London      London      PROPN  NNP  pobj      6   B-GPE
+    8   that        that        SCONJ  IN   mark      10  O
+    9   France      France      PROPN  NNP  nsubj     10  B-GPE
+    10  was         be          AUX    VBD  ccomp     2   O
+    11  wrong       wrong       ADJ    JJ   acomp     10  O
+    12  .           .           PUNCT  .    punct     2   O
+""",
+    "The French president held a news conference in Paris.": r"""
+    0  The         the         DET    DT   det       2  O
+    1  French      french      ADJ    JJ   amod      2  B-NORP
+    2  president   president   NOUN   NN   nsubj     3  O
+    3  held        hold        VERB   VBD  ROOT      3  O
+    4  a           a           DET    DT   det       6  O
+    5  news        news        NOUN   NN   compound  6  O
+    6  conference  conference  NOUN   NN   dobj      3  O
+    7  in          in          ADP    IN   prep      6  O
+    8  Paris       Paris       PROPN  NNP  pobj      7  B-GPE
+    9  .           .           PUNCT  .    punct     3  O
+""",
+    "The former aide is returning to advise the party on media strategy.": r"""
+    0   The        the       DET    DT   det       2   O
+    1   former     former    ADJ    JJ   amod      2   O
+    2   aide       aide      NOUN   NN   nsubj     4   O
+    3   is         be        AUX    VBZ  aux       4   O
+    4   returning  return    VERB   VBG  ROOT      4   O
+    5   to         to        PART   TO   aux       6   O
+    6   advise     advise    VERB   VB   xcomp     4   O
+    7   the        the       DET    DT   det       8   O
+    8   party      party     NOUN   NN   dobj      6   O
+    9   on         on        ADP    IN   prep      6   O
+    10  media      media     NOUN   NN   compound  11  O
+    11  strategy   strategy  NOUN   NN   pobj      9   O
+    12  .          .         PUNCT  .    punct     4   O
+""",
+    "The US advised Britain to withdraw its troops.": r"""
+    0  The       the       DET    DT    det    1  O
+    1  US        US        PROPN  NNP   nsubj  2  B-GPE
+    2  advised   advise    VERB   VBD   ROOT   2  O
+    3  Britain   Britain   PROPN  NNP   dobj   2  B-GPE
+    4  to        to        PART   TO    aux    5  O
+    5  withdraw  withdraw  VERB   VB    xcomp  2  O
+    6  its       its       PRON   PRP$  poss   7  O
+    7  troops    troop     NOUN   NNS   dobj   5  O
+    8  .         .         PUNCT  .     punct  2  O
+""",
     # en_core_web_sm 3.8.0
     "It is vital that Britain sends troops to Iraq.": r"""
     0  It       it       PRON   PRP  nsubj  1  O

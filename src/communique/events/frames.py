@@ -217,6 +217,14 @@ def frame_problem(
             return f"'{verb.text}' has nothing rejected: used intransitively"
         if (
             bare
+            and p.verb in cues["advice_verbs"]
+            and code[:2] == "02"
+            and not deps & {"xcomp", "ccomp"}
+            and not any(c.dep_ == "advcl" and for_to(c) for c in verb.children)
+        ):
+            return f"'{verb.text}' advises no course of action: counsel, no appeal"
+        if (
+            bare
             and p.verb in cues["request_verbs"]
             and code[:2] == "02"
             and not deps & {"xcomp", "dative", "oprd"}
