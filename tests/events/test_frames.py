@@ -36,6 +36,7 @@ PUBLISHED = "2025-08-06"
         # permitted is not done
         "The new law allows the police to detain suspects for 28 days.",
         "The UN authorised member states to use force against Libya.",
+        "The law will allow the army to enter the region and detain suspects.",
         "The decision did not mean abandoning Ukraine.",
         # a bare mention of an event noun, in no event frame
         "Trade talks were mentioned in the report.",
@@ -146,6 +147,23 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The law will allow the army to enter the region and detain suspects.": r"""
+    0   The       the      DET    DT   det       1   O
+    1   law       law      NOUN   NN   nsubj     3   O
+    2   will      will     AUX    MD   aux       3   O
+    3   allow     allow    VERB   VB   ROOT      3   O
+    4   the       the      DET    DT   det       5   O
+    5   army      army     NOUN   NN   nsubj     7   O
+    6   to        to       PART   TO   aux       7   O
+    7   enter     enter    VERB   VB   ccomp     3   O
+    8   the       the      DET    DT   det       9   O
+    9   region    region   NOUN   NN   dobj      7   O
+    10  and       and      CCONJ  CC   cc        9   O
+    11  detain    detain   NOUN   NN   compound  12  O
+    12  suspects  suspect  NOUN   NNS  conj      9   O
+    13  .         .        PUNCT  .    punct     3   O
+""",
     # en_core_web_sm 3.8.0
     "The minister told a news conference in London that France was wrong.": r"""
     0   The         the         DET    DT   det       1   O

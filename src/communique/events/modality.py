@@ -165,6 +165,8 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     if last.text == "?":
         return "question"
     cur = head
+    while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head  # "allow them to develop services and charge fees": as the first
     described = False
     while cur.head.i != cur.i and cur.dep_ in _EMBEDDING:
         up = cur.head
@@ -174,6 +176,8 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
         kind = governor_kind(up, cues) if up.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
         if described and kind != "irrealis":
             kind = None
+        if cur.dep_ in ("xcomp", "ccomp") and up.lemma_.lower() in cues["permission_governors"]:
+            return f"permitted by '{up.text}'"  # "allowed the minister to detain suspects"
         if kind in ("speech", "content") or kind in _MODAL_KINDS:
             return None  # reported or modal: the governor decides
         if kind == "irrealis":
