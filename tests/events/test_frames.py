@@ -107,6 +107,14 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             {("DEU", None, "012")},
         ),
         ("Iran warned the US not to interfere.", {("IRN", "USA", "130")}),
+        # a warning to someone of what may happen, with no threat held over them
+        (
+            "The attorney general warned Mr Blair that the war could be illegal.",
+            {(None, "GBR", "012")},
+        ),
+        # ... but the warner's own act, or a sanction, is a threat
+        ("Russia warned Ukraine that it would respond.", {("RUS", "UKR", "130")}),
+        ("The US warned Iran that sanctions would follow.", {("USA", "IRN", "130")}),
     ],
 )
 def test_frames_event(
@@ -147,6 +155,43 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The attorney general warned Mr Blair that the war could be illegal.": r"""
+    0   The       the       DET    DT   det       2   O
+    1   attorney  attorney  NOUN   NN   compound  2   O
+    2   general   general   NOUN   NN   nsubj     3   O
+    3   warned    warn      VERB   VBD  ROOT      3   O
+    4   Mr        Mr        PROPN  NNP  compound  5   B-PERSON
+    5   Blair     Blair     PROPN  NNP  dobj      3   I-PERSON
+    6   that      that      SCONJ  IN   mark      10  O
+    7   the       the       DET    DT   det       8   O
+    8   war       war       NOUN   NN   nsubj     10  O
+    9   could     could     AUX    MD   aux       10  O
+    10  be        be        AUX    VB   ccomp     3   O
+    11  illegal   illegal   ADJ    JJ   acomp     10  O
+    12  .         .         PUNCT  .    punct     3   O
+""",
+    "Russia warned Ukraine that it would respond.": r"""
+    0  Russia   Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  warned   warn     VERB   VBD  ROOT   1  O
+    2  Ukraine  Ukraine  PROPN  NNP  dobj   1  B-GPE
+    3  that     that     SCONJ  IN   mark   6  O
+    4  it       it       PRON   PRP  nsubj  6  O
+    5  would    would    AUX    MD   aux    6  O
+    6  respond  respond  VERB   VB   ccomp  1  O
+    7  .        .        PUNCT  .    punct  1  O
+""",
+    "The US warned Iran that sanctions would follow.": r"""
+    0  The        the       DET    DT   det    1  O
+    1  US         US        PROPN  NNP  nsubj  2  B-GPE
+    2  warned     warn      VERB   VBD  ROOT   2  O
+    3  Iran       Iran      PROPN  NNP  dobj   2  B-GPE
+    4  that       that      SCONJ  IN   mark   7  O
+    5  sanctions  sanction  NOUN   NNS  nsubj  7  O
+    6  would      would     AUX    MD   aux    7  O
+    7  follow     follow    VERB   VB   ccomp  2  O
+    8  .          .         PUNCT  .    punct  2  O
+""",
     # en_core_web_sm 3.8.0
     "The law will allow the army to enter the region and detain suspects.": r"""
     0   The       the      DET    DT   det       1   O

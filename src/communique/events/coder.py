@@ -188,6 +188,14 @@ class _Coder:
             # with no one warned and no threat in it is a pessimistic comment
             self.log("    a warning addressed to no one: 130 → 012")
             code, targets = "012", []
+        elif (
+            code == "130"
+            and trig.token.lemma_.lower() in self.cues["warning_verbs"]
+            and _foreboding(trig.token, self.cues)
+        ):
+            # "warned Mr Blair that the war could be illegal": no threat held over them
+            self.log("    a warning that holds no threat: 130 → 012")
+            code = "012"
         # "X and Y agreed to sign a deal", "failed to reach agreement", "stopped fighting":
         # the act intended, refused or stopped is mutual, so the intent is too
         shared_act = mood.kind in ("intent", "refusal", "cessation") and self.cues.is_mutual(
@@ -411,6 +419,29 @@ def _another_agent(head: Token, mood: Mood, pronouns: frozenset[str]) -> Token |
     if gov_subj is not None and gov_subj.lower_ == subj.lower_:
         return None
     return subj
+
+
+def _foreboding(verb: Token, cues_: Cues) -> bool:
+    """Whether a warning says only what may happen: its content is a clause (no "not to"
+    infinitive) with no threat word (``threat_words``) and no act of the one who warns
+    (a first-person subject, or one that names the warner)."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "warned the US not to interfere"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for clause in clauses:
+        words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        if words & cues_["threat_words"]:
+            return False
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (
+            subj.lower_ in ("we", "i", "it", "they")
+            or (warner is not None and subj.lemma_.lower() == warner.lemma_.lower())
+        ):
+            return False
+    return True
 
 
 def _addressed(verb: Token) -> bool:
