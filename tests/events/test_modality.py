@@ -169,9 +169,58 @@ def test_modality_counterfactual_is_no_event(
     assert frozen_events(PARSES, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooperative act that did not happen is no event, and no rejection
+        ("Russia did not meet the Ukrainian president.", set()),
+        ("The minister has never had talks with Iran.", set()),
+        # one that will not happen is refused
+        ("Iran will not negotiate with the United States.", {("IRN", "USA", "120")}),
+    ],
+)
+def test_modality_negated_past_act_is_no_rejection(
+    frozen_events: Events, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert frozen_events(PARSES, text) == expected
+
+
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "Russia did not meet the Ukrainian president.": r"""
+    0  Russia     Russia     PROPN  NNP  nsubj  3  B-GPE
+    1  did        do         AUX    VBD  aux    3  O
+    2  not        not        PART   RB   neg    3  O
+    3  meet       meet       VERB   VB   ROOT   3  O
+    4  the        the        DET    DT   det    6  O
+    5  Ukrainian  ukrainian  ADJ    JJ   amod   6  B-NORP
+    6  president  president  NOUN   NN   dobj   3  O
+    7  .          .          PUNCT  .    punct  3  O
+""",
+    "The minister has never had talks with Iran.": r"""
+    0  The       the       DET    DT   det    1  O
+    1  minister  minister  NOUN   NN   nsubj  4  O
+    2  has       have      AUX    VBZ  aux    4  O
+    3  never     never     ADV    RB   neg    4  O
+    4  had       have      VERB   VBN  ROOT   4  O
+    5  talks     talk      NOUN   NNS  dobj   4  O
+    6  with      with      ADP    IN   prep   5  O
+    7  Iran      Iran      PROPN  NNP  pobj   6  B-GPE
+    8  .         .         PUNCT  .    punct  4  O
+""",
+    "Iran will not negotiate with the United States.": r"""
+    0  Iran       Iran       PROPN  NNP  nsubj     3  B-GPE
+    1  will       will       AUX    MD   aux       3  O
+    2  not        not        PART   RB   neg       3  O
+    3  negotiate  negotiate  VERB   VB   ROOT      3  O
+    4  with       with       ADP    IN   prep      3  O
+    5  the        the        DET    DT   det       7  B-GPE
+    6  United     United     PROPN  NNP  compound  7  I-GPE
+    7  States     States     PROPN  NNP  pobj      4  I-GPE
+    8  .          .          PUNCT  .    punct     3  O
+""",
     # en_core_web_sm 3.8.0
     "The new agency would have provided a single justice system but it was abandoned.": r"""
     0   The        the      DET    DT   det        2   O

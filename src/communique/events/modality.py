@@ -55,6 +55,7 @@ class Mood:
     no_object: bool = False  # the object is denied ("signalled no change"): nothing happened
     irrealis: str | None = None  # why the action is not a fact: possible, purpose, question…
     generic: str | None = None  # a relative clause that describes, not reports ("who violate")
+    past: bool = False  # a past or perfect form ("did not meet", "has never had")
 
 
 #: Modals that with "have" and a past participle say what did not happen.
@@ -256,6 +257,12 @@ def governance(head: Token, cues: Cues) -> Mood:
     if not aux and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         aux = _aux(head.head)  # "will meet and sign": the auxiliary covers both
     mood.future = bool(aux & cues["future_auxiliaries"]) or "going" in aux or _be_to(head)
+    mood.past = head.tag_ == "VBD" or any(
+        c.dep_ == "aux"
+        and (c.tag_ == "VBD" or (c.lemma_ == "have" and head.tag_ == "VBN"))
+        and c.tag_ != "MD"
+        for c in head.children
+    )
     mood.possible = bool(aux & cues["possibility_auxiliaries"])
     mood.irrealis = _irrealis(head, aux, cues)
     if mood.irrealis:
@@ -373,6 +380,10 @@ def transform(code: str, mood: Mood, cues: Cues) -> tuple[str | None, bool, str]
     if mood.negated:
         if root >= 9 or root <= 2:
             return None, True, "negated statement or conflict: not coded"
+        if mood.past and not mood.future:
+            # "did not meet", "has never had such a conversation": nothing happened, and
+            # nothing was refused ("will not meet", "does not recognise" are refusals)
+            return None, True, "negated past act: not coded"
         out = cues.transform("refusal", code)
         return out, True, "negated → rejection" if out else "negated: not coded"
     if mood.future or mood.threat_condition:
