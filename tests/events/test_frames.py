@@ -26,6 +26,9 @@ PUBLISHED = "2025-08-06"
         "Russia is expected to attack Ukraine.",
         "Russia tried to seize the Ukrainian port.",
         "The treaty will allow Russia to attack Georgia.",
+        # a thing received is no visitor; an actor talked about is no partner
+        "The bill received a first reading in Parliament.",
+        "The French president talked about the German election.",
         # a news conference is a talk to reporters, no consultation
         "The minister told a news conference in London that France was wrong.",
         "The French president held a news conference in Paris.",
@@ -84,6 +87,9 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "Iran and the EU agreed that talks would resume in May.",
             {("IRN", "IGO", "036"), ("IGO", "IRN", "036")},
         ),
+        # a visitor received is a visit hosted; the one talked with is the partner
+        ("Putin received the Indian prime minister in Moscow.", {("RUS", "IND", "043")}),
+        ("The French president talked with Merkel about Iran.", {("FRA", "DEU", "040")}),
         # advice to do something is an appeal
         ("The US advised Britain to withdraw its troops.", {("USA", "GBR", "0256")}),
         # what is clear was done
@@ -155,6 +161,51 @@ def test_frames_verb_frame_required(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    # en_core_web_sm 3.8.0
+    "The bill received a first reading in Parliament.": r"""
+    0  The         the         DET    DT   det    1  O
+    1  bill        bill        NOUN   NN   nsubj  2  O
+    2  received    receive     VERB   VBD  ROOT   2  O
+    3  a           a           DET    DT   det    5  O
+    4  first       first       ADJ    JJ   amod   5  B-ORDINAL
+    5  reading     reading     NOUN   NN   dobj   2  O
+    6  in          in          ADP    IN   prep   5  O
+    7  Parliament  Parliament  PROPN  NNP  pobj   6  B-ORG
+    8  .           .           PUNCT  .    punct  2  O
+""",
+    "Putin received the Indian prime minister in Moscow.": r"""
+    0  Putin     Putin     PROPN  NNP  nsubj  1  B-PERSON
+    1  received  receive   VERB   VBD  ROOT   1  O
+    2  the       the       DET    DT   det    5  O
+    3  Indian    indian    ADJ    JJ   amod   5  B-NORP
+    4  prime     prime     ADJ    JJ   amod   5  O
+    5  minister  minister  NOUN   NN   dobj   1  O
+    6  in        in        ADP    IN   prep   5  O
+    7  Moscow    Moscow    PROPN  NNP  pobj   6  B-GPE
+    8  .         .         PUNCT  .    punct  1  O
+""",
+    "The French president talked about the German election.": r"""
+    0  The        the        DET    DT   det    2  O
+    1  French     french     ADJ    JJ   amod   2  B-NORP
+    2  president  president  NOUN   NN   nsubj  3  O
+    3  talked     talk       VERB   VBD  ROOT   3  O
+    4  about      about      ADP    IN   prep   3  O
+    5  the        the        DET    DT   det    7  O
+    6  German     german     ADJ    JJ   amod   7  B-NORP
+    7  election   election   NOUN   NN   pobj   4  O
+    8  .          .          PUNCT  .    punct  3  O
+""",
+    "The French president talked with Merkel about Iran.": r"""
+    0  The        the        DET    DT   det    2  O
+    1  French     french     ADJ    JJ   amod   2  B-NORP
+    2  president  president  NOUN   NN   nsubj  3  O
+    3  talked     talk       VERB   VBD  ROOT   3  O
+    4  with       with       ADP    IN   prep   3  O
+    5  Merkel     Merkel     PROPN  NNP  pobj   4  B-PERSON
+    6  about      about      ADP    IN   prep   5  O
+    7  Iran       Iran       PROPN  NNP  pobj   6  B-GPE
+    8  .          .          PUNCT  .    punct  3  O
+""",
     # en_core_web_sm 3.8.0
     "The attorney general warned Mr Blair that the war could be illegal.": r"""
     0   The       the       DET    DT   det       2   O

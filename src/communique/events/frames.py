@@ -217,6 +217,17 @@ def frame_problem(
             return f"'{verb.text}' has nothing rejected: used intransitively"
         if (
             bare
+            and code == "043"
+            and not any(
+                args.actors_at(c, index, inner=False)
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj", "nsubjpass")
+            )
+        ):
+            # "the bill received a first reading", "received advice": no visitor
+            return f"'{verb.text}' takes in no visitor: no visit hosted"
+        if (
+            bare
             and p.verb in cues["advice_verbs"]
             and code[:2] == "02"
             and not deps & {"xcomp", "ccomp"}
@@ -236,6 +247,15 @@ def frame_problem(
         ):
             # "asked" a question, "called the plan impressive": no request to anyone
             return f"'{verb.text}' asks nothing of anyone here: no appeal"
+    if code[:2] == "04" and not trig.is_noun and targets and len(sources) < 2:
+        topics = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in trig.token.children
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+        ]
+        if topics and all(any(a <= t.start < b for a, b in topics) for t in targets):
+            # "talked about the Labour manifesto": what was talked about, not with whom
+            return "the actor named is the topic, not the other side"
     if (
         _prefixed(code, cues["dyadic_codes"])
         and not targets
@@ -289,6 +309,9 @@ def frame_problem(
                 return "force used by no force on no target it can reach: figurative"
     return None
 
+
+#: Prepositions whose object is the topic of a consultation, not a partner in it.
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 #: Prepositions whose object is what an act of force is aimed at ("hit back at", "clashed
 #: with", "fired on").
