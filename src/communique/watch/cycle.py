@@ -262,7 +262,8 @@ class Watcher:
             assert isinstance(first, Skipped)
             return self._skip(item, first, report)
         with self._store() as store:
-            fresh = [a for a in articles if not store.has_hash(a.hash)]
+            stored = store.stored_hashes(a.hash for a in articles)
+        fresh = [a for a in articles if a.hash not in stored]
         if not fresh:
             return self._done(item, "duplicate", articles[0].hash, report)
         docs: list[Document] = []
