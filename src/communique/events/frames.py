@@ -204,7 +204,7 @@ def frame_problem(
             and p.verb in cues["concurrence_verbs"]
             and not deps & {"dobj", "obj", "xcomp", "dative", "oprd"}
             and not {"on", "to", "upon"} & set(args.prep_objects(verb))
-            and not any(c.dep_ == "ccomp" and _planned(c) for c in verb.children)
+            and not any(c.dep_ == "ccomp" and _planned(c, cues) for c in verb.children)
         ):
             # "agreed it was of concern", "Mr X agreed and said …": a view shared, no act
             return f"'{verb.text}' shares a view here, agrees to no act: no intent"
@@ -327,15 +327,13 @@ def _struck(verb: Token) -> list[Token]:
     return out
 
 
-#: Auxiliaries of a clause about what is to be done ("agreed that the talks would resume").
-_PLANNING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
-
-
-def _planned(clause: Token) -> bool:
-    """Whether a complement clause says what is to be done: a future or a modal of
-    obligation, or a subjunctive "that X be …"."""
+def _planned(clause: Token, cues: Cues) -> bool:
+    """Whether a complement clause says what is to be done ("agreed that the talks would
+    resume"): a future or a modal of obligation (the vocabulary's auxiliaries), or a
+    subjunctive "that X be …"."""
+    planning = cues["future_auxiliaries"] | cues["obligation_auxiliaries"]
     return any(
-        c.dep_ == "aux" and (c.lower_ in _PLANNING_AUX or (c.lemma_ == "be" and c.tag_ == "VB"))
+        c.dep_ == "aux" and (c.lower_ in planning or (c.lemma_ == "be" and c.tag_ == "VB"))
         for c in clause.children
     ) or (clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children))
 
