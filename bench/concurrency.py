@@ -44,6 +44,12 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "communique.cli", *args]
 
 
+def _ingest(folder: Path, db: Path) -> subprocess.Popen[str]:
+    """``communique ingest`` of ``folder`` into ``db``, running; its summary on stderr."""
+    argv = _cli("ingest", str(folder), "--db", str(db), "--published", PUBLISHED)
+    return subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
 def _copy(texts: list[Path], folder: Path) -> Path:
     folder.mkdir(parents=True)
     for path in texts:
@@ -67,12 +73,7 @@ def _stored(db: Path) -> tuple[int, int]:
 def queries_during_ingest(texts: list[Path], tmp: Path, queries: int) -> dict[str, Any]:
     folder = _copy(texts, tmp / "readers")
     db = tmp / "readers.duckdb"
-    ingest = subprocess.Popen(
-        _cli("ingest", str(folder), "--db", str(db), "--published", PUBLISHED),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    ingest = _ingest(folder, db)
     began = time.monotonic()
     while not db.exists() and ingest.poll() is None:
         time.sleep(0.1)
@@ -121,15 +122,7 @@ def two_ingests(texts: list[Path], tmp: Path) -> dict[str, Any]:
     second = _copy(texts[third:], tmp / "second")
     db = tmp / "both.duckdb"
     began = time.monotonic()
-    procs = [
-        subprocess.Popen(
-            _cli("ingest", str(folder), "--db", str(db), "--published", PUBLISHED),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for folder in (first, second)
-    ]
+    procs = [_ingest(folder, db) for folder in (first, second)]
     outs = [p.communicate()[1] for p in procs]
     stored, distinct = _stored(db)
     return {
