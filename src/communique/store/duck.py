@@ -10,7 +10,8 @@ import datetime as dt
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -118,10 +119,24 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
     def fetch(self, sql: str, params: Any = None) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run a query: its column names and rows, any DuckDB error as a StoreError."""
-        try:
+        with self._reading():
             cur = self.connection.execute(sql, params) if params else self.connection.execute(sql)
             names = [d[0] for d in cur.description or ()]
             return names, cur.fetchall()
+
+    def cursor(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
+        """Run a query and return its cursor, to read a large result in chunks
+        (``fetchmany``) on a cursor of its own."""
+        with self._reading():
+            cur = self.connection.cursor()
+            return cur.execute(sql, params) if params else cur.execute(sql)
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Any DuckDB error of a query as a one-line StoreError; DuckDB's form of a
+        Ctrl-C (``interrupted``) as the KeyboardInterrupt it was."""
+        try:
+            yield
         except duckdb.Error as exc:
             raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
         except RuntimeError as exc:
@@ -129,19 +144,9 @@ class Store:
                 raise KeyboardInterrupt from None
             raise
 
-    def cursor(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
-        """Run a query and return its cursor, to read a large result in chunks
-        (``fetchmany``) on a cursor of its own."""
-        try:
-            cur = self.connection.cursor()
-            return cur.execute(sql, params) if params else cur.execute(sql)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot read {self.path}: {first_line(exc)}") from None
-
     def has_hash(self, content_hash: str) -> bool:
         """Whether an article with this content hash is stored."""
-        _, rows = self.fetch("SELECT 1 FROM articles WHERE hash = ? LIMIT 1", [content_hash])
-        return bool(rows)
+        return bool(self.stored_hashes([content_hash]))
 
     def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Those of ``hashes`` that are the content hash of a stored article."""
