@@ -57,6 +57,13 @@ PUBLISHED = "2025-08-06"
         # agreeing with a view is no intent to act
         "The minister agreed it was a serious problem.",
         "Mr Smith agreed and said the figures were wrong.",
+        # force on no one and nowhere: on things, rules or files
+        "The ministry destroyed thousands of old files last year.",
+        "The council fought the new housing rules in court.",
+        # no forces, no military de-escalation: a party withdraws an advert, a minister
+        # stands down
+        "The Labour Party withdrew the advert after complaints.",
+        "The health secretary is to stand down at the election.",
         # force on something abstract
         "The Iraq war had hit trust in politicians hard.",
         "The UK took over the chairmanship of the EU in July.",
@@ -99,6 +106,13 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # ... and a government, as a body, uses force
         ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
+        # troops withdrawn, a surrender to an actor, people killed: force and its end
+        ("Russia withdrew its troops from Georgia.", {("RUS", "GEO", "0874")}),
+        (
+            "The opposition leader surrendered to the Venezuelan authorities.",
+            {(None, "VEN", "0874")},
+        ),
+        ("Gunmen killed dozens of civilians in Kano.", {(None, None, "202")}),
         # a possible act under a threat is a threat
         ("Russia threatened that it could attack Ukraine.", {("RUS", "UKR", "138")}),
         # the one who receives the act is its target
@@ -162,6 +176,84 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "The ministry destroyed thousands of old files last year.": r"""
+    0  The        the       DET    DT   det       1  O
+    1  ministry   ministry  NOUN   NN   nsubj     2  O
+    2  destroyed  destroy   VERB   VBD  ROOT      2  O
+    3  thousands  thousand  NOUN   NNS  dobj      2  B-CARDINAL
+    4  of         of        ADP    IN   prep      3  O
+    5  old        old       ADJ    JJ   amod      6  O
+    6  files      file      NOUN   NNS  pobj      4  O
+    7  last       last      ADJ    JJ   amod      8  B-DATE
+    8  year       year      NOUN   NN   npadvmod  2  I-DATE
+    9  .          .         PUNCT  .    punct     2  O
+""",
+    "The Labour Party withdrew the advert after complaints.": r"""
+    0  The         the        DET    DT   det       2  B-ORG
+    1  Labour      Labour     PROPN  NNP  compound  2  I-ORG
+    2  Party       Party      PROPN  NNP  nsubj     3  I-ORG
+    3  withdrew    withdraw   VERB   VBD  ROOT      3  O
+    4  the         the        DET    DT   det       5  O
+    5  advert      advert     NOUN   NN   dobj      3  O
+    6  after       after      ADP    IN   prep      3  O
+    7  complaints  complaint  NOUN   NNS  pobj      6  O
+    8  .           .          PUNCT  .    punct     3  O
+""",
+    "The health secretary is to stand down at the election.": r"""
+    0   The        the        DET    DT   det       2  O
+    1   health     health     NOUN   NN   compound  2  O
+    2   secretary  secretary  NOUN   NN   nsubj     3  O
+    3   is         be         AUX    VBZ  ROOT      3  O
+    4   to         to         PART   TO   aux       5  O
+    5   stand      stand      VERB   VB   xcomp     3  O
+    6   down       down       ADP    RP   prt       5  O
+    7   at         at         ADP    IN   prep      5  O
+    8   the        the        DET    DT   det       9  O
+    9   election   election   NOUN   NN   pobj      7  O
+    10  .          .          PUNCT  .    punct     3  O
+""",
+    "The council fought the new housing rules in court.": r"""
+    0  The      the      DET    DT   det       1  O
+    1  council  council  NOUN   NN   nsubj     2  O
+    2  fought   fight    VERB   VBD  ROOT      2  O
+    3  the      the      DET    DT   det       6  O
+    4  new      new      ADJ    JJ   amod      6  O
+    5  housing  housing  NOUN   NN   compound  6  O
+    6  rules    rule     NOUN   NNS  dobj      2  O
+    7  in       in       ADP    IN   prep      2  O
+    8  court    court    NOUN   NN   pobj      7  O
+    9  .        .        PUNCT  .    punct     2  O
+""",
+    "Russia withdrew its troops from Georgia.": r"""
+    0  Russia    Russia    PROPN  NNP   nsubj  1  B-GPE
+    1  withdrew  withdraw  VERB   VBD   ROOT   1  O
+    2  its       its       PRON   PRP$  poss   3  O
+    3  troops    troop     NOUN   NNS   dobj   1  O
+    4  from      from      ADP    IN    prep   1  O
+    5  Georgia   Georgia   PROPN  NNP   pobj   4  B-GPE
+    6  .         .         PUNCT  .     punct  1  O
+""",
+    "The opposition leader surrendered to the Venezuelan authorities.": r"""
+    0  The          the         DET    DT   det       2  O
+    1  opposition   opposition  NOUN   NN   compound  2  O
+    2  leader       leader      NOUN   NN   nsubj     3  O
+    3  surrendered  surrender   VERB   VBD  ROOT      3  O
+    4  to           to          ADP    IN   prep      3  O
+    5  the          the         DET    DT   det       7  O
+    6  Venezuelan   venezuelan  ADJ    JJ   amod      7  B-NORP
+    7  authorities  authority   NOUN   NNS  pobj      4  O
+    8  .            .           PUNCT  .    punct     3  O
+""",
+    "Gunmen killed dozens of civilians in Kano.": r"""
+    0  Gunmen     gunman    NOUN   NNS  nsubj  1  O
+    1  killed     kill      VERB   VBD  ROOT   1  O
+    2  dozens     dozen     NOUN   NNS  dobj   1  B-CARDINAL
+    3  of         of        ADP    IN   prep   2  O
+    4  civilians  civilian  NOUN   NNS  pobj   3  O
+    5  in         in        ADP    IN   prep   1  O
+    6  Kano       Kano      PROPN  NNP  pobj   5  B-GPE
+    7  .          .         PUNCT  .    punct  1  O
+""",
     "The bill received a first reading in Parliament.": r"""
     0  The         the         DET    DT   det    1  O
     1  bill        bill        NOUN   NN   nsubj  2  O

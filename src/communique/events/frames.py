@@ -282,6 +282,18 @@ def frame_problem(
             for o in objects
         ):
             return "force used on something abstract: figurative"
+    if code[:2] in FORCE_ROOTS and not trig.is_noun and not trig.pattern.objects:
+        objects = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
+        if objects and not any(_forceable(o, index, cues) for o in objects):
+            # "destroyed 37,000 files", "raided the dressing-up box", "fought racism"
+            return "force used on no one and nowhere: figurative"
+    if (
+        trig.pattern.code.startswith("087")
+        and not trig.is_noun
+        and not _military_frame(trig, sources, index, cues)
+    ):
+        # "withdrew two posters", "Mr X is to stand down": no forces stand down
+        return "no armed actor and no forces: no military de-escalation"
     if code[:2] in FORCE_ROOTS and sources and not trig.is_noun:
         subj, _passive = args.subject_of(head)
         if subj is not None and not _agent_head(subj, index, cues):
@@ -327,6 +339,58 @@ def _struck(verb: Token) -> list[Token]:
     return out
 
 
+#: Count nouns whose "of" phrase names what was counted.
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "number", "lot"})
+#: Personal pronouns that can name whom force was used on (not "it", "this", "that").
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "themselves"})
+
+
+def _forceable(obj: Token, index: ArticleIndex, cues: Cues) -> bool:
+    """Whether an object of an act of force is something force is used on: an actor,
+    people, a place, a weapon or a number of victims ("killed 20"), or the object the
+    pattern names."""
+    of = args.prep_objects(obj).get("of")
+    if of is not None and obj.lower_ in _COUNTS:
+        obj = of  # "destroyed thousands of files": the files
+    words = {obj.lemma_.lower(), obj.lower_}
+    if index.any_mention_at(obj) is not None or obj.lower_ in _PEOPLE_PRONOUNS:
+        return True
+    if obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "CARDINAL"):
+        return True
+    if obj.pos_ in ("NUM", "ADJ", "DET") or obj.lower_ in ("other", "others", "another"):
+        return True  # "killed 20", "wounded four others", "injured many more"
+    if words & (
+        cues["place_nouns"] | cues["weapon_nouns"] | cues["force_targets"] | cues["force_nouns"]
+    ):
+        return True  # "launched air strikes", "shelled positions", "bombed a convoy"
+    return any(  # an actor's people or things: "the Taliban hideouts", "Afghan Army trainees"
+        index.any_mention_at(w) is not None or w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        for w in obj.subtree
+        if w.i != obj.i
+    )
+
+
+def _military_frame(
+    trig: Trigger, sources: Sequence[ActorMention], index: ArticleIndex, cues: Cues
+) -> bool:
+    """Whether a de-escalation is military: an armed actor de-escalates, or forces,
+    weapons or the pattern's object are what is withdrawn or stood down."""
+    users = cues["force_users"]
+    if any(_armed(m, users) for m in sources) or trig.pattern.objects:
+        return True
+    if "to" in args.prep_objects(trig.token) and args.actors_at(
+        args.prep_objects(trig.token)["to"], index, inner=False
+    ):
+        return True  # "surrendered to the authorities"
+    for word in trig.token.subtree:
+        mention = index.any_mention_at(word)
+        if mention is not None and (mention.sector or "").lower() in users:
+            return True
+        if word.lemma_.lower() in cues["weapon_nouns"] | cues["force_targets"]:
+            return True
+    return False
+
+
 def _planned(clause: Token, cues: Cues) -> bool:
     """Whether a complement clause says what is to be done ("agreed that the talks would
     resume"): a future or a modal of obligation (the vocabulary's auxiliaries), or a
@@ -361,13 +425,18 @@ def _state(m: ActorMention) -> bool:
     authorities", a ministry); not a politician, not office holders ("ministers",
     "officials", "the foreign secretary"), not an IGO."""
     sector = (m.sector or "").lower()
-    if (m.country or "") in _NO_STATE:
+    if (m.country or "") in _NO_STATE or _party(m):
         return False
     return (
         m.kind == "country"
         or (bool(m.country) and not sector)
         or (sector == "gov" and m.kind == "organisation")
     )
+
+
+def _party(m: ActorMention) -> bool:
+    """A political party, in government or not ("Labour" is GBRGOV in 2005): no state."""
+    return "party" in (m.name or "").lower().split() or (m.sector or "").upper() == "PTY"
 
 
 def _armed(m: ActorMention, users: frozenset[str]) -> bool:
