@@ -291,6 +291,7 @@ def frame_problem(
         trig.pattern.code.startswith("087")
         and not trig.is_noun
         and not _military_frame(trig, sources, index, cues)
+        and not _place(trig, head, cues)  # "surrendered in Faryab province"
     ):
         # "withdrew two posters", "Mr X is to stand down": no forces stand down
         return "no armed actor and no forces: no military de-escalation"
