@@ -57,6 +57,9 @@ PUBLISHED = "2025-08-06"
         # agreeing with a view is no intent to act
         "The minister agreed it was a serious problem.",
         "Mr Smith agreed and said the figures were wrong.",
+        # what another noun is about, and the one addressed, are no events
+        "The war of words over sanctions between Britain and Russia deepened.",
+        "The minister told a parliamentary inquiry that the plan was legal.",
         # force on no one and nowhere: on things, rules or files
         "The ministry destroyed thousands of old files last year.",
         "The council fought the new housing rules in court.",
@@ -118,6 +121,14 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # the one who receives the act is its target
         ("Israel drew sharp rebukes from Turkey over the raid.", {("TUR", "ISR", "111")}),
         ("China is facing criticism from Japan over the islands.", {("JPN", "CHN", "111")}),
+        (
+            "Faced with criticism from Germany, the French government suspended its plan.",
+            {("DEU", "FRA", "111")},
+        ),
+        (
+            "Faced with Germany's criticism, the French government dropped the plan.",
+            {("DEU", "FRA", "111"), ("FRA", None, "0832")},
+        ),
         # a warning addressed to no one, with no threat in it, is a pessimistic comment
         ("The conflict was the most pressing challenge, Britain warned.", {("GBR", None, "012")}),
         # ... and one who addresses someone else in another clause still warns no one
@@ -176,6 +187,64 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "The war of words over sanctions between Britain and Russia deepened.": r"""
+    0   The        the       DET    DT   det    1   O
+    1   war        war       NOUN   NN   nsubj  10  O
+    2   of         of        ADP    IN   prep   1   O
+    3   words      word      NOUN   NNS  pobj   2   O
+    4   over       over      ADP    IN   prep   3   O
+    5   sanctions  sanction  NOUN   NNS  pobj   4   O
+    6   between    between   ADP    IN   prep   5   O
+    7   Britain    Britain   PROPN  NNP  pobj   6   B-GPE
+    8   and        and       CCONJ  CC   cc     7   O
+    9   Russia     Russia    PROPN  NNP  conj   7   B-GPE
+    10  deepened   deepen    VERB   VBD  ROOT   10  O
+    11  .          .         PUNCT  .    punct  10  O
+""",
+    "The minister told a parliamentary inquiry that the plan was legal.": r"""
+    0   The            the            DET    DT   det    1  O
+    1   minister       minister       NOUN   NN   nsubj  2  O
+    2   told           tell           VERB   VBD  ROOT   2  O
+    3   a              a              DET    DT   det    5  O
+    4   parliamentary  parliamentary  ADJ    JJ   amod   5  O
+    5   inquiry        inquiry        NOUN   NN   dobj   2  O
+    6   that           that           SCONJ  IN   mark   9  O
+    7   the            the            DET    DT   det    8  O
+    8   plan           plan           NOUN   NN   nsubj  9  O
+    9   was            be             AUX    VBD  ccomp  2  O
+    10  legal          legal          ADJ    JJ   acomp  9  O
+    11  .              .              PUNCT  .    punct  2  O
+""",
+    "Faced with criticism from Germany, the French government suspended its plan.": r"""
+    0   Faced       face        VERB   VBN   advcl  9   O
+    1   with        with        ADP    IN    prep   0   O
+    2   criticism   criticism   NOUN   NN    pobj   1   O
+    3   from        from        ADP    IN    prep   2   O
+    4   Germany     Germany     PROPN  NNP   pobj   3   B-GPE
+    5   ,           ,           PUNCT  ,     punct  9   O
+    6   the         the         DET    DT    det    8   O
+    7   French      french      ADJ    JJ    amod   8   B-NORP
+    8   government  government  NOUN   NN    nsubj  9   O
+    9   suspended   suspend     VERB   VBD   ROOT   9   O
+    10  its         its         PRON   PRP$  poss   11  O
+    11  plan        plan        NOUN   NN    dobj   9   O
+    12  .           .           PUNCT  .     punct  9   O
+""",
+    "Faced with Germany's criticism, the French government dropped the plan.": r"""
+    0   Faced       face        VERB   VBN  advcl  9   O
+    1   with        with        ADP    IN   prep   0   O
+    2   Germany     Germany     PROPN  NNP  poss   4   B-GPE
+    3   's          's          PART   POS  case   2   O
+    4   criticism   criticism   NOUN   NN   pobj   1   O
+    5   ,           ,           PUNCT  ,    punct  9   O
+    6   the         the         DET    DT   det    8   O
+    7   French      french      ADJ    JJ   amod   8   B-NORP
+    8   government  government  NOUN   NN   nsubj  9   O
+    9   dropped     drop        VERB   VBD  ROOT   9   O
+    10  the         the         DET    DT   det    11  O
+    11  plan        plan        NOUN   NN   dobj   9   O
+    12  .           .           PUNCT  .    punct  9   O
+""",
     "The ministry destroyed thousands of old files last year.": r"""
     0  The        the       DET    DT   det       1  O
     1  ministry   ministry  NOUN   NN   nsubj     2  O

@@ -144,7 +144,7 @@ class Agents:
             return left, args.merge_adjacent(right, self.index.text), False
         if not trig.is_noun:
             if trig.pattern.objects and tok.lemma_.lower() in self.cues["receiving_verbs"]:
-                obj = child(tok, ("dobj", "obj"))
+                obj = child(tok, ("dobj", "obj")) or prep_objects(tok).get("with")
                 received = self.received(obj, tok) if obj is not None else None
                 if received is not None:  # "X drew rebukes from Y": Y → X
                     return received
@@ -236,7 +236,7 @@ class Agents:
         self, noun: Token, head: Token
     ) -> tuple[list[ActorMention], list[ActorMention], bool] | None:
         """ "X drew rebukes from Y", "X is facing criticism from Y", "X came under attack
-        by Y": the one who receives the act is its target, the one it comes from its source."""
+        by Y", "faced with Y's criticism, X …": the one who receives the act is its target, the one it comes from its source."""
         verb = head if head.i != noun.i else noun.head
         if (
             verb.pos_ not in ("VERB", "AUX")
@@ -246,7 +246,7 @@ class Agents:
         if self.index.mention_at(noun) is not None:
             return None  # "received the ambassador", "met the president": a person, no act
         preps = prep_objects(noun) or {}
-        agent = preps.get("from") or preps.get("by")
+        agent = preps.get("from") or preps.get("by") or child(noun, "poss")
         if agent is None:
             agent = prep_objects(verb).get("from") or prep_objects(verb).get("by")
         subj, _p = args.subject_of(verb)

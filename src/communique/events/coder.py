@@ -92,6 +92,7 @@ class _Coder:
             tok.dep_ in ("dobj", "obj", "nsubjpass", "attr")
             and head.pos_ in ("VERB", "AUX")
             and governor_kind(head, self.cues) in (None, "speech")  # "announced a ceasefire"
+            and head.lemma_.lower() not in self.cues["addressee_verbs"]  # "told an inquiry"
             and (head.i not in coded or head.lemma_.lower() in self.cues["support_verbs"])
         ):
             return head

@@ -113,6 +113,8 @@ def noun_problem(
         return None  # a verbless headline names its event with a noun
     if head.i != noun.i or _carrier(noun, cues) is not None:
         return None
+    if _topic(noun):
+        return "the topic of another noun ('a row over sanctions'), no event of its own"
     gov = trig.mood.governor if trig.mood is not None else None
     # "ended the talks", "a sanctions threat issued by X": the governor is the event
     if (
@@ -140,6 +142,21 @@ def _own_agent(noun: Token, index: ArticleIndex) -> list[ActorMention]:
     if args.child(noun, ("poss",)) is None and "by" not in args.prep_objects(noun):
         return []
     return args.noun_source(noun, index)
+
+
+def _topic(noun: Token) -> bool:
+    """ "a war of words over asylum", "the row about sanctions", "talks on a ceasefire":
+    the noun is what another noun is about."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ in _TOPIC_PREPS
+        and prep.head.pos_ in NOMINAL
+        and prep.head.i != prep.i
+    )
 
 
 def _responsible(noun: Token) -> bool:
