@@ -25,6 +25,9 @@ PUBLISHED = "2025-08-06"
         "Should Britain attack Iraq?",
         "Russia is expected to attack Ukraine.",
         "Russia tried to seize the Ukrainian port.",
+        "The EU has yet to impose sanctions on Iran.",
+        # spending is military only when it says so
+        "The Tories plan to increase spending on schools.",
         "The treaty will allow Russia to attack Georgia.",
         # a thing received is no visitor; an actor talked about is no partner
         "The bill received a first reading in Parliament.",
@@ -109,6 +112,7 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # ... and a government, as a body, uses force
         ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
+        ("China boosted military spending by 7%.", {("CHN", None, "154")}),
         # troops withdrawn, a surrender to an actor, people killed: force and its end
         ("Russia withdrew its troops from Georgia.", {("RUS", "GEO", "0874")}),
         (
@@ -187,6 +191,39 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "The EU has yet to impose sanctions on Iran.": r"""
+    0  The        the       DET    DT   det     1  O
+    1  EU         EU        PROPN  NNP  nsubj   2  B-ORG
+    2  has        have      VERB   VBZ  ROOT    2  O
+    3  yet        yet       ADV    RB   advmod  2  O
+    4  to         to        PART   TO   aux     5  O
+    5  impose     impose    VERB   VB   xcomp   2  O
+    6  sanctions  sanction  NOUN   NNS  dobj    5  O
+    7  on         on        ADP    IN   prep    5  O
+    8  Iran       Iran      PROPN  NNP  pobj    7  B-GPE
+    9  .          .         PUNCT  .    punct   2  O
+""",
+    "The Tories plan to increase spending on schools.": r"""
+    0  The       the       DET    DT    det    1  O
+    1  Tories    Tories    PROPN  NNPS  nsubj  2  B-NORP
+    2  plan      plan      VERB   VBP   ROOT   2  O
+    3  to        to        PART   TO    aux    4  O
+    4  increase  increase  VERB   VB    xcomp  2  O
+    5  spending  spending  NOUN   NN    dobj   4  O
+    6  on        on        ADP    IN    prep   5  O
+    7  schools   school    NOUN   NNS   pobj   6  O
+    8  .         .         PUNCT  .     punct  2  O
+""",
+    "China boosted military spending by 7%.": r"""
+    0  China     China     PROPN  NNP  nsubj   1  B-GPE
+    1  boosted   boost     VERB   VBD  ROOT    1  O
+    2  military  military  ADJ    JJ   amod    3  O
+    3  spending  spending  NOUN   NN   dobj    1  O
+    4  by        by        ADP    IN   prep    1  O
+    5  7         7         NUM    CD   nummod  6  B-PERCENT
+    6  %         %         NOUN   NN   pobj    4  I-PERCENT
+    7  .         .         PUNCT  .    punct   1  O
+""",
     "The war of words over sanctions between Britain and Russia deepened.": r"""
     0   The        the       DET    DT   det    1   O
     1   war        war       NOUN   NN   nsubj  10  O

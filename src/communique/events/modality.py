@@ -160,6 +160,12 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
         return "purpose"
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         return "without"
+    if (
+        head.dep_ == "xcomp"
+        and head.head.lemma_.lower() in ("be", "have")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.head.children)
+    ):  # "Defra is yet to begin its review", "has yet to decide"
+        return "not yet done"
     last = head.sent[-1]
     while last.i > head.sent.start and (last.is_space or last.text in ("”", '"', "’", "'")):
         last = last.doc[last.i - 1]

@@ -65,9 +65,10 @@ def _object_words(verb: Token) -> list[Token]:
 
 def _names(t: Token) -> tuple[str, ...]:
     """How a word may be named in a pattern's objects: lemma, surface form and, with its
-    compound modifiers, a two-word phrase ("war crime" for "war crimes")."""
+    compound or adjective modifier, a two-word phrase ("war crime" for "war crimes",
+    "military spending")."""
     lemma = t.lemma_.lower()
-    mods = [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
+    mods = [c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")]
     if mods:
         return (lemma, t.lower_, f"{mods[-1]} {lemma}")
     return (lemma, t.lower_)
