@@ -60,6 +60,10 @@ PUBLISHED = "2025-08-06"
         # agreeing with a view is no intent to act
         "The minister agreed it was a serious problem.",
         "Mr Smith agreed and said the figures were wrong.",
+        # a converted pattern of a cooperative act with no one cooperated with
+        "The Liberal Democrats will gear up for the campaign.",
+        "The minister confirmed support for the new law.",
+        "Germany proposed a freeze on debt repayments.",
         # what another noun is about, and the one addressed, are no events
         "The war of words over sanctions between Britain and Russia deepened.",
         "The minister told a parliamentary inquiry that the plan was legal.",
@@ -113,6 +117,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
         ("China boosted military spending by 7%.", {("CHN", None, "154")}),
+        # ... and with the other side named
+        ("The French minister confirmed his support for Germany.", {("FRA", "DEU", "051")}),
         # troops withdrawn, a surrender to an actor, people killed: force and its end
         ("Russia withdrew its troops from Georgia.", {("RUS", "GEO", "0874")}),
         (
@@ -191,6 +197,50 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "The Liberal Democrats will gear up for the campaign.": r"""
+    0  The        the        DET    DT    det    2  O
+    1  Liberal    Liberal    PROPN  NNP   amod   2  O
+    2  Democrats  Democrats  PROPN  NNPS  nsubj  4  B-NORP
+    3  will       will       AUX    MD    aux    4  O
+    4  gear       gear       VERB   VB    ROOT   4  O
+    5  up         up         ADP    RP    prt    4  O
+    6  for        for        ADP    IN    prep   4  O
+    7  the        the        DET    DT    det    8  O
+    8  campaign   campaign   NOUN   NN    pobj   6  O
+    9  .          .          PUNCT  .     punct  4  O
+""",
+    "The minister confirmed support for the new law.": r"""
+    0  The        the       DET    DT   det    1  O
+    1  minister   minister  NOUN   NN   nsubj  2  O
+    2  confirmed  confirm   VERB   VBD  ROOT   2  O
+    3  support    support   NOUN   NN   dobj   2  O
+    4  for        for       ADP    IN   prep   3  O
+    5  the        the       DET    DT   det    7  O
+    6  new        new       ADJ    JJ   amod   7  O
+    7  law        law       NOUN   NN   pobj   4  O
+    8  .          .         PUNCT  .    punct  2  O
+""",
+    "Germany proposed a freeze on debt repayments.": r"""
+    0  Germany     Germany    PROPN  NNP  nsubj     1  B-GPE
+    1  proposed    propose    VERB   VBD  ROOT      1  O
+    2  a           a          DET    DT   det       3  O
+    3  freeze      freeze     NOUN   NN   dobj      1  O
+    4  on          on         ADP    IN   prep      3  O
+    5  debt        debt       NOUN   NN   compound  6  O
+    6  repayments  repayment  NOUN   NNS  pobj      4  O
+    7  .           .          PUNCT  .    punct     1  O
+""",
+    "The French minister confirmed his support for Germany.": r"""
+    0  The        the       DET    DT    det    2  O
+    1  French     french    ADJ    JJ    amod   2  B-NORP
+    2  minister   minister  NOUN   NN    nsubj  3  O
+    3  confirmed  confirm   VERB   VBD   ROOT   3  O
+    4  his        his       PRON   PRP$  poss   5  O
+    5  support    support   NOUN   NN    dobj   3  O
+    6  for        for       ADP    IN    prep   5  O
+    7  Germany    Germany   PROPN  NNP   pobj   6  B-GPE
+    8  .          .         PUNCT  .     punct  3  O
+""",
     "The EU has yet to impose sanctions on Iran.": r"""
     0  The        the       DET    DT   det     1  O
     1  EU         EU        PROPN  NNP  nsubj   2  B-ORG

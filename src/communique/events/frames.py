@@ -19,6 +19,10 @@ trigger lacks it (the coder drops the trigger and traces the reason), or None:
 * the codes in ``dyadic_codes`` (consultation, material cooperation, coercion, assault,
   fighting, mass violence …) need the other side: an actor target, a partner, or for
   force a place;
+* a pattern converted from PETRARCH for a cooperative act (``converted_dyadic_codes``:
+  appeals, intents, consultation, support, cooperation, aid) was written for an actor
+  object: without another side it is used in another sense ("proposed the idea",
+  "offered a hard right agenda");
 * force (roots 18–20) is used by forces: a politician, party or legislature that
   "attacks" or "hits" someone without a target that force can reach (a country, an
   armed group, people, a place) speaks figuratively.
@@ -264,6 +268,16 @@ def frame_problem(
         ):
             # "asked" a question, "called the plan impressive": no request to anyone
             return f"'{verb.text}' asks nothing of anyone here: no appeal"
+    if (
+        trig.pattern.origin.startswith("lexicon_petrarch")
+        and _prefixed(trig.pattern.code, cues["converted_dyadic_codes"])
+        and code == trig.pattern.code
+        and not targets
+        and len(sources) < 2
+    ):
+        # PETRARCH wrote its patterns for an actor object: "Germany proposed a freeze",
+        # "the party gears up", "confirmed support" name no one cooperated with
+        return "a converted pattern's act with no other side: its frame names one"
     if code[:2] == "04" and not trig.is_noun and targets and len(sources) < 2:
         topics = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
