@@ -250,10 +250,12 @@ def find_phrases(
                 covered[start] = True
             p = Phrase(start, end, h)
             named = idx.named(h)
-            if named is not None and named.end > end and named.start >= start:
-                # a name the parser split into chunks ("Reporters Without Borders")
-                p.end = named.end
-                covered[end : named.end] = [True] * (named.end - end)
+            whole = named or idx.role(h)
+            if whole is not None and whole.end > end and whole.start >= start:
+                # a name or title the parser split into chunks ("Reporters Without
+                # Borders", "the leader" + "of the opposition")
+                p.end = whole.end
+                covered[end : whole.end] = [True] * (whole.end - end)
             _extend_left(doc, p)
             for _ in range(2):  # "Ministry of External Affairs" + "of India"
                 if not _extend(doc, idx, p, sent_end[h] or len(doc)):

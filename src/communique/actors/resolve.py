@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from .entries import Period
 from .knowledge import Atom
 from .phrases import Atoms, Phrase, after_honorific
+from .text import plural_noun
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 #: Courtesy titles that are no part of a person's name and carry no role.
@@ -190,7 +191,7 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
         name = _strip_det(doc, p)
     elif head_role is not None and head_role.role is not None:
         kind = head_role.role.kind
-        if kind == "person" and head_tok.tag_ in {"NNS", "NNPS"}:
+        if kind == "person" and plural_noun(head_tok.tag_, head_tok.text):
             kind = "group"
         name = _strip_det(doc, p)
     else:
