@@ -123,9 +123,9 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
                 break
     # "the ministry", "the president": the latest earlier mention with that head or role
     for i in range(n):
-        j = antecedent(doc, ms, i)
-        if j is not None:
-            uf.join(i, j)
+        earlier = antecedent(doc, ms, i)
+        if earlier is not None:
+            uf.join(i, earlier)
             linked_short.add(i)
             anaphora.add(i)
     # appositives

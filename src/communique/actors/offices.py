@@ -21,7 +21,9 @@ With no publication date nothing is guessed.
 
 The mention then takes the holder's name (the spelling of people.tsv when the person is
 there, so that coreference joins a later "Mr Blair") and the holder's country and sector
-on that date (people.tsv's code, else the office's); ``how`` says "office holder on DATE".
+on that date: people.tsv's code, else the office's (the Phoenix tables' dates are too
+coarse; a people.tsv code that says the person held no office then is overruled too);
+``how`` says "office holder on DATE".
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _COUNTRY_KINDS = frozenset({"country", "demonym"})
 #: Mention kinds a title may have: a role noun is a person or (in the Phoenix agents) a
 #: group; a few tables spell a title as an organisation ("President of the United States").
 _TITLE_KINDS = frozenset({"person", "group", "organisation"})
+#: Country words (country_names.tsv) that name a part of a country: a title with one is
+#: a regional office ("the Scottish Conservative leader", "the Welsh first minister").
+_NATIONS = frozenset(
+    {"england", "english", "scotland", "scottish", "scots", "wales", "welsh", "northernireland"}
+)
 #: Words a title may not end on once its country words are gone ("president of").
 _DANGLING = frozenset({"of", "for", "in"})
 
@@ -81,8 +88,8 @@ def offices() -> dict[tuple[str, str], tuple[Holder, ...]]:
             Holder(country, office, person, start, end, sector)
         )
     out: dict[tuple[str, str], list[Holder]] = {}
-    for (country, office), names in aliases.items():
-        for name in names:
+    for (country, office), spellings in aliases.items():
+        for name in spellings:
             out.setdefault((country, title_key(name)), []).extend(holders[(country, office)])
     return {k: tuple(v) for k, v in out.items()}
 
@@ -99,6 +106,8 @@ def _title_words(doc: Doc, idx: Atoms, r: Resolved) -> str | None:
     head = doc[r.head]
     if plural_noun(head.tag_, head.text):
         return None  # "prime ministers", "MPs"
+    if head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children):
+        return None  # "the Tory leader, Michael Howard": the name says who
     first = idx.named(r.start)
     owned = (
         first is not None
@@ -116,6 +125,8 @@ def _title_words(doc: Doc, idx: Atoms, r: Resolved) -> str | None:
         if tok.lower_ in _DETERMINERS or tok.tag_ == "POS" or tok.is_punct:
             continue
         if a is not None and a.entry is not None and a.entry.kind in _COUNTRY_KINDS:
+            if a.alias in _NATIONS:
+                return None
             continue
         words.append(tok.text)
     while words and words[-1].lower() in _DANGLING:
@@ -134,17 +145,22 @@ def name_office_holders(
     ms = list(resolved)
     dominant: str | None = None
     dominant_done = False
+    named: dict[int, str] = {}  # mentions named here → their office's country
     for i, r in enumerate(ms):
         title = _title_words(doc, idx, r)
         if title is None:
             continue
         country = r.country
         if country is None:
-            if antecedent(doc, ms, i) is not None:
+            j = antecedent(doc, ms, i)
+            if j is not None and j not in named:
                 continue  # coreference will join it to the earlier title
-            if not dominant_done:
-                dominant, dominant_done = dominant_country(ms), True
-            country = dominant
+            if j is not None:
+                country = named[j]  # "the US president … the president"
+            else:
+                if not dominant_done:
+                    dominant, dominant_done = dominant_country(ms), True
+                country = dominant
         if country is None:
             continue
         h = holder(country, title, date)
@@ -154,7 +170,7 @@ def name_office_holders(
         name, own_country, sector = h.person, h.country, h.sector
         if entry is not None and entry.kind == "person":
             name = entry.name
-            period = entry.at(date)
+            period = entry.at(date) if entry.source == "people.tsv" else None
             if period is not None and period.sector not in {None, "ELI"}:
                 own_country, sector = period.country or h.country, period.sector or h.sector
             r.entry_name = entry.name
@@ -163,3 +179,4 @@ def name_office_holders(
         r.country, r.sector = own_country, sector
         r.code = own_country + sector
         r.how.append(f"office holder on {date}: {h.person} ({h.office}, {h.country})")
+        named[i] = h.country

@@ -355,8 +355,7 @@ def portfolio_title(idx: Atoms, t: int) -> Atom | None:
 #: "Environment, Food and Rural Affairs"): a coordinated list before or after a minister's
 #: or secretary's title is a portfolio only when all its words are these (else it is a
 #: list of actors: "Blair, Brown and Foreign Secretary Jack Straw").
-PORTFOLIO_WORDS = frozenset(
-    """
+_PORTFOLIO_TEXT = """
     affairs agriculture arts broadcasting business care change children citizenship civil
     climate commonwealth communications communities constitutional crime culture defence
     defense development digital economic economy education employment energy enterprise
@@ -367,8 +366,8 @@ PORTFOLIO_WORDS = frozenset(
     policing prisons public reform regions regulatory resources rural schools science
     security services skills social sport sports strategy technology tourism trade
     transport treasury universities up veterans water welfare women work works youth zero
-    """.split()
-)
+"""
+PORTFOLIO_WORDS = frozenset(_PORTFOLIO_TEXT.split())
 
 
 def _domain_word(doc: Doc, idx: Atoms, i: int, capitals: bool) -> bool:
@@ -412,17 +411,20 @@ def portfolio(doc: Doc, idx: Atoms, title: Atom) -> tuple[int, int, bool]:
         start, listed = joined + 1, False  # "Brown and Foreign Secretary": only "Foreign"
     end = title.end
     if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:
-        j, last, joins = end + 1, end, False
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        j, last, joins, pending = first, end, False, False
         while j < len(doc):
             if _domain_word(doc, idx, j, capitals):
-                last = j
+                last, joins = j, joins or pending
             elif doc[j].lower_ in _LIST_JOINS and last == j - 1:
-                joins = True
+                pending = True  # a join counts when a word follows it
             else:
                 break
             j += 1
-        if joins and last > end and _listed_words(doc, end + 1, last + 1):
+        if joins and last >= first and _listed_words(doc, first, last + 1):
             end, listed = last + 1, True
+        elif not joins and last >= first:
+            end = last + 1  # "Secretary of State for the Family"
     return start, end, listed
 
 
