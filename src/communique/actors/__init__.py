@@ -12,7 +12,9 @@ noun chunks around them into actor phrases; ``resolve`` gives each phrase a coun
 and a CAMEO sector on the article's date (today when it has none); ``ambiguous``
 settles names several actors share ("Senate", "Labour", "Sen.") by the article's own
 unambiguous mentions and reads US party-state labels ("(D-Md.)"); a paragraph's dateline
-("BEIRUT (Reuters) -") is context, never an actor; ``coref`` groups
+("BEIRUT (Reuters) -") is context, never an actor; ``offices`` names the holder of a
+definite title ("the prime minister", "the Tory leader") on the article's publication
+date (``offices.tsv``); ``coref`` groups
 mentions of one actor (``entity``) and lets short names inherit codes; ``context``
 gives state actors named without a country ("the government", "police") the country of
 an unambiguous context (a place the sentence names, the article's dominant country).
@@ -46,6 +48,7 @@ from .ambiguous import settle
 from .context import add_context_countries
 from .coref import link
 from .knowledge import Atom, Knowledge, load_knowledge
+from .offices import name_office_holders
 from .phrases import HONORIFICS, Atoms, find_phrases
 from .resolve import resolve
 from .text import key
@@ -144,6 +147,8 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     resolved = settle(
         doc, idx, knowledge, phrases, initial, places, date, lambda i: parsed.sentence_index(doc[i])
     )
+    # "the prime minister" on the article's date (before coreference: "Mr Blair" joins it)
+    name_office_holders(doc, idx, resolved, knowledge, parsed.article.published)
     entities = link(doc, resolved)
     add_context_countries(doc, resolved, lambda i: parsed.sentence_index(doc[i]))
     out: list[ActorMention] = []

@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc
 
 from .resolve import Resolved
+from .text import acronym_plural, plural_noun
 
 #: Sectors of the state whose country context may supply. Not MIL: troops, peacekeepers
 #: and warplanes are often foreign to the place or article they appear in ("the US sent
@@ -89,7 +90,7 @@ def _needs_country(doc: Doc, r: Resolved) -> bool:
         and r.sector in STATE_SECTORS
         and r.kind in _KINDS
         # a group is plural ("officials"); a singular title is a person ("agriculture minister")
-        and (r.kind != "group" or doc[r.head].tag_ in {"NNS", "NNPS"})
+        and (r.kind != "group" or plural_noun(doc[r.head].tag_, doc[r.head].text))
         and r.code == r.sector
         and doc[r.start].lower_ not in _POSSESSIVE
     )
@@ -106,6 +107,7 @@ def _definite_title(doc: Doc, r: Resolved) -> bool:
         and r.code == r.sector
         and doc[r.start].lower_ == "the"
         and doc[r.head].tag_ in {"NN", "NNP"}
+        and not acronym_plural(doc[r.head].text)
         and not any(c.dep_ == "poss" for c in doc[r.head].children)
     )
 

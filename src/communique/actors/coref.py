@@ -122,27 +122,12 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
                 linked_short.add(i)
                 break
     # "the ministry", "the president": the latest earlier mention with that head or role
-    for i, m in enumerate(ms):
-        words = m.text.split()
-        if (
-            2 <= len(words) <= 4
-            and words[0].lower() == "the"
-            and m.country is None
-            and not m.name_tokens
-            # "the prime minister's spokesman" is not the prime minister
-            and not any(c.dep_ == "poss" for c in doc[m.head].children)
-        ):
-            head = doc[m.head].lemma_.lower()
-            for j in range(i - 1, -1, -1):
-                other = ms[j]
-                same = doc[other.head].lemma_.lower() == head or bool(m.role_keys & other.role_keys)
-                # "the chancellor" is not the shadow chancellor
-                shadow = _shadow(doc, other) and not _shadow(doc, m)
-                if same and other.country is not None and not shadow:
-                    uf.join(i, j)
-                    linked_short.add(i)
-                    anaphora.add(i)
-                    break
+    for i in range(n):
+        earlier = antecedent(doc, ms, i)
+        if earlier is not None:
+            uf.join(i, earlier)
+            linked_short.add(i)
+            anaphora.add(i)
     # appositives
     head_of = {m.head: i for i, m in enumerate(ms)}
     for i, m in enumerate(ms):
@@ -202,6 +187,31 @@ def link(doc: Doc, ms: list[Resolved]) -> list[int]:
             if i in linked_short and ms[src].name and m.kind == ms[src].kind:
                 m.name = ms[src].name
     return out
+
+
+def antecedent(doc: Doc, ms: list[Resolved], i: int) -> int | None:
+    """The mention "the <role noun>" (``ms[i]``, no country, no name) points back at: the
+    latest earlier mention with the same head or role word that has a country."""
+    m = ms[i]
+    words = m.text.split()
+    if not (
+        2 <= len(words) <= 4
+        and words[0].lower() == "the"
+        and m.country is None
+        and not m.name_tokens
+        # "the prime minister's spokesman" is not the prime minister
+        and not any(c.dep_ == "poss" for c in doc[m.head].children)
+    ):
+        return None
+    head = doc[m.head].lemma_.lower()
+    for j in range(i - 1, -1, -1):
+        other = ms[j]
+        same = doc[other.head].lemma_.lower() == head or bool(m.role_keys & other.role_keys)
+        # "the chancellor" is not the shadow chancellor
+        shadow = _shadow(doc, other) and not _shadow(doc, m)
+        if same and other.country is not None and not shadow:
+            return j
+    return None
 
 
 def _shadow(doc: Doc, m: Resolved) -> bool:

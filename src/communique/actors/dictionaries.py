@@ -8,7 +8,9 @@ Shipped tables (``communique/data``) are TSV with a ``#`` header comment:
 * country names (``country_names.tsv``): ``code  kind  text  sector``;
 * roles (``roles.tsv``, ``phoenix_agents.tsv``): ``text  sector  priority  kind``;
 * shared names (``ambiguous_names.tsv``): ``kind  name  aliases  entries  default``,
-  entries named by their table names and separated by ``|``.
+  entries named by their table names and separated by ``|``;
+* office holders (``offices.tsv``): ``country  office  aliases  person  start  end
+  sector`` (see ``offices``).
 
 User dictionaries (``settings.dictionaries``) extend or override the built-ins:
 
@@ -101,6 +103,24 @@ def role_table(name: str) -> tuple[tuple[str, str, int, str], ...]:
         except ValueError:
             raise DataError(f"{where}: priority {cols[2]!r} is not a number") from None
         rows.append((cols[0].strip(), cols[1].strip(), prio, cols[3].strip() or "group"))
+    return tuple(rows)
+
+
+@cache
+def offices_table() -> tuple[tuple[str, str, tuple[str, ...], str, str, str | None, str], ...]:
+    """Rows (country, office, aliases, person, start, end, sector) of ``offices.tsv``;
+    ``end`` is None for a holder still in office, ``sector`` defaults to GOV."""
+    rows = []
+    for where, cols in _table_rows("offices.tsv", "country"):
+        cols += [""] * (7 - len(cols))
+        country, office, aliases, person, start, end, sector = (c.strip() for c in cols[:7])
+        if not (country and office and person and is_iso(start)) or (end and not is_iso(end)):
+            raise DataError(f"{where}: want country, office, aliases, person, start[, end, sector]")
+        if end and end <= start:
+            raise DataError(f"{where}: {person!r} leaves office before taking it")
+        rows.append(
+            (country, office, _split_aliases(aliases), person, start, end or None, sector or "GOV")
+        )
     return tuple(rows)
 
 

@@ -29,7 +29,7 @@ from .dictionaries import (
     shared_names_table,
 )
 from .entries import Entry, make_period
-from .text import ACRONYM_MAX, is_all_caps, is_capitalised, key, word_bounds
+from .text import ACRONYM_MAX, acronym_plural, is_all_caps, is_capitalised, key, word_bounds
 
 #: spaCy entity labels a city name must carry to count (the small model often calls an
 #: unknown town an ORG; a PERSON or no entity at all is no town).
@@ -270,6 +270,8 @@ class Knowledge:
 
 def _singular(tok: Token, k: str) -> str:
     """The key of a plural noun's singular ("Buddhists" → buddhist), else the key."""
+    if acronym_plural(tok.text):
+        return k[:-1]  # "MPs" → mp, whatever the tag
     if tok.tag_ not in {"NNS", "NNPS"}:
         return k
     lemma = key(tok.lemma_) if tok.lemma_ else k

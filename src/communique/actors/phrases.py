@@ -112,6 +112,52 @@ def after_honorific(doc: Doc, h: int, start: int) -> bool:
     return j >= start and j < h and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
+#: Institutions that are often the place where something happens ("in prison", "taken to
+#: hospital", "at the school"), by lemma.
+_BUILDINGS = frozenset({"prison", "jail", "gaol", "hospital", "clinic", "school", "court"})
+#: Prepositions of place; after "to" and "from" only a bare noun is a place ("sent to
+#: prison", "pupils from schools"; "wrote to the school" may address it).
+_AT_PLACE = frozenset(
+    {"in", "at", "into", "inside", "outside", "within", "near", "behind", "off", "throughout"}
+)
+_TO_PLACE = frozenset({"to", "from", "of"})
+#: Of these only a bare noun after a preposition is a place ("in court"; "the court ruled").
+_BARE_ONLY = frozenset({"court"})
+
+
+def building_place(doc: Doc, idx: Atoms, h: int) -> bool:
+    """Whether the noun ``h`` (a prison, hospital, school, court) names a place, not an
+    actor: the object of a preposition of place ("25 children died in prison", "held at
+    the hospital", "sent to prison", "out of school"), or a named building ("Belmarsh
+    prison", "Broadmoor hospital"). "Prison officers" and "the Prison Service" are
+    actors: their head is another word."""
+    tok = doc[h]
+    r = idx.role(h)
+    if r is None or r.start != h or r.end != h + 1 or tok.lemma_.lower() not in _BUILDINGS:
+        return False
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+    named = any(
+        c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.text[:1].isupper()
+        and idx.atom[c.i] is None
+        for c in tok.children
+    )
+    if named and tok.lemma_.lower() not in _BARE_ONLY:
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:  # "in schools and hospitals"
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head.lower_
+    if prep == "of" and (first.head.i == 0 or doc[first.head.i - 1].lower_ != "out"):
+        return False  # only "out of school"
+    if tok.lemma_.lower() in _BARE_ONLY or prep in _TO_PLACE:
+        return bare
+    return prep in _AT_PLACE
+
+
 def _headline_person(doc: Doc, idx: Atoms, h: int) -> Atom | None:
     """In a title-case headline spaCy may read "Kremlin Condemns" as a person: a
     government building or organisation followed by one unknown word. The building or
@@ -236,6 +282,10 @@ def find_phrases(
             continue
         for t in range(chunk.start, chunk.end):
             covered[t] = True
+        if building_place(doc, idx, h):
+            # "in prison", "at Belmarsh prison": a place; only table names inside count
+            out.extend(p for p in _inner(doc, idx, start, end, h) if idx.named(p.head))
+            continue
         lead = _headline_person(doc, idx, h)
         if lead is not None:
             out.append(Phrase(lead.start, lead.end, lead.end - 1))
@@ -250,10 +300,12 @@ def find_phrases(
                 covered[start] = True
             p = Phrase(start, end, h)
             named = idx.named(h)
-            if named is not None and named.end > end and named.start >= start:
-                # a name the parser split into chunks ("Reporters Without Borders")
-                p.end = named.end
-                covered[end : named.end] = [True] * (named.end - end)
+            whole = named or idx.role(h)
+            if whole is not None and whole.end > end and whole.start >= start:
+                # a name or title the parser split into chunks ("Reporters Without
+                # Borders", "the leader" + "of the opposition")
+                p.end = whole.end
+                covered[end : whole.end] = [True] * (whole.end - end)
             _extend_left(doc, p)
             for _ in range(2):  # "Ministry of External Affairs" + "of India"
                 if not _extend(doc, idx, p, sent_end[h] or len(doc)):
@@ -281,7 +333,128 @@ def find_phrases(
             toks = [t for t in ent if not t.is_space]
             if toks:
                 out.append(Phrase(toks[0].i, toks[-1].i + 1, toks[-1].i))
-    return _merge_titles(doc, idx, _no_overlap(out))
+    return _merge_titles(doc, idx, _no_overlap(_portfolios(doc, idx, out)))
+
+
+#: Title words a portfolio names the office of ("Culture, Media and Sport Secretary",
+#: "Minister for Trade and Industry"): role keys ending so.
+_PORTFOLIO_TITLES = ("minister", "secretary", "secretaries", "ministers", "secretaryofstate")
+_LIST_JOINS = frozenset({",", "&", "and"})
+_NAMED_STOP = frozenset({"person", "country", "demonym", "capital", "building", "place"})
+
+
+def portfolio_title(idx: Atoms, t: int) -> Atom | None:
+    """The role atom at ``t`` when it is a minister's or secretary's title."""
+    a = idx.role(t)
+    if a is None or a.role is None or a.role.kind not in {"person", "group"}:
+        return None
+    return a if a.alias.endswith(_PORTFOLIO_TITLES) else None
+
+
+#: Words of government portfolios ("Culture, Media and Sport", "Work and Pensions",
+#: "Environment, Food and Rural Affairs"): a coordinated list before or after a minister's
+#: or secretary's title is a portfolio only when all its words are these (else it is a
+#: list of actors: "Blair, Brown and Foreign Secretary Jack Straw").
+_PORTFOLIO_TEXT = """
+    affairs agriculture arts broadcasting business care change children citizenship civil
+    climate commonwealth communications communities constitutional crime culture defence
+    defense development digital economic economy education employment energy enterprise
+    environment equalities equality europe european exiting families farming finance
+    fisheries food foreign government health heritage home housing immigration industrial
+    industry information infrastructure innovation interior international justice labor
+    lands levelling local media natural net olympics parliamentary pensions planning
+    policing prisons public reform regions regulatory resources rural schools science
+    security services skills social sport sports strategy technology tourism trade
+    transport treasury universities up veterans water welfare women work works youth zero
+"""
+PORTFOLIO_WORDS = frozenset(_PORTFOLIO_TEXT.split())
+
+
+def _domain_word(doc: Doc, idx: Atoms, i: int, capitals: bool) -> bool:
+    """A word of a portfolio: a noun or adjective written as the title is (capitalised or
+    not), not a table name and not a person's name."""
+    tok = doc[i]
+    if not tok.is_alpha or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or idx.ent[i] == "PERSON":
+        return False
+    if idx.named(i) is not None:
+        return False  # a name ("Labour and Home Secretary", "Northern Ireland") stops it
+    return tok.text[:1].isupper() if capitals else tok.text.islower()
+
+
+def _listed_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are a coordinated list of portfolio words."""
+    words = [doc[t].lower_ for t in range(start, end) if doc[t].lower_ not in _LIST_JOINS]
+    return bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+
+
+def portfolio(doc: Doc, idx: Atoms, title: Atom) -> tuple[int, int, bool]:
+    """The portfolio words around a minister's or secretary's title: (start, end, listed).
+
+    Before it, a run of domain words ("Police Minister", "Work and Pensions Secretary",
+    "Culture, Media and Sport Secretary"); after it, "for"/"of" and a list ("Minister for
+    Culture, Media and Sport"). ``listed`` says whether the words were coordinated (a
+    comma or "and" between them; then the parser often cut them into several chunks);
+    a coordinated list counts only when its words are portfolio words.
+    """
+    capitals = doc[title.start].text[:1].isupper()
+    start, joined, i = title.start, -1, title.start - 1
+    while i >= 0:
+        if _domain_word(doc, idx, i, capitals):
+            start = i
+        elif doc[i].lower_ in _LIST_JOINS and start == i + 1 and i > 0:
+            joined = max(joined, i)
+        else:
+            break
+        i -= 1
+    listed = joined > start
+    if listed and not _listed_words(doc, start, title.start):
+        start, listed = joined + 1, False  # "Brown and Foreign Secretary": only "Foreign"
+    end = title.end
+    if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        j, last, joins, pending = first, end, False, False
+        while j < len(doc):
+            if _domain_word(doc, idx, j, capitals):
+                last, joins = j, joins or pending
+            elif doc[j].lower_ in _LIST_JOINS and last == j - 1:
+                pending = True  # a join counts when a word follows it
+            else:
+                break
+            j += 1
+        if joins and last >= first and _listed_words(doc, first, last + 1):
+            end, listed = last + 1, True
+        elif not joins and last >= first:
+            end = last + 1  # "Secretary of State for the Family"
+    return start, end, listed
+
+
+def _portfolios(doc: Doc, idx: Atoms, phrases: list[Phrase]) -> list[Phrase]:
+    """A minister's or secretary's title with a coordinated portfolio is one phrase with
+    the name it introduces; the portfolio's words are no actors of their own ("Media" in
+    "Culture, Media and Sport Secretary Tessa Jowell")."""
+    seen: set[int] = set()
+    for t in range(len(doc)):
+        title = portfolio_title(idx, t)
+        if title is None or title.start in seen:
+            continue
+        seen.add(title.start)
+        start, end, listed = portfolio(doc, idx, title)
+        if not listed:
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        inside = [p for p in phrases if p.start <= title.start < p.end]
+        phrases = [
+            p
+            for p in phrases
+            if p in inside or p.end <= start or p.start >= end  # the portfolio's own words go
+        ]
+        if inside:
+            for p in inside:
+                p.start, p.end = min(p.start, start), max(p.end, end)
+        else:
+            phrases.append(Phrase(start, end, title.end - 1))
+    return phrases
 
 
 def _person_before_and(doc: Doc, idx: Atoms, start: int, h: int) -> int | None:

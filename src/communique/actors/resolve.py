@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from .entries import Period
 from .knowledge import Atom
-from .phrases import Atoms, Phrase, after_honorific
+from .phrases import Atoms, Phrase, after_honorific, portfolio, portfolio_title
+from .text import plural_noun
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 #: Courtesy titles that are no part of a person's name and carry no role.
@@ -77,6 +78,7 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
                 continue  # "Christian" in "Christian Michel" is a name, not a role
                 # (but "Riot police", where spaCy calls "Riot" a person, is a role)
             roles.append(a)
+    roles = _without_portfolio(doc, idx, p, roles)
     how: list[str] = []
 
     # ---- country
@@ -190,7 +192,7 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
         name = _strip_det(doc, p)
     elif head_role is not None and head_role.role is not None:
         kind = head_role.role.kind
-        if kind == "person" and head_tok.tag_ in {"NNS", "NNPS"}:
+        if kind == "person" and plural_noun(head_tok.tag_, head_tok.text):
             kind = "group"
         name = _strip_det(doc, p)
     else:
@@ -240,6 +242,32 @@ def resolve(doc: Doc, idx: Atoms, p: Phrase, date: str) -> Resolved | None:
         has_role,
         frozenset(a.alias for a in roles),
     )
+
+
+#: Role sectors a portfolio word keeps ("Rebel Defence Minister" is a rebel).
+_KEEP_IN_PORTFOLIO = frozenset({"REB", "OPP", "UAF", "ELI"})
+
+
+def _without_portfolio(doc: Doc, idx: Atoms, p: Phrase, roles: list[Atom]) -> list[Atom]:
+    """The role words of a phrase less those inside a minister's or secretary's portfolio:
+    "Police" in "Police Minister Hazel Blears", "Media" in "Culture, Media and Sport
+    Secretary" name the office, not the person's sector."""
+    titles = [a for a in roles if portfolio_title(idx, a.start) is a]
+    if not titles:
+        return roles
+    spans = []
+    for title in titles:
+        start, end, _ = portfolio(doc, idx, title)
+        spans.append((start, title.start))
+        spans.append((title.end, end))
+    return [
+        a
+        for a in roles
+        if a.role is None
+        or a.role.priority >= 90
+        or a.role.sector in _KEEP_IN_PORTFOLIO
+        or not any(s <= a.start and a.end <= e for s, e in spans)
+    ]
 
 
 def _strip_det(doc: Doc, p: Phrase) -> str:

@@ -57,6 +57,16 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def acronym_plural(text: str) -> bool:
+    """An acronym with a plural "s": "MPs", "MEPs", "NGOs" (spaCy often tags it NNP)."""
+    return len(text) >= 3 and text[-1] == "s" and text[:-1].isalpha() and text[:-1].isupper()
+
+
+def plural_noun(tag: str, text: str) -> bool:
+    """Whether a noun token (its tag and text) is plural: NNS/NNPS, or "MPs"."""
+    return tag in {"NNS", "NNPS"} or acronym_plural(text)
+
+
 def word_bounds(name: str) -> set[int]:
     """Key lengths at which the words of ``name`` end ("Col-Gen Fomin" → {3, 6, 11})."""
     out: set[int] = set()
