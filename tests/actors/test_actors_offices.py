@@ -131,6 +131,16 @@ def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
             "Jens Stoltenberg",
             "IGOMIL",
         ),
+        # no dominant country: the one holder the article names, or the one country
+        # with the office (the US has no prime minister)
+        (
+            "Tony Blair met George Bush and the US Congress in Washington. "
+            "The prime minister urged the US to keep its alliance with Europe.",
+            "The prime minister",
+            "2004-11-03",
+            "Tony Blair",
+            "GBRGOV",
+        ),
     ],
 )
 def test_offices_definite_title_names_the_holder(
@@ -160,6 +170,9 @@ def test_offices_definite_title_names_the_holder(
         BRITAIN + "The Scottish Conservative leader attacked the plan.",
         # the name beside the title decides
         BRITAIN + "The Tory leader, David Davis, attacked the plan.",
+        # two countries with the office, neither holder named
+        "Gordon Brown and the French and German finance ministers met US officials "
+        "in Washington. The prime minister said the talks were useful.",
     ],
 )
 def test_offices_generic_or_other_titles_name_nobody(

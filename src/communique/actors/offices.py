@@ -134,6 +134,27 @@ def _title_words(doc: Doc, idx: Atoms, r: Resolved) -> str | None:
     return title_key(" ".join(words)) or None
 
 
+def _named_holder(
+    ms: Sequence[Resolved], title: str, date: str, knowledge: Knowledge
+) -> Holder | None:
+    """The holder of ``title`` in a country the article names, when no country decides:
+    the one holder the article also names ("Tony Blair … the prime minister" in a story
+    about the US and Britain), else the holder in the only such country that has the
+    office (the US has no prime minister)."""
+    countries = {m.country for m in ms if m.country and len(m.country) == 3}
+    found = [h for c in sorted(countries) if (h := holder(c, title, date)) is not None]
+    if len(found) <= 1:
+        return found[0] if found else None
+    names = {m.name for m in ms if m.name} | {m.entry_name for m in ms if m.entry_name}
+
+    def spelled(h: Holder) -> set[str]:
+        entry = knowledge.find(h.person)
+        return {h.person} | ({entry.name} if entry is not None else set())
+
+    named = [h for h in found if spelled(h) & names]
+    return named[0] if len(named) == 1 else None
+
+
 def name_office_holders(
     doc: Doc, idx: Atoms, resolved: Sequence[Resolved], knowledge: Knowledge, date: str | None
 ) -> None:
@@ -161,9 +182,9 @@ def name_office_holders(
                 if not dominant_done:
                     dominant, dominant_done = dominant_country(ms), True
                 country = dominant
-        if country is None:
-            continue
-        h = holder(country, title, date)
+        h = holder(country, title, date) if country is not None else None
+        if h is None and r.country is None:
+            h = _named_holder(ms, title, date, knowledge)
         if h is None:
             continue
         entry = knowledge.find(h.person)
