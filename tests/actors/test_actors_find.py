@@ -315,3 +315,39 @@ def test_find_country_title_inside_a_headline(
     text = "Russian Deputy Minister, Indian Envoy Discuss Strengthening Defence Ties"
     m = _best(find_actors(parse(text, published="2025-08-06"), kb), "Indian Envoy")
     assert (m.text, m.country, m.sector) == ("Indian Envoy", "IND", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        # the devolved governments are governments, not an "executive" of a business
+        ("The Scottish Executive insisted the plan was fair.", "Scottish Executive", "GBR", "GOV"),
+        (
+            "The Welsh Assembly Government backed the plan.",
+            "Welsh Assembly Government",
+            "GBR",
+            "GOV",
+        ),
+        # "the Alliance" alone is too loose a name for NATO: other alliances are not it
+        ("The Atlantic Alliance met in Brussels.", "Atlantic Alliance", "IGO", "MIL"),
+    ],
+)
+def test_find_named_bodies(
+    parse: Callable[..., ArticleIndex],
+    kb: Knowledge,
+    text: str,
+    phrase: str,
+    country: str,
+    sector: str,
+) -> None:
+    m = _best(find_actors(parse(text, published="2005-03-01"), kb), phrase)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_find_another_alliance_is_not_nato(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    mentions = find_actors(
+        parse("The Countryside Alliance held a demonstration.", published="2005-03-01"), kb
+    )
+    assert all(m.country != "IGO" for m in mentions)
