@@ -351,3 +351,22 @@ def test_find_another_alliance_is_not_nato(
         parse("The Countryside Alliance held a demonstration.", published="2005-03-01"), kb
     )
     assert all(m.country != "IGO" for m in mentions)
+
+
+def test_find_role_ending_in_preposition_stops_before_it(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    # the table role "ambassador to" does not carry the phrase over "to complain"
+    text = "Lithuania summoned the Russian ambassador to complain about naval drills."
+    m = _best(find_actors(parse(text, published="2025-08-06"), kb), "ambassador")
+    assert m.text == "the Russian ambassador"
+    assert (m.country, m.sector) == ("RUS", "GOV")
+
+
+def test_find_of_phrase_after_a_whole_title(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    # "the Ministry of Health" is one title; "of Ethiopia" after it still gives the country
+    text = "The United States handed over medical equipment to the Ministry of Health of Ethiopia."
+    m = _best(find_actors(parse(text, published="2025-08-06"), kb), "Ministry of Health")
+    assert (m.text, m.country, m.sector) == ("the Ministry of Health of Ethiopia", "ETH", "GOV")

@@ -64,6 +64,11 @@ PUBLISHED = "2025-08-06"
         "The Liberal Democrats will gear up for the campaign.",
         "The minister confirmed support for the new law.",
         "Germany proposed a freeze on debt repayments.",
+        # what someone else hopes the government will do, in a second conjunct, is no
+        # intent of the one who hopes
+        'The detainee said: "I hope that the government will scrap the law and release me."',
+        # a trip whose predicate names a country says nothing of where it went
+        "The French president's trip is designed to show how Britain wants to make Africa a priority.",
         # what another noun is about, and the one addressed, are no events
         "The war of words over sanctions between Britain and Russia deepened.",
         "The minister told a parliamentary inquiry that the plan was legal.",
@@ -197,6 +202,47 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    'The detainee said: "I hope that the government will scrap the law and release me."': r"""
+    0   The         the         DET    DT   det    1   O
+    1   detainee    detainee    NOUN   NN   nsubj  2   O
+    2   said        say         VERB   VBD  ROOT   2   O
+    3   :           :           PUNCT  :    punct  2   O
+    4   "           "           PUNCT  ``   punct  2   O
+    5   I           I           PRON   PRP  nsubj  6   O
+    6   hope        hope        VERB   VBP  ccomp  2   O
+    7   that        that        SCONJ  IN   mark   11  O
+    8   the         the         DET    DT   det    9   O
+    9   government  government  NOUN   NN   nsubj  11  O
+    10  will        will        AUX    MD   aux    11  O
+    11  scrap       scrap       VERB   VB   ccomp  6   O
+    12  the         the         DET    DT   det    13  O
+    13  law         law         NOUN   NN   dobj   11  O
+    14  and         and         CCONJ  CC   cc     11  O
+    15  release     release     VERB   VB   conj   11  O
+    16  me          I           PRON   PRP  dobj   15  O
+    17  .           .           PUNCT  .    punct  2   O
+    18  "           "           PUNCT  ''   punct  2   O
+""",
+    "The French president's trip is designed to show how Britain wants to make Africa a priority.": r"""
+    0   The        the        DET    DT   det        2   O
+    1   French     french     ADJ    JJ   amod       2   B-NORP
+    2   president  president  NOUN   NN   poss       4   O
+    3   's         's         PART   POS  case       2   O
+    4   trip       trip       NOUN   NN   nsubjpass  6   O
+    5   is         be         AUX    VBZ  auxpass    6   O
+    6   designed   design     VERB   VBN  ROOT       6   O
+    7   to         to         PART   TO   aux        8   O
+    8   show       show       VERB   VB   xcomp      6   O
+    9   how        how        SCONJ  WRB  advmod     11  O
+    10  Britain    Britain    PROPN  NNP  nsubj      11  B-GPE
+    11  wants      want       VERB   VBZ  ccomp      8   O
+    12  to         to         PART   TO   aux        13  O
+    13  make       make       VERB   VB   xcomp      11  O
+    14  Africa     Africa     PROPN  NNP  nsubj      16  B-LOC
+    15  a          a          DET    DT   det        16  O
+    16  priority   priority   NOUN   NN   ccomp      13  O
+    17  .          .          PUNCT  .    punct      6   O
+""",
     "The Liberal Democrats will gear up for the campaign.": r"""
     0  The        the        DET    DT    det    2  O
     1  Liberal    Liberal    PROPN  NNP   amod   2  O

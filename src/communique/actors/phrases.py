@@ -216,7 +216,8 @@ def _extend(doc: Doc, idx: Atoms, phrase: Phrase, sent_end: int) -> bool:
     """Reach right over "of X" after titles/institutions and "in <place>"."""
     head = doc[phrase.head]
     role = idx.role(phrase.head)
-    for child in head.children:
+    last = doc[phrase.end - 1]  # "the Ministry of Health" + "of Ethiopia" (under "Health")
+    for child in [*head.children, *(last.children if last.i != head.i else ())]:
         if child.dep_ != "prep" or child.i != phrase.end:
             continue
         word = child.lower_
@@ -301,7 +302,12 @@ def find_phrases(
             p = Phrase(start, end, h)
             named = idx.named(h)
             whole = named or idx.role(h)
-            if whole is not None and whole.end > end and whole.start >= start:
+            if (
+                whole is not None
+                and whole.end > end
+                and whole.start >= start
+                and doc[whole.end - 1].pos_ not in ("ADP", "PART", "DET", "CCONJ")
+            ):  # (not to a table role that ends in "to": "ambassador to" + "complain")
                 # a name or title the parser split into chunks ("Reporters Without
                 # Borders", "the leader" + "of the opposition")
                 p.end = whole.end

@@ -228,7 +228,9 @@ class Agents:
                 ]
         if not targets and self.policy.inner_targets and not self.reciprocal(sources, trig):
             targets = self.inner(tok, sources)
-            if not targets and head.i != tok.i:
+            if not targets and head.i != tok.i and tok.dep_ not in ("nsubj", "nsubjpass"):
+                # what "launched strikes" reaches; not what "the trip is designed to
+                # highlight": a subject's predicate says something about the event
                 targets = self.inner(head, sources)
         return sources, targets, False
 

@@ -414,6 +414,10 @@ def _another_agent(head: Token, mood: Mood, pronouns: frozenset[str]) -> Token |
     if mood.kind != "intent" or mood.governor is None or mood.governor.pos_ not in VERBAL:
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = _first_conjunct(head)
+    if subj is None and first.i not in (head.i, mood.governor.i):
+        # "hopes the government will scrap the law and release me": the first verb's
+        subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in pronouns or subj.lemma_.lower() in _SHARED_SUBJECTS:
         return None
     gov_subj = next((c for c in mood.governor.children if c.dep_ == "nsubj"), None)
