@@ -370,3 +370,17 @@ def test_find_of_phrase_after_a_whole_title(
     text = "The United States handed over medical equipment to the Ministry of Health of Ethiopia."
     m = _best(find_actors(parse(text, published="2025-08-06"), kb), "Ministry of Health")
     assert (m.text, m.country, m.sector) == ("the Ministry of Health of Ethiopia", "ETH", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The minister announced his departure on 17 November.", False),
+        ("The 17 November group claimed the bombing in Athens.", True),
+    ],
+)
+def test_find_date_is_no_group_named_by_a_date(
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, group: bool
+) -> None:
+    mentions = find_actors(parse(text, published="2005-03-01"), kb)
+    assert any(m.country == "GRC" and m.sector == "REB" for m in mentions) is group

@@ -69,6 +69,8 @@ PUBLISHED = "2025-08-06"
         'The detainee said: "I hope that the government will scrap the law and release me."',
         # a trip whose predicate names a country says nothing of where it went
         "The French president's trip is designed to show how Britain wants to make Africa a priority.",
+        # an idiom's noun with a determiner or in the plural is no idiom
+        "The party took the issues raised in the report very seriously.",
         # what another noun is about, and the one addressed, are no events
         "The war of words over sanctions between Britain and Russia deepened.",
         "The minister told a parliamentary inquiry that the plan was legal.",
@@ -122,6 +124,7 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("The Syrian government attacked rebel positions near Aleppo.", {("SYR", "SYR", "190")}),
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
         ("China boosted military spending by 7%.", {("CHN", None, "154")}),
+        ("France took issue with the German proposal.", {("FRA", None, "110")}),
         # ... and with the other side named
         ("The French minister confirmed his support for Germany.", {("FRA", "DEU", "051")}),
         # troops withdrawn, a surrender to an actor, people killed: force and its end
@@ -202,6 +205,30 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "The party took the issues raised in the report very seriously.": r"""
+    0   The        the        DET    DT   det     1   O
+    1   party      party      NOUN   NN   nsubj   2   O
+    2   took       take       VERB   VBD  ROOT    2   O
+    3   the        the        DET    DT   det     4   O
+    4   issues     issue      NOUN   NNS  dobj    2   O
+    5   raised     raise      VERB   VBN  acl     4   O
+    6   in         in         ADP    IN   prep    5   O
+    7   the        the        DET    DT   det     8   O
+    8   report     report     NOUN   NN   pobj    6   O
+    9   very       very       ADV    RB   advmod  10  O
+    10  seriously  seriously  ADV    RB   advmod  5   O
+    11  .          .          PUNCT  .    punct   2   O
+""",
+    "France took issue with the German proposal.": r"""
+    0  France    France    PROPN  NNP  nsubj  1  B-GPE
+    1  took      take      VERB   VBD  ROOT   1  O
+    2  issue     issue     NOUN   NN   dobj   1  O
+    3  with      with      ADP    IN   prep   1  O
+    4  the       the       DET    DT   det    6  O
+    5  German    german    ADJ    JJ   amod   6  B-NORP
+    6  proposal  proposal  NOUN   NN   pobj   3  O
+    7  .         .         PUNCT  .    punct  1  O
+""",
     'The detainee said: "I hope that the government will scrap the law and release me."': r"""
     0   The         the         DET    DT   det    1   O
     1   detainee    detainee    NOUN   NN   nsubj  2   O

@@ -42,6 +42,10 @@ MAX_TOKENS = 10
 _PREFIX = 5
 
 
+#: Words after a date-like name that make it the group's name ("the 17 November group").
+_GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "members"})
+
+
 @dataclass(frozen=True)
 class Role:
     """A role word or phrase: its sector (None for person/group nouns), priority, kind."""
@@ -234,6 +238,12 @@ class Knowledge:
         text = doc[i : j + 1].text
         if k.isdigit():
             return False  # "313 people" is no armed group
+        if (
+            any(c.isdigit() for c in k)
+            and all(doc[t].ent_type_ in ("DATE", "TIME") for t in range(i, j + 1))
+            and (j + 1 >= len(doc) or doc[j + 1].lower_ not in _GROUP_WORDS)
+        ):
+            return False  # "on 17 November" is a date, not the Greek group of that name
         if len(k) <= ACRONYM_MAX:
             written = text.replace(" ", "")
             forms = self.short_forms.get(k) or set()

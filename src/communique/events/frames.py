@@ -202,6 +202,17 @@ def frame_problem(
             )
         ):
             return f"no actor after '{p.prep}': the pattern's frame names one"
+        idiom = [
+            c
+            for c in _objects(verb)
+            if c.lemma_.lower() in p.objects and c.lemma_.lower() in cues["idiom_objects"]
+        ]
+        if idiom and all(
+            c.tag_ in ("NNS", "NNPS") or any(d.dep_ in ("det", "poss") for d in c.children)
+            for c in idiom
+        ):
+            # "took issue with" is an objection; "took the issues seriously" is not
+            return f"'{verb.text} {idiom[0].text}' is no idiom here: another sense"
         bare = not (p.objects or p.prep or p.particle or p.xcomp)
         deps = {c.dep_ for c in verb.children}
         clause_only = "ccomp" in deps and not deps & {"dobj", "obj", "dative", "xcomp"}
