@@ -3,6 +3,7 @@
 
     python bench/calibrate.py             # fit on tune, print reliability on check and tune
     python bench/calibrate.py --write     # ... and write src/communique/data/confidence.yaml
+    python bench/calibrate.py --current   # the shipped weights' reliability, no fit
 
 Every event the pipeline codes on the gold sets that code events with countries is
 labelled right or wrong by the gold's own matching rules (``../shared/eval/README.md``):
@@ -159,10 +160,26 @@ def reliability(p: np.ndarray, y: np.ndarray) -> tuple[float, list[tuple[str, in
     return ece / max(1, len(p)), rows
 
 
+def _shipped() -> np.ndarray:
+    """The weights in ``confidence.yaml`` (intercept first), in ``FEATURES`` order."""
+    data = yaml.safe_load(OUT.read_text(encoding="utf-8"))
+    weights = data.get("weights") or {}
+    return np.array(
+        [float(data.get("intercept", 0.0))] + [float(weights.get(f, 0.0)) for f in FEATURES]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="write the fitted weights")
+    ap.add_argument(
+        "--current",
+        action="store_true",
+        help="report the reliability of the shipped weights instead of fitting new ones",
+    )
     args = ap.parse_args(argv)
+    if args.write and args.current:
+        ap.error("--current reports the shipped weights; it writes nothing")
     if not (SHARED / "eval").is_dir():
         print(f"calibrate: {SHARED / 'eval'} not found", file=sys.stderr)
         return 2
@@ -174,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([s[1] for s in samples], dtype=float)
     half = np.array([s[2] for s in samples])
     tune, check = half == "tune", half == "check"
-    w = fit(x[tune], y[tune])
+    w = _shipped() if args.current else fit(x[tune], y[tune])
     for name, mask in (("check", check), ("tune", tune)):
         ece, rows = reliability(predict(w, x[mask]), y[mask])
         print(f"{name}: {int(mask.sum())} events, precision {y[mask].mean():.3f}, ECE {ece:.3f}")
