@@ -303,6 +303,21 @@ def test_coder_date_from_dates_stage(code: Coder) -> None:
     assert [e.date for e in code(text, dates=dates)] == ["2025-07"]
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an act in a temporal clause happened in the year of the clause it is tied to
+        ("Britain lost the vote in 1974 after Russia attacked Ukraine.", "1974"),
+        # ... but "after" is not "on": a day is too precise, the publication date stays
+        ("Britain lost the vote on Tuesday after Russia attacked Ukraine.", PUBLISHED),
+    ],
+)
+def test_coder_date_of_the_clause_a_temporal_clause_is_tied_to(
+    code: Coder, text: str, date: str
+) -> None:
+    assert [(e.cameo, e.date) for e in code(text)] == [("190", date)]
+
+
 def test_coder_date_of_another_clause_does_not_apply(code: Coder) -> None:
     events = code("Russia attacked Ukraine, which had held talks with India on Tuesday.")
     assert [(e.cameo, e.date) for e in events] == [("190", PUBLISHED)]
@@ -547,6 +562,32 @@ def test_coder_coordinated_event_noun_inside_an_argument_is_background(
 # ---------------------------------------------------------------- frozen parses
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
+    "Britain lost the vote in 1974 after Russia attacked Ukraine.": r"""
+    0   Britain   Britain  PROPN  NNP  nsubj  1  B-GPE
+    1   lost      lose     VERB   VBD  ROOT   1  O
+    2   the       the      DET    DT   det    3  O
+    3   vote      vote     NOUN   NN   dobj   1  O
+    4   in        in       ADP    IN   prep   1  O
+    5   1974      1974     NUM    CD   pobj   4  B-DATE
+    6   after     after    SCONJ  IN   mark   8  O
+    7   Russia    Russia   PROPN  NNP  nsubj  8  B-GPE
+    8   attacked  attack   VERB   VBD  advcl  1  O
+    9   Ukraine   Ukraine  PROPN  NNP  dobj   8  B-GPE
+    10  .         .        PUNCT  .    punct  1  O
+""",
+    "Britain lost the vote on Tuesday after Russia attacked Ukraine.": r"""
+    0   Britain   Britain  PROPN  NNP  nsubj  1  B-GPE
+    1   lost      lose     VERB   VBD  ROOT   1  O
+    2   the       the      DET    DT   det    3  O
+    3   vote      vote     NOUN   NN   dobj   1  O
+    4   on        on       ADP    IN   prep   1  O
+    5   Tuesday   Tuesday  PROPN  NNP  pobj   4  B-DATE
+    6   after     after    SCONJ  IN   mark   8  O
+    7   Russia    Russia   PROPN  NNP  nsubj  8  B-GPE
+    8   attacked  attack   VERB   VBD  advcl  1  O
+    9   Ukraine   Ukraine  PROPN  NNP  dobj   8  B-GPE
+    10  .         .        PUNCT  .    punct  1  O
+""",
     "Russia attacked Ukraine.": r"""
     0  Russia    Russia   PROPN  NNP  nsubj  1  B-GPE
     1  attacked  attack   VERB   VBD  ROOT   1  O

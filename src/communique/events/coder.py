@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..index import ArticleIndex
-from ..models import Actor, ActorMention, Event
+from ..models import Actor, ActorMention, DateMention, Event
 from ..policy import CoderPolicy
 from ..syntax import NOMINAL, VERBAL
 from . import arguments as args
@@ -49,6 +49,8 @@ from .modality import Mood, governance, governor_kind, transform
 from .triggers import Trigger, describe, find_triggers, headline_triggers
 
 _MODAL = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
+#: Subordinators of a clause tied in time to the clause it depends on.
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "as", "while", "once", "until"})
 
 
 # --- the coder --------------------------------------------------------------------------
@@ -171,6 +173,8 @@ class _Coder:
         neg = [c for c in head.children if c.dep_ == "neg"]
         words.extend(neg)
         date, dmention = event_date(self.index, sentence, date_verbs, self.policy.max_climb)
+        if dmention is None:
+            date, dmention = self._period_of_main_clause(date_verbs, sentence, date)
         receiving = head.lemma_.lower() in self.cues["receiving_verbs"] and bool(targets)
         agentless = (
             self.policy.agentless_passive != "drop"
@@ -246,6 +250,22 @@ class _Coder:
             cand.background = mood.background
             cand.reported, cand.speaker = reported, speaker
         return out
+
+    def _period_of_main_clause(
+        self, chain: list[Token], sentence: int, date: str | None
+    ) -> tuple[str | None, DateMention | None]:
+        """ "They lost power in 1974 after the Liberals demanded he quit": an event in a
+        temporal clause with no date of its own happened in the year or month of the
+        clause it is tied to (a day would be too precise: "after" is not "on")."""
+        top = chain[-1]
+        if top.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in top.children
+        ):
+            return date, None
+        main, mention = event_date(self.index, sentence, _chain(top.head), self.policy.max_climb)
+        if mention is None or main is None or len(main) > 7:
+            return date, None
+        return main, mention
 
     def _voice(self, trig: Trigger, mood: Mood) -> tuple[bool, Actor | None]:
         """Whether the event is reported speech, and who stated it: the speaker of the
