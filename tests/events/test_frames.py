@@ -69,6 +69,8 @@ PUBLISHED = "2025-08-06"
         'The detainee said: "I hope that the government will scrap the law and release me."',
         # a trip whose predicate names a country says nothing of where it went
         "The French president's trip is designed to show how Britain wants to make Africa a priority.",
+        # a meeting asked about is no intent to meet
+        "Asked if he would meet the Iranian president, the French minister said nothing.",
         # an idiom's noun with a determiner or in the plural is no idiom
         "The party took the issues raised in the report very seriously.",
         # what another noun is about, and the one addressed, are no events
@@ -125,6 +127,13 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
         ("China boosted military spending by 7%.", {("CHN", None, "154")}),
         ("France took issue with the German proposal.", {("FRA", None, "110")}),
+        # insisting on what will be is a claim, no demand
+        ("French ministers insist the plans would not change the law.", {("FRA", None, "010")}),
+        # "he" in a quotation is not its speaker: the apology is no one's known act
+        (
+            'The French minister praised Mr Smith but argued: "He has apologised and we should move on."',
+            {("FRA", None, "051")},
+        ),
         # ... and with the other side named
         ("The French minister confirmed his support for Germany.", {("FRA", "DEU", "051")}),
         # troops withdrawn, a surrender to an actor, people killed: force and its end
@@ -205,6 +214,58 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "French ministers insist the plans would not change the law.": r"""
+    0   French     french    ADJ    JJ   amod   1  B-NORP
+    1   ministers  minister  NOUN   NNS  nsubj  2  O
+    2   insist     insist    VERB   VBP  ROOT   2  O
+    3   the        the       DET    DT   det    4  O
+    4   plans      plan      NOUN   NNS  nsubj  7  O
+    5   would      would     AUX    MD   aux    7  O
+    6   not        not       PART   RB   neg    7  O
+    7   change     change    VERB   VB   ccomp  2  O
+    8   the        the       DET    DT   det    9  O
+    9   law        law       NOUN   NN   dobj   7  O
+    10  .          .         PUNCT  .    punct  2  O
+""",
+    'The French minister praised Mr Smith but argued: "He has apologised and we should move on."': r"""
+    0   The         the        DET    DT   det       2   O
+    1   French      french     ADJ    JJ   amod      2   B-NORP
+    2   minister    minister   NOUN   NN   nsubj     3   O
+    3   praised     praise     VERB   VBD  ROOT      3   O
+    4   Mr          Mr         PROPN  NNP  compound  5   B-PERSON
+    5   Smith       Smith      PROPN  NNP  dobj      3   I-PERSON
+    6   but         but        CCONJ  CC   cc        3   O
+    7   argued      argue      VERB   VBD  conj      3   O
+    8   :           :          PUNCT  :    punct     7   O
+    9   "           "          PUNCT  ``   punct     7   O
+    10  He          he         PRON   PRP  nsubj     12  O
+    11  has         have       AUX    VBZ  aux       12  O
+    12  apologised  apologise  VERB   VBN  ccomp     7   O
+    13  and         and        CCONJ  CC   cc        12  O
+    14  we          we         PRON   PRP  nsubj     16  O
+    15  should      should     AUX    MD   aux       16  O
+    16  move        move       VERB   VB   conj      12  O
+    17  on          on         ADP    IN   advmod    16  O
+    18  .           .          PUNCT  .    punct     3   O
+    19  "           "          PUNCT  ''   punct     3   O
+""",
+    "Asked if he would meet the Iranian president, the French minister said nothing.": r"""
+    0   Asked      ask        VERB   VBN  advcl  12  O
+    1   if         if         SCONJ  IN   mark   4   O
+    2   he         he         PRON   PRP  nsubj  4   O
+    3   would      would      AUX    MD   aux    4   O
+    4   meet       meet       VERB   VB   advcl  0   O
+    5   the        the        DET    DT   det    7   O
+    6   Iranian    iranian    ADJ    JJ   amod   7   B-NORP
+    7   president  president  NOUN   NN   dobj   4   O
+    8   ,          ,          PUNCT  ,    punct  12  O
+    9   the        the        DET    DT   det    11  O
+    10  French     french     ADJ    JJ   amod   11  B-NORP
+    11  minister   minister   NOUN   NN   nsubj  12  O
+    12  said       say        VERB   VBD  ROOT   12  O
+    13  nothing    nothing    PRON   NN   dobj   12  O
+    14  .          .          PUNCT  .    punct  12  O
+""",
     "The party took the issues raised in the report very seriously.": r"""
     0   The        the        DET    DT   det     1   O
     1   party      party      NOUN   NN   nsubj   2   O

@@ -59,6 +59,15 @@ class Agents:
 
     def _resolve_pronoun(self, token: Token) -> list[ActorMention]:
         """A pronoun subject in reported speech refers to the reporter ("Trump said he ...")."""
+        if self.index.in_quote[token.i] and token.lower_ not in self.first_person:
+            # in direct speech the speaker says "I": "he" is someone else, named inside
+            # the quotation or unknown ("Mr X argued: 'He has apologised'")
+            for t in reversed(list(token.sent[: token.i - token.sent.start])):
+                if t.dep_ in ("nsubj", "nsubjpass") and self.index.in_quote[t.i]:
+                    found = args.actors_at(t, self.index)
+                    if found:
+                        return found
+            return []
         cur = token.head
         while cur.head.i != cur.i:
             gov = cur.head

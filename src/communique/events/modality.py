@@ -161,6 +161,12 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         return "without"
     if (
+        head.dep_ in ("ccomp", "advcl")
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in head.children)
+        and head.head.lemma_.lower() in ("ask", "wonder", "question", "query", "doubt")
+    ):  # "asked if he would welcome BNP voters": a question, nothing done
+        return "asked about"
+    if (
         head.dep_ == "xcomp"
         and head.head.lemma_.lower() in ("be", "have")
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.head.children)
@@ -314,6 +320,16 @@ def governance(head: Token, cues: Cues) -> Mood:
             # "X said Y must withdraw": a demand of X on Y ("should": an appeal)
             kind = "demand" if "must" in aux else "appeal"
             notes.append(f"'{gov.text}' with an obligation: {kind}")
+        elif (
+            kind in ("demand", "appeal")
+            and head.dep_ == "ccomp"
+            and aux & cues["future_auxiliaries"]
+            and not aux & cues["obligation_auxiliaries"]
+        ):
+            # "insisted the plans would not change the law": a claim about what will be,
+            # not a demand that it be ("insisted that he resign")
+            kind = "speech"
+            notes.append(f"'{gov.text}' with a future: a claim, no {governor_kind(gov, cues)}")
         if kind is not None:
             mood.governor = gov
             mood.kind = kind
