@@ -69,6 +69,8 @@ PUBLISHED = "2025-08-06"
         'The detainee said: "I hope that the government will scrap the law and release me."',
         # a trip whose predicate names a country says nothing of where it went
         "The French president's trip is designed to show how Britain wants to make Africa a priority.",
+        # pledges broken are no pledge
+        "The French president has broken the pledges he made to Germany.",
         # a meeting asked about is no intent to meet
         "Asked if he would meet the Iranian president, the French minister said nothing.",
         # an idiom's noun with a determiner or in the plural is no idiom
@@ -127,6 +129,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("Modi called Putin to discuss the war in Ukraine.", {("IND", "RUS", "040")}),
         ("China boosted military spending by 7%.", {("CHN", None, "154")}),
         ("France took issue with the German proposal.", {("FRA", None, "110")}),
+        # ... while a pattern for the breaking itself still codes it
+        ("Russia violated the truce with Ukraine.", {("RUS", "UKR", "196")}),
         # insisting on what will be is a claim, no demand
         ("French ministers insist the plans would not change the law.", {("FRA", None, "010")}),
         # "he" in a quotation is not its speaker: the apology is no one's known act
@@ -214,6 +218,29 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "The French president has broken the pledges he made to Germany.": r"""
+    0   The        the        DET    DT   det    2  O
+    1   French     french     ADJ    JJ   amod   2  B-NORP
+    2   president  president  NOUN   NN   nsubj  4  O
+    3   has        have       AUX    VBZ  aux    4  O
+    4   broken     break      VERB   VBN  ROOT   4  O
+    5   the        the        DET    DT   det    6  O
+    6   pledges    pledge     NOUN   NNS  dobj   4  O
+    7   he         he         PRON   PRP  nsubj  8  O
+    8   made       make       VERB   VBD  relcl  6  O
+    9   to         to         ADP    IN   prep   8  O
+    10  Germany    Germany    PROPN  NNP  pobj   9  B-GPE
+    11  .          .          PUNCT  .    punct  4  O
+""",
+    "Russia violated the truce with Ukraine.": r"""
+    0  Russia    Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  violated  violate  VERB   VBD  ROOT   1  O
+    2  the       the      DET    DT   det    3  O
+    3  truce     truce    NOUN   NN   dobj   1  O
+    4  with      with     ADP    IN   prep   1  O
+    5  Ukraine   Ukraine  PROPN  NNP  pobj   4  B-GPE
+    6  .         .        PUNCT  .    punct  1  O
+""",
     "French ministers insist the plans would not change the law.": r"""
     0   French     french    ADJ    JJ   amod   1  B-NORP
     1   ministers  minister  NOUN   NNS  nsubj  2  O

@@ -115,7 +115,7 @@ def noun_problem(
     sent = index.sentences[index.sentence_index(noun)]
     if sent.kind in ("title", "heading") and not any(t.pos_ in VERBAL for t in noun.sent):
         return None  # a verbless headline names its event with a noun
-    if head.i != noun.i or _carrier(noun, cues) is not None:
+    if _carried_by(head, noun, cues) or _carrier(noun, cues) is not None:
         return None
     if _topic(noun):
         return "the topic of another noun ('a row over sanctions'), no event of its own"
@@ -146,6 +146,13 @@ def _own_agent(noun: Token, index: ArticleIndex) -> list[ActorMention]:
     if args.child(noun, ("poss",)) is None and "by" not in args.prep_objects(noun):
         return []
     return args.noun_source(noun, index)
+
+
+def _carried_by(head: Token, noun: Token, cues: Cues) -> bool:
+    """Whether the predicate ``head`` found for the noun carries it: any verb but one that
+    breaks or disowns what the noun names ("broke the pledges he made", "violated the
+    truce", "ignored the appeal"): the noun is then an event only in a frame of its own."""
+    return head.i != noun.i and head.lemma_.lower() not in cues["undoing_verbs"]
 
 
 def _topic(noun: Token) -> bool:
