@@ -12,7 +12,11 @@ trigger lacks it (the coder drops the trigger and traces the reason), or None:
   happen ("held talks", "imposed sanctions", "the talks took place", "launched air
   strikes"), between two named sides ("talks between X and Y"), or with an actor of
   its own that acts on a named other ("China's crackdown on protesters"); a bare
-  mention ("trade talks", "despite US objections") is not;
+  mention ("trade talks", "despite US objections"), what another noun is about ("the
+  war of words over asylum"), the one addressed ("told a Commons inquiry") and what a
+  verb breaks ("broke the pledges he made", ``undoing_verbs``) are not;
+* a verb idiom's noun names the idiom only bare and singular ("took issue with", not
+  "took the issues seriously"; ``idiom_objects``);
 * a verb whose pattern names no complement is no event of a code about acts when the
   verb takes a clause instead ("recognize that …", "agreed that …"): the verb is used
   as one of thinking or saying;
@@ -25,7 +29,11 @@ trigger lacks it (the coder drops the trigger and traces the reason), or None:
   "offered a hard right agenda");
 * force (roots 18–20) is used by forces: a politician, party or legislature that
   "attacks" or "hits" someone without a target that force can reach (a country, an
-  armed group, people, a place) speaks figuratively.
+  armed group, people, a place) speaks figuratively; and force is used on someone or
+  somewhere, not on files or racism (``force_targets``); a party is no state, in
+  government or not;
+* military de-escalation (087) needs an armed actor, forces or weapons, a surrender to
+  someone or a place of fighting ("withdrew two posters", "to stand down" are none).
 
 The word lists are in ``data/event_cues.yaml`` (``occurrence_verbs``, ``dyadic_codes``,
 ``force_users``).
