@@ -69,6 +69,8 @@ PUBLISHED = "2025-08-06"
         'The detainee said: "I hope that the government will scrap the law and release me."',
         # a trip whose predicate names a country says nothing of where it went
         "The French president's trip is designed to show how Britain wants to make Africa a priority.",
+        # a threat of force on problems is no threat of force
+        "The French government said its new strategy would target the problems of poor towns.",
         # pledges broken are no pledge
         "The French president has broken the pledges he made to Germany.",
         # a meeting asked about is no intent to meet
@@ -131,6 +133,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("France took issue with the German proposal.", {("FRA", None, "110")}),
         # ... while a pattern for the breaking itself still codes it
         ("Russia violated the truce with Ukraine.", {("RUS", "UKR", "196")}),
+        # the subject of "is to be questioned" is acted on, by the "by" phrase's actor
+        ("Senior Russian officials are to be questioned by French MPs.", {("FRA", "RUS", "110")}),
         # insisting on what will be is a claim, no demand
         ("French ministers insist the plans would not change the law.", {("FRA", None, "010")}),
         # "he" in a quotation is not its speaker: the apology is no one's known act
@@ -218,6 +222,36 @@ def test_frames_verb_frame_required(
 #: Each sentence's parse by {FROZEN_MODEL} (tests/conftest.py), from tools/freeze_parse.py.
 PARSES: dict[str, str] = {
     # en_core_web_sm 3.8.0
+    "Senior Russian officials are to be questioned by French MPs.": r"""
+    0   Senior      senior    ADJ    JJ   amod     2  O
+    1   Russian     russian   ADJ    JJ   amod     2  B-NORP
+    2   officials   official  NOUN   NNS  nsubj    3  O
+    3   are         be        AUX    VBP  ROOT     3  O
+    4   to          to        PART   TO   aux      6  O
+    5   be          be        AUX    VB   auxpass  6  O
+    6   questioned  question  VERB   VBN  xcomp    3  O
+    7   by          by        ADP    IN   agent    6  O
+    8   French      french    ADJ    JJ   amod     9  B-NORP
+    9   MPs         mp        NOUN   NNS  pobj     7  O
+    10  .           .         PUNCT  .    punct    3  O
+""",
+    "The French government said its new strategy would target the problems of poor towns.": r"""
+    0   The         the         DET    DT    det    2   O
+    1   French      french      ADJ    JJ    amod   2   B-NORP
+    2   government  government  NOUN   NN    nsubj  3   O
+    3   said        say         VERB   VBD   ROOT   3   O
+    4   its         its         PRON   PRP$  poss   6   O
+    5   new         new         ADJ    JJ    amod   6   O
+    6   strategy    strategy    NOUN   NN    nsubj  8   O
+    7   would       would       AUX    MD    aux    8   O
+    8   target      target      VERB   VB    ccomp  3   O
+    9   the         the         DET    DT    det    10  O
+    10  problems    problem     NOUN   NNS   dobj   8   O
+    11  of          of          ADP    IN    prep   10  O
+    12  poor        poor        ADJ    JJ    amod   13  O
+    13  towns       town        NOUN   NNS   pobj   11  O
+    14  .           .           PUNCT  .     punct  3   O
+""",
     "The French president has broken the pledges he made to Germany.": r"""
     0   The        the        DET    DT   det    2  O
     1   French     french     ADJ    JJ   amod   2  B-NORP

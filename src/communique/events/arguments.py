@@ -180,6 +180,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     purpose = phone_call_purpose(head) if verb.dep_ in ("xcomp", "advcl") else None
     if purpose is not None and purpose.i == verb.i:  # "X called Y to congratulate him": X
         return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" and child(verb, "auxpass") is not None:
+        # "officials are to be questioned by MPs": the subject above is acted on
+        agent = child(verb, "agent")
+        return (child(agent, "pobj") if agent is not None else None), True
     if verb.dep_ == "xcomp":
         obj = child(head, OBJECT_DEPS)
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
@@ -206,6 +210,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 def passive_subject(verb: Token) -> Token | None:
     if reduced_passive(verb):
         return child(verb, ("nsubj",))
+    if verb.dep_ == "xcomp" and child(verb, "auxpass") is not None:
+        return child(verb.head, SUBJECT_DEPS)  # "officials are to be questioned"
     return child(verb, PASSIVE_SUBJECT_DEPS)
 
 

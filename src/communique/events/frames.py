@@ -339,7 +339,7 @@ def frame_problem(
             for o in objects
         ):
             return "force used on something abstract: figurative"
-    if code[:2] in FORCE_ROOTS and not trig.is_noun and not trig.pattern.objects:
+    if trig.pattern.code[:2] in FORCE_ROOTS and not trig.is_noun and not trig.pattern.objects:
         objects = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
         if objects and not any(_forceable(o, index, cues) for o in objects):
             # "destroyed 37,000 files", "raided the dressing-up box", "fought racism"
