@@ -73,7 +73,9 @@ def _texts(items: list[Article | Skipped]) -> str:
 
 @contextmanager
 def bounded(seconds: float, megabytes: int) -> Iterator[None]:
-    """Fails when the block takes longer, or allocates more at its peak, than given."""
+    """Fails when the block allocates more at its peak than given, or runs away in time:
+    longer than four times ``seconds`` (a guard against reading a bomb to its end, not a
+    speed measurement; the slack keeps it from failing on a loaded CI machine)."""
     tracemalloc.start()
     start = time.monotonic()
     try:
@@ -82,7 +84,7 @@ def bounded(seconds: float, megabytes: int) -> Iterator[None]:
         elapsed = time.monotonic() - start
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-    assert elapsed < seconds, f"took {elapsed:.1f} s"
+    assert elapsed < 4 * seconds, f"took {elapsed:.1f} s"
     assert peak < megabytes << 20, f"peak {peak >> 20} MB"
 
 
@@ -213,7 +215,7 @@ def test_hostile_100000_nested_elements_no_recursion_error(
     path.write_text(markup)
     start = time.monotonic()
     [item] = read(path)
-    assert time.monotonic() - start < 30
+    assert time.monotonic() - start < 120  # a guard against a runaway, not a speed test
     if outcome == "article":  # the feed entry keeps what libxml2 read of its HTML
         assert isinstance(item, Article) and "<" not in item.text
         assert PARA in item.text or name == "deep.rss"

