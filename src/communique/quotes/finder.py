@@ -87,6 +87,8 @@ class Finder:
             seg.cue_text = None  # a headline's or signature's name stands alone
         elif side == "owner":
             seg.cue_text = cue.text.lower()  # the statement named before the colon
+        if self.speakers.expletive(subj):
+            return  # "…, it has been suggested": no one is named
         lo, hi = self.speakers.phrase(subj)
         if hi <= lo:
             return
