@@ -166,9 +166,9 @@ class Speakers:
         text = span.text.strip().lstrip("-—– ")
         start, end = span.start_char, span.end_char
         inside = [m for m in self.mentions_in(start, end) if m.kind != "pronoun" or m.entity >= 0]
-        if head.lemma_.lower() not in self.cues.spokespersons:
-            # "Mr Brown's former girlfriend" is not Mr Brown ("Mr Blair's spokesman" and
-            # "an aide to the president" speak for theirs)
+        if head.lemma_.lower() not in self.cues.spokespersons | self.cues.documents:
+            # "Mr Brown's former girlfriend" is not Mr Brown ("Mr Blair's spokesman",
+            # "an aide to the president" and "Mr Crosby's statement" speak for theirs)
             inside = [m for m in inside if m.kind != "person" or not self._owner(m, head)]
         lemma = head.lemma_.lower()
         fallback: tuple[Actor, str] | None = None
@@ -202,7 +202,7 @@ class Speakers:
                 if hi2 > lo2:
                     found = self.resolve(lo2, hi2, reporter, last)
                     if found[1] == "person" and self._agrees(found[0], self._pronoun_gender(low)):
-                        return self.actor_of_text(found[0], text), "person"
+                        return found
             return self._pronoun(low, start, text, last)
         # "the senator" points back; "the prime minister's spokesman", "a spokesman for
         # the party" are someone else's and point at no one named before
@@ -255,17 +255,6 @@ class Speakers:
         if subj is None or subj.pos_ == "PRON" or subj.lower_ in self.pronouns:
             return None
         return subj
-
-    @staticmethod
-    def actor_of_text(actor: Actor, text: str) -> Actor:
-        """``actor`` as the speaker phrase ``text`` ("he") names it."""
-        return Actor(
-            text=text,
-            name=actor.name or actor.text,
-            country=actor.country,
-            sector=actor.sector,
-            code=actor.code,
-        )
 
     def _choose(self, inside: list[ActorMention], head: Token) -> ActorMention:
         """The mention that names the speaker phrase's head (its named person, if any)."""
