@@ -207,6 +207,8 @@ class Finder:
         root = self._root(seg)
         if root is None or root.pos_ not in ("NOUN", "PROPN") or root.head.lower_ == "as":
             return False  # "described him as an “attack mongrel”" frames a speaker's words
+        if root.dep_ in ("attr", "oprd", "appos"):
+            return False  # a judgement said of someone: "for being a “failed candidate”"
         sent = root.sent
         if any(self.cues.is_cue(self.doc[i], framing=True) for i in range(sent.start, sent.end)):
             return False  # a verb of saying or framing in its sentence may be the speaker's
