@@ -23,6 +23,7 @@ The phrase (the cue's subject, or the noun next to the cue) becomes an ``Actor``
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -34,6 +35,10 @@ from .cues import SUBJECT_DEPS, CueFinder, Cues
 from .spans import Seg
 
 _ORG_KINDS = ("organisation", "country", "place", "group")
+#: Honorifics that make a mention a person's ("Mr Kilroy-Silk", "Lord Rennard").
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "baron"}
+)
 #: Prepositions that name whom a person noun works for ("a spokesman for X").
 _OWNER_PREPS = frozenset({"for", "to", "of"})
 
@@ -55,7 +60,16 @@ class Speakers:
         self.person_pronouns = vocab["person_pronouns"]
         self.pronouns = vocab["person_pronouns"] | vocab["group_pronouns"] | vocab["other_pronouns"]
         self.masculine, self.feminine = vocab["masculine"], vocab["feminine"]
-        self.mentions = sorted(index.mentions, key=lambda m: m.start)
+        # "Mr Kilroy-Silk" is a person, whatever kind the actors stage gave the name
+        self.mentions = sorted(
+            (
+                replace(m, kind="person")
+                if m.kind in ("organisation", "group") and _honorific(m.text)
+                else m
+                for m in index.mentions
+            ),
+            key=lambda m: m.start,
+        )
         self.mention_starts = [m.start for m in self.mentions]
         self._representatives: dict[int, ActorMention] = {}
         self._by_word: dict[str, list[ActorMention]] | None = None
@@ -546,6 +560,11 @@ class Speakers:
                 continue  # the previous speaker again ("The chancellor said … the chancellor")
             return True
         return False
+
+
+def _honorific(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS
 
 
 def _indefinite(head: Token) -> bool:
