@@ -213,3 +213,26 @@ def test_cues_subject_the_parse_missed(
 ) -> None:
     (q,) = frozen_extract(text, MISPARSES[text]).quotes
     assert q.cue == cue and q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "probe"),
+    [
+        (
+            "Mr Howard said his time at school had not harmed him. But he told the Times "
+            "that truancy was bad and said “firm action” was needed.",
+            "firm action",
+        ),
+        (
+            "Michael Howard said his front bench team had reached a view after a long "
+            "meeting, but admitted it was “not an easy issue at all”.",
+            "not an easy issue",
+        ),
+    ],
+)
+def test_cues_coordinated_verb_of_saying_speaks_for_the_reporter(
+    pipeline: Pipeline, text: str, probe: str
+) -> None:
+    doc = pipeline.extract(text, published="2005-03-01")
+    (q,) = [q for q in doc.quotes if probe in q.text]
+    assert q.speaker is not None and "Howard" in f"{q.speaker.text} {q.speaker.name}"

@@ -141,3 +141,23 @@ def test_finder_short_scare_quotes_are_no_quotations(
     quotes_of: QuotesOf, text: str, quoted: list[str]
 ) -> None:
     assert [q.text for q in quotes_of(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a name in title case held by a clause with no verb of saying
+        ("The strikes came before the “Winter of Discontent” in 1978.", []),
+        ("Mr Brown is seen as more “Old Labour” than Mr Blair.", []),
+        # a short term inside a noun phrase outside the marks
+        ("Labour has unveiled its own “points system” for migrants.", []),
+        ("Mr Straw will back a “yes” vote next year.", []),
+        # framed or said: still a quotation
+        ("Mr Fox described the pledges as “vacuous”.", ["vacuous"]),
+        ("Mr Howard said the plan was a “stealth tax”.", ["stealth tax"]),
+    ],
+)
+def test_finder_quoted_names_and_terms_are_no_quotations(
+    quotes_of: QuotesOf, text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in quotes_of(text)] == quoted

@@ -296,3 +296,98 @@ def test_speakers_someone_elses_spokesman_is_not_a_spokesman_named_before(
     )
     q = _speaker_of(pipeline, text, "made it clear")
     assert q.speaker is not None and q.speaker.name != "Menzies Campbell"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "words"),
+    [
+        ("A Home Office spokesman", "Home Office"),
+        ("A Treasury spokeswoman", "Treasury"),
+        ("A Labour spokesman", "Labour"),
+        ("a judge", "judge"),
+    ],
+)
+def test_speakers_indefinite_description_is_someone_new(
+    pipeline: Pipeline, speaker: str, words: str
+) -> None:
+    text = (
+        "Tory leader Michael Howard said the scheme was “a shambles from start to finish”. "
+        f"{speaker} said the rules were “working well and fair to everyone”."
+    )
+    q = _speaker_of(pipeline, text, "working well")
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker.name != "Michael Howard" and words in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("The Liberal Democrat parliamentary chairman", "Matthew Taylor"),
+        ("The Conservative party chairman", "Liam Fox"),
+    ],
+)
+def test_speakers_title_with_a_name_is_that_person(
+    pipeline: Pipeline, title: str, name: str
+) -> None:
+    text = (
+        "Tory leader Michael Howard said the two men were “squabbling like schoolboys”. "
+        f"{title} {name} said their rivalry was “getting in the way of good government”."
+    )
+    q = _speaker_of(pipeline, text, "getting in the way")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("The prime minister", "Tony Blair"),
+        ("Mr Blair", "Tony Blair"),
+    ],
+)
+def test_speakers_reported_pronoun_is_the_reporter(
+    pipeline: Pipeline, subject: str, name: str
+) -> None:
+    text = (
+        "Prime Minister Tony Blair spoke on Sunday. Chancellor Gordon Brown was in Africa. "
+        f"{subject} said he had discussed the claims with the chancellor and dismissed "
+        "them as “a load of nonsense”."
+    )
+    q = _speaker_of(pipeline, text, "load of nonsense")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "New casinos must be “socially responsible in every way”, it has been suggested.",
+        "The new casinos will be “socially responsible in every way”, it is understood.",
+    ],
+)
+def test_speakers_expletive_it_names_no_speaker(pipeline: Pipeline, sentence: str) -> None:
+    text = f"The UK gambling industry is growing fast. {sentence}"
+    q = _speaker_of(pipeline, text, "socially responsible")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("relation", ["former girlfriend", "wife", "neighbour"])
+def test_speakers_persons_possessor_is_not_the_speaker(pipeline: Pipeline, relation: str) -> None:
+    text = (
+        "Chancellor Gordon Brown spoke in Edinburgh on Monday. "
+        f"Mr Brown's {relation} once said that life with him was “politics, politics, politics”."
+    )
+    q = _speaker_of(pipeline, text, "politics, politics")
+    assert q.speaker is None or q.speaker.name != "Gordon Brown"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Mr Kilroy-Silk", "Mr Galloway"],
+)
+def test_speakers_honorific_mention_is_a_person_antecedent(pipeline: Pipeline, name: str) -> None:
+    text = (
+        f"{name} launched his new party in London on Wednesday. "
+        "It came months after he quit. "
+        "He told reporters the old parties were “full of lies and spin”."
+    )
+    q = _speaker_of(pipeline, text, "lies and spin")
+    assert q.speaker is not None and name.split()[-1] in f"{q.speaker.text} {q.speaker.name}"

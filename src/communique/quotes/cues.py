@@ -143,6 +143,9 @@ class CueFinder:
             found = self._participle_subject(v)
             if found is not None:
                 return found
+        reporter = self._coordinated_report(v)
+        if reporter is not None:
+            return reporter
         for _ in range(2):  # up through a conjunct or complement clause
             if v.dep_ not in _CLIMB_DEPS or v.head.i == v.i or self.in_quote[v.head.i]:
                 break
@@ -156,6 +159,22 @@ class CueFinder:
             if own is not None:
                 return own
         return None
+
+    def _coordinated_report(self, v: Token) -> Token | None:
+        """A verb of saying with no subject that the parse joined to the verb of a
+        reported clause is the reporter's second act: "he told the paper that truancy
+        was “very bad” and said “firm action” was needed", "the Tory leader said his team
+        had reached a view after a “good discussion”, but admitted it was …" — the
+        subject of the verb that reports that clause, not the clause's own subject."""
+        if v.dep_ != "conj" or v.lemma_.lower() not in self.cues.speech:
+            return None
+        h = v.head
+        if h.dep_ != "ccomp" or h.head.i == h.i or h.i > v.i or self.in_quote[h.head.i]:
+            return None
+        gov = h.head
+        if gov.lemma_.lower() not in self.cues.speech or not self.is_cue(gov):
+            return None
+        return self.own_subject(gov)
 
     def _participle_subject(self, v: Token) -> Token | None:
         """ "Kiedis said, mentioning …": a participle speaks for the clause to its left —

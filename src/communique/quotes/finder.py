@@ -17,6 +17,12 @@
    “political revolution”, the Islamic State had been ''contained''. "Trump called him
    “little”", "Sanders pushed his “political revolution”" and a headline's quoted words
    (Minister Slams 'Reckless' Plan) stay quotations.
+6. A quoted name or term held only by a clause with no verb of saying or framing (the
+   ``governor`` cue) is no quotation either, whoever the clause's subject: a phrase of at
+   most four words in title case (before the "Winter of Discontent"), or a noun of at
+   most two words inside a noun phrase whose determiner, possessor or head stands
+   outside the marks, in a sentence with no verb of saying or framing (Labour has
+   unveiled its own "points system"; Mr Straw will back a "yes" vote).
 
 Parts of one quotation split by its cue (“X,” he said. “Y.”) are joined into one
 ``Quote`` whose text is the parts joined by a space (``Quote.parts`` keeps their
@@ -39,6 +45,12 @@ from .spans import Seg, quote_spans
 from .speakers import Speakers
 
 _WORD = re.compile(r"\w+")
+#: Longest quoted term (words) that a clause with no verb of saying holds (step 6).
+_TERM_MAX_WORDS = 4
+#: Longest quoted term (words) inside a noun phrase that is a term, not a quotation.
+_TERM_NP_WORDS = 2
+#: Small words a title-case name keeps in lower case ("Eton of the Valleys").
+_TITLE_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an"})
 
 
 class Finder:
@@ -87,6 +99,8 @@ class Finder:
             seg.cue_text = None  # a headline's or signature's name stands alone
         elif side == "owner":
             seg.cue_text = cue.text.lower()  # the statement named before the colon
+        if self.speakers.expletive(subj):
+            return  # "…, it has been suggested": no one is named
         lo, hi = self.speakers.phrase(subj)
         if hi <= lo:
             return
@@ -153,7 +167,7 @@ class Finder:
                 if seg.actor is not None:
                     last = seg
         self._inherit()
-        self.segs = [seg for seg in self.segs if not self._scare_quote(seg)]
+        self.segs = [seg for seg in self.segs if not self._scare_quote(seg) and not self._term(seg)]
         return self._quotes()
 
     def _scare_quote(self, seg: Seg) -> bool:
@@ -169,6 +183,48 @@ class Finder:
             return False
         # held only by a clause: a quotation if that clause's subject is an actor
         return seg.speaker is None or not self.speakers.mentions_in(*seg.speaker)
+
+    def _term(self, seg: Seg) -> bool:
+        """A quoted name or term that a clause without a verb of saying holds (step 6):
+        a phrase in title case (the "Winter of Discontent", Labour's "High Heeled Vote"
+        campaign), or a short noun inside a noun phrase whose determiner, possessor or
+        head stands outside the marks (its own "points system", a "yes" vote, Tony
+        Blair's "cabinet enforcer")."""
+        if seg.cue_side != "governor":
+            return False
+        if self.index.blocks[seg.span.block].kind in ("title", "heading"):
+            return False
+        words = _WORD.findall(self.text[seg.span.start : seg.span.end])
+        if not words or len(words) > _TERM_MAX_WORDS:
+            return False
+        if (
+            all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+            and words[0][0].isupper()
+        ):
+            return True
+        if len(words) > _TERM_NP_WORDS:
+            return False
+        root = self._root(seg)
+        if root is None or root.pos_ not in ("NOUN", "PROPN") or root.head.lower_ == "as":
+            return False  # "described him as an “attack mongrel”" frames a speaker's words
+        if root.dep_ in ("attr", "oprd", "appos"):
+            return False  # a judgement said of someone: "for being a “failed candidate”"
+        sent = root.sent
+        if any(self.cues.is_cue(self.doc[i], framing=True) for i in range(sent.start, sent.end)):
+            return False  # a verb of saying or framing in its sentence may be the speaker's
+        if root.dep_ == "compound":
+            return not (seg.lo <= root.head.i < seg.hi)  # a “yes” vote
+        return any(
+            c.dep_ in ("det", "poss") and c.i < seg.open_tok and not self.index.in_quote[c.i]
+            for c in root.children
+        )
+
+    def _root(self, seg: Seg) -> Token | None:
+        for i in range(seg.lo, seg.hi):
+            t = self.doc[i]
+            if not (seg.lo <= t.head.i < seg.hi) or t.head.i == t.i:
+                return t
+        return None
 
     def _inherit(self) -> None:
         segs = self.segs

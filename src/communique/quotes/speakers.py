@@ -23,6 +23,7 @@ The phrase (the cue's subject, or the noun next to the cue) becomes an ``Actor``
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -34,6 +35,10 @@ from .cues import SUBJECT_DEPS, CueFinder, Cues
 from .spans import Seg
 
 _ORG_KINDS = ("organisation", "country", "place", "group")
+#: Honorifics that make a mention a person's ("Mr Kilroy-Silk", "Lord Rennard").
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "baron"}
+)
 #: Prepositions that name whom a person noun works for ("a spokesman for X").
 _OWNER_PREPS = frozenset({"for", "to", "of"})
 
@@ -55,7 +60,16 @@ class Speakers:
         self.person_pronouns = vocab["person_pronouns"]
         self.pronouns = vocab["person_pronouns"] | vocab["group_pronouns"] | vocab["other_pronouns"]
         self.masculine, self.feminine = vocab["masculine"], vocab["feminine"]
-        self.mentions = sorted(index.mentions, key=lambda m: m.start)
+        # "Mr Kilroy-Silk" is a person, whatever kind the actors stage gave the name
+        self.mentions = sorted(
+            (
+                replace(m, kind="person")
+                if m.kind in ("organisation", "group") and _honorific(m.text)
+                else m
+                for m in index.mentions
+            ),
+            key=lambda m: m.start,
+        )
         self.mention_starts = [m.start for m in self.mentions]
         self._representatives: dict[int, ActorMention] = {}
         self._by_word: dict[str, list[ActorMention]] | None = None
@@ -90,6 +104,15 @@ class Speakers:
         while lo < hi - 1 and (self.doc[lo].is_punct or self.doc[lo].pos_ == "CCONJ"):
             lo += 1
         return lo, hi
+
+    def expletive(self, head: Token) -> bool:
+        """An empty "it" as the subject of a passive verb of saying ("it has been
+        suggested", "it is understood"): it names no speaker."""
+        return (
+            head.lower_ == "it"
+            and head.dep_ == "nsubjpass"
+            and head.head.lemma_.lower() in self.cues.speech | {"understand", "think", "believe"}
+        )
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         i = bisect_left(self.mention_starts, start)
@@ -157,6 +180,10 @@ class Speakers:
         text = span.text.strip().lstrip("-—– ")
         start, end = span.start_char, span.end_char
         inside = [m for m in self.mentions_in(start, end) if m.kind != "pronoun" or m.entity >= 0]
+        if head.lemma_.lower() not in self.cues.spokespersons | self.cues.documents:
+            # "Mr Brown's former girlfriend" is not Mr Brown ("Mr Blair's spokesman",
+            # "an aide to the president" and "Mr Crosby's statement" speak for theirs)
+            inside = [m for m in inside if m.kind != "person" or not self._owner(m, head)]
         lemma = head.lemma_.lower()
         fallback: tuple[Actor, str] | None = None
         if inside:
@@ -166,9 +193,15 @@ class Speakers:
             if chosen.kind == "pronoun":
                 return self.actor_of(chosen), rep.kind
             found = self.actor_of(chosen, text=text, borrow=borrow), rep.kind
-            if rep is chosen and self._title_only(chosen) and chosen.kind == "person":
+            if (
+                rep is chosen
+                and self._title_only(chosen)
+                and chosen.kind == "person"
+                and not _indefinite(head)
+            ):
                 # "The Home Secretary told MPs": the previous speaker or the person last
-                # named with that title
+                # named with that title ("A Home Office spokesman", "a judge" are someone
+                # new, and the actors stage already told whom they speak for)
                 named = self._person(start, text, last, title=head.lower_, guess=False)
                 if named is not None:
                     return named, "person"
@@ -177,6 +210,13 @@ class Speakers:
             fallback = found  # a description ("the president"): look for whom it names
         low = head.lower_
         if head.pos_ == "PRON" or low in self.pronouns:
+            reporter = self._reporter(head)
+            if reporter is not None:
+                lo2, hi2 = self.phrase(reporter)
+                if hi2 > lo2:
+                    found = self.resolve(lo2, hi2, reporter, last)
+                    if found[1] == "person" and self._agrees(found[0], self._pronoun_gender(low)):
+                        return found
             return self._pronoun(low, start, text, last)
         # "the senator" points back; "the prime minister's spokesman", "a spokesman for
         # the party" are someone else's and point at no one named before
@@ -195,7 +235,7 @@ class Speakers:
             ante = self._organisation(lemma, start, text, last)
             if ante is not None:
                 return ante, "organisation"
-        if lemma in self.cues.spokespersons and not owned:
+        if lemma in self.cues.spokespersons and not owned and not _indefinite(head):
             titled = self._titled_person(lemma, start)
             if titled is not None:
                 return self.actor_of(titled, text=text), "person"
@@ -210,6 +250,25 @@ class Speakers:
         name = text if head.pos_ == "PROPN" else None
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         return Actor(text=text, name=name), kind
+
+    def _reporter(self, pron: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause a person pronoun is the
+        subject of: "The prime minister said he had discussed the claims and dismissed
+        them as “…”" is the prime minister, not the last person named."""
+        if pron.lower_ not in self.person_pronouns or pron.dep_ not in SUBJECT_DEPS:
+            return None
+        v = pron.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.i == v.i:
+            return None
+        gov = v.head
+        if gov.lemma_.lower() not in self.cues.speech or self.in_quote[gov.i]:
+            return None
+        subj = self.grammar.own_subject(gov)
+        if subj is None or subj.pos_ == "PRON" or subj.lower_ in self.pronouns:
+            return None
+        return subj
 
     def _choose(self, inside: list[ActorMention], head: Token) -> ActorMention:
         """The mention that names the speaker phrase's head (its named person, if any)."""
@@ -250,6 +309,10 @@ class Speakers:
         root = self.doc[lo:hi].root
         if root.lower_ not in self.cues.persons and root.lower_ not in self.cues.spokespersons:
             return False
+        if any(
+            self.doc[i].ent_type_ == "PERSON" and self.doc[i].pos_ == "PROPN" for i in range(lo, hi)
+        ):
+            return False  # a title the parse made the head of the name after it ("… chairman Matthew Taylor")
         return not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
             for c in root.children
@@ -497,6 +560,19 @@ class Speakers:
                 continue  # the previous speaker again ("The chancellor said … the chancellor")
             return True
         return False
+
+
+def _honorific(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether a speaker phrase is an indefinite description ("a spokesman", "a Home Office
+    spokeswoman", "another official"): someone new, not a person named before."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "some") for c in head.children
+    )
 
 
 def _bare(text: str) -> str:
