@@ -3,6 +3,7 @@
     NOMINAL, VERBAL               the parts of speech of nouns and of verbs
     child(token, deps)            the first child with one of these dependencies
     conjuncts(token)              the token and its coordinated siblings
+    first_conjunct(token)         the first of coordinated words ("Kenya and Uganda": Kenya)
     prep_objects(token)           {"with": Fomin, ...}: prepositions and their objects
     up(token, limit)              the token's heads, nearest first, at most ``limit``
 
@@ -27,6 +28,13 @@ def child(token: Token, deps: Iterable[str] | str) -> Token | None:
         if c.dep_ in wanted:
             return c
     return None
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated words: "Kenya" for "Uganda" in "in Kenya and Uganda"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from ..syntax import first_conjunct
 from .resolve import Resolved
 from .text import acronym_plural, plural_noun
 
@@ -115,9 +116,7 @@ def _definite_title(doc: Doc, r: Resolved) -> bool:
 def _is_location(doc: Doc, r: Resolved) -> bool:
     if r.country is None or r.country in _NOT_COUNTRIES or r.kind not in _LOCATION_KINDS:
         return False
-    tok = doc[r.head]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "in Kenya and Uganda"
-        tok = tok.head
+    tok = first_conjunct(doc[r.head])  # "in Kenya and Uganda"
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in _LOCATIVE:
         prep = doc[r.start - 1] if r.start > 0 and doc[r.start - 1].lower_ in _LOCATIVE else None

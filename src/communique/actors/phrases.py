@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..index import ArticleIndex
+from ..syntax import first_conjunct
 from .entries import Entry
 from .knowledge import Atom
 
@@ -145,9 +146,7 @@ def building_place(doc: Doc, idx: Atoms, h: int) -> bool:
     )
     if named and tok.lemma_.lower() not in _BARE_ONLY:
         return True
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:  # "in schools and hospitals"
-        first = first.head
+    first = first_conjunct(tok)  # "in schools and hospitals"
     if first.dep_ != "pobj":
         return False
     prep = first.head.lower_

@@ -22,7 +22,7 @@ from ..data import vocabulary
 from ..index import ArticleIndex
 from ..models import ActorMention
 from ..policy import CoderPolicy
-from ..syntax import NOMINAL, child, prep_objects
+from ..syntax import NOMINAL, child, first_conjunct, prep_objects
 from . import arguments as args
 from .cues import Cues
 from .modality import governance
@@ -299,9 +299,7 @@ class Agents:
 
     def _responsible(self, noun: Token) -> list[ActorMention]:
         """ "X is responsible for the killings", "X was behind the attack": X did it."""
-        first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(noun)
         prep = first.head
         if first.dep_ != "pobj" or prep.lower_ not in ("for", "behind"):
             return []

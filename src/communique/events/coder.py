@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from ..index import ArticleIndex
 from ..models import Actor, ActorMention, DateMention, Event
 from ..policy import CoderPolicy
-from ..syntax import NOMINAL, VERBAL
+from ..syntax import NOMINAL, VERBAL, first_conjunct
 from . import arguments as args
 from .agents import Agents
 from .confidence import Evidence, calibration
@@ -393,7 +393,7 @@ class _Coder:
             if (
                 t.is_noun
                 and not t.mood.background
-                and _first_conjunct(t.token).dep_ == "pobj"
+                and first_conjunct(t.token).dep_ == "pobj"
                 and _governing_verb(t.token) in coded
                 and len(args.between_pair(t.token, self.index)) < 2  # "a meeting between X and Y"
             ):
@@ -434,7 +434,7 @@ def _another_agent(head: Token, mood: Mood, pronouns: frozenset[str]) -> Token |
     if mood.kind != "intent" or mood.governor is None or mood.governor.pos_ not in VERBAL:
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    first = _first_conjunct(head)
+    first = first_conjunct(head)
     if subj is None and first.i not in (head.i, mood.governor.i):
         # "hopes the government will scrap the law and release me": the first verb's
         subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -490,14 +490,6 @@ def _main_clause(head: Token, cues_: Cues) -> bool:
             continue
         return False
     return True
-
-
-def _first_conjunct(token: Token) -> Token:
-    """ "the Farah and the Ghazni attacks": the first of coordinated words."""
-    cur = token
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
 
 
 def _governing_verb(token: Token) -> int:

@@ -47,7 +47,7 @@ from spacy.tokens import Token
 
 from ..index import ArticleIndex
 from ..models import ActorMention
-from ..syntax import NOMINAL, VERBAL
+from ..syntax import NOMINAL, VERBAL, first_conjunct
 from . import arguments as args
 from .cues import Cues
 from .modality import for_to
@@ -99,8 +99,7 @@ def _carrier(noun: Token, cues: Cues) -> Token | None:
         and tok.head.head.lemma_.lower() in cues["quantity_nouns"]
     ):
         tok = tok.head.head
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     head = tok.head
     if head.i == tok.i or head.pos_ not in VERBAL:
         return None
@@ -166,9 +165,7 @@ def _carried_by(head: Token, noun: Token, cues: Cues) -> bool:
 def _topic(noun: Token) -> bool:
     """ "a war of words over asylum", "the row about sanctions", "talks on a ceasefire":
     the noun is what another noun is about."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(noun)
     prep = first.head
     return (
         first.dep_ == "pobj"
@@ -180,9 +177,7 @@ def _topic(noun: Token) -> bool:
 
 def _responsible(noun: Token) -> bool:
     """ "X was behind the attack", "X is responsible for the killings"."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(noun)
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ not in ("for", "behind"):
         return False

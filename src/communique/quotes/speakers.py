@@ -31,6 +31,7 @@ from ..data import vocabulary
 from ..index import ArticleIndex
 from ..models import Actor, ActorMention
 from ..policy import CoderPolicy
+from ..syntax import first_conjunct
 from .cues import SUBJECT_DEPS, CueFinder, Cues
 from .spans import Seg
 
@@ -257,9 +258,7 @@ class Speakers:
         them as “…”" is the prime minister, not the last person named."""
         if pron.lower_ not in self.person_pronouns or pron.dep_ not in SUBJECT_DEPS:
             return None
-        v = pron.head
-        while v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head
+        v = first_conjunct(pron.head)
         if v.dep_ != "ccomp" or v.head.i == v.i:
             return None
         gov = v.head
@@ -537,10 +536,7 @@ class Speakers:
             return False
         if not main:
             return True
-        v = t.head
-        while v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head
-        return v.dep_ == "ROOT"
+        return first_conjunct(t.head).dep_ == "ROOT"
 
     def _new_subject(self, last: Seg, start: int, kinds: tuple[str, ...]) -> bool:
         """Is another actor of these kinds the subject of a sentence since ``last``?"""
