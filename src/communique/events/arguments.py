@@ -180,7 +180,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     purpose = phone_call_purpose(head) if verb.dep_ in ("xcomp", "advcl") else None
     if purpose is not None and purpose.i == verb.i:  # "X called Y to congratulate him": X
         return subject_of(head, depth + 1)
-    if verb.dep_ == "xcomp" and child(verb, "auxpass") is not None:
+    if _passive_infinitive(verb):
         # "officials are to be questioned by MPs": the subject above is acted on
         agent = child(verb, "agent")
         return (child(agent, "pobj") if agent is not None else None), True
@@ -210,9 +210,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 def passive_subject(verb: Token) -> Token | None:
     if reduced_passive(verb):
         return child(verb, ("nsubj",))
-    if verb.dep_ == "xcomp" and child(verb, "auxpass") is not None:
+    if _passive_infinitive(verb):
         return child(verb.head, SUBJECT_DEPS)  # "officials are to be questioned"
     return child(verb, PASSIVE_SUBJECT_DEPS)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "are to be questioned": a passive complement whose subject is the verb's above."""
+    return verb.dep_ == "xcomp" and child(verb, "auxpass") is not None
 
 
 def between_pair(token: Token, index: ArticleIndex) -> list[ActorMention]:

@@ -335,7 +335,7 @@ def frame_problem(
         ):
             return "force used on something abstract: figurative"
     if trig.pattern.code[:2] in FORCE_ROOTS and not trig.is_noun and not trig.pattern.objects:
-        objects = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
+        objects = _objects(trig.token)
         if objects and not any(_forceable(o, index, cues) for o in objects):
             # "destroyed 37,000 files", "raided the dressing-up box", "fought racism"
             return "force used on no one and nowhere: figurative"
@@ -431,15 +431,14 @@ def _military_frame(
     users = cues["force_users"]
     if any(_armed(m, users) for m in sources) or trig.pattern.objects:
         return True
-    if "to" in args.prep_objects(trig.token) and args.actors_at(
-        args.prep_objects(trig.token)["to"], index, inner=False
-    ):
+    if args.actors_at(args.prep_objects(trig.token).get("to"), index, inner=False):
         return True  # "surrendered to the authorities"
+    military = cues["weapon_nouns"] | cues["force_targets"]
     for word in trig.token.subtree:
         mention = index.any_mention_at(word)
         if mention is not None and (mention.sector or "").lower() in users:
             return True
-        if word.lemma_.lower() in cues["weapon_nouns"] | cues["force_targets"]:
+        if word.lemma_.lower() in military:
             return True
     return False
 

@@ -328,8 +328,8 @@ def governance(head: Token, cues: Cues) -> Mood:
         ):
             # "insisted the plans would not change the law": a claim about what will be,
             # not a demand that it be ("insisted that he resign")
+            notes.append(f"'{gov.text}' with a future: a claim, no {kind}")
             kind = "speech"
-            notes.append(f"'{gov.text}' with a future: a claim, no {governor_kind(gov, cues)}")
         if kind is not None:
             mood.governor = gov
             mood.kind = kind

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.phrases import HONORIFICS
 from ..data import vocabulary
 from ..index import ArticleIndex
 from ..models import Actor, ActorMention
@@ -36,10 +37,6 @@ from .cues import SUBJECT_DEPS, CueFinder, Cues
 from .spans import Seg
 
 _ORG_KINDS = ("organisation", "country", "place", "group")
-#: Honorifics that make a mention a person's ("Mr Kilroy-Silk", "Lord Rennard").
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "baron"}
-)
 #: Prepositions that name whom a person noun works for ("a spokesman for X").
 _OWNER_PREPS = frozenset({"for", "to", "of"})
 
@@ -560,7 +557,7 @@ class Speakers:
 
 def _honorific(text: str) -> bool:
     words = text.split()
-    return len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS
+    return len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS
 
 
 def _indefinite(head: Token) -> bool:
