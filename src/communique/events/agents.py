@@ -62,12 +62,7 @@ class Agents:
         if self.index.in_quote[token.i] and token.lower_ not in self.first_person:
             # in direct speech the speaker says "I": "he" is someone else, named inside
             # the quotation or unknown ("Mr X argued: 'He has apologised'")
-            for t in reversed(list(token.sent[: token.i - token.sent.start])):
-                if t.dep_ in ("nsubj", "nsubjpass") and self.index.in_quote[t.i]:
-                    found = args.actors_at(t, self.index)
-                    if found:
-                        return found
-            return []
+            return self._earlier_subject(token, quoted=True)
         cur = token.head
         while cur.head.i != cur.i:
             gov = cur.head
@@ -79,11 +74,9 @@ class Agents:
                         return found
             cur = gov
         # else the nearest actor subject earlier in the sentence
-        for t in reversed(list(token.sent[: token.i - token.sent.start])):
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                found = args.actors_at(t, self.index)
-                if found:
-                    return found
+        found = self._earlier_subject(token)
+        if found:
+            return found
         # else the subject of the previous sentence ("Russia ... . It also said ...")
         i = self.index.sentence_index(token) - 1
         while i >= 0 and self.index.is_boilerplate(i):
@@ -95,6 +88,16 @@ class Agents:
                 return args.actors_at(subj, self.index)
         if token.lower_ in self.first_person:
             return self.quote_speaker(token)
+        return []
+
+    def _earlier_subject(self, token: Token, quoted: bool = False) -> list[ActorMention]:
+        """The actors of the nearest subject before ``token`` in its sentence that names
+        any (with ``quoted``, only a subject inside a quotation)."""
+        for t in reversed(list(token.sent[: token.i - token.sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass") and (not quoted or self.index.in_quote[t.i]):
+                found = args.actors_at(t, self.index)
+                if found:
+                    return found
         return []
 
     def quote_speaker(self, token: Token) -> list[ActorMention]:
