@@ -36,6 +36,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from communique.actors import Knowledge, load_knowledge
 from communique.index import ArticleIndex
 from communique.models import ActorMention, Article, Document, Quote
 from communique.nlp import attach
@@ -784,3 +785,9 @@ def store_tables() -> Callable[[Path], dict[str, list[tuple[object, ...]]]]:
         return out
 
     return read
+
+
+@pytest.fixture(scope="session")
+def kb() -> Knowledge:
+    """The shipped actor tables, loaded once."""
+    return load_knowledge()

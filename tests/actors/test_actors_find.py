@@ -8,21 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from actor_mentions import holding as _best
 from communique.actors import Knowledge, find_actors, load_knowledge, lookup
 from communique.index import ArticleIndex
-from communique.models import ActorMention
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return load_knowledge()
-
-
-def _best(mentions: list[ActorMention], phrase: str) -> ActorMention:
-    """The mention that holds ``phrase`` (the longest one)."""
-    holding = [m for m in mentions if phrase in m.text]
-    assert holding, f"no mention holds {phrase!r}: {[m.text for m in mentions]}"
-    return max(holding, key=lambda m: len(m.text))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from communique.actors import Knowledge, find_actors, load_knowledge
+from communique.actors import Knowledge, find_actors
 from communique.actors.dictionaries import offices_table
 from communique.actors.offices import holder, title_key
 from communique.index import ArticleIndex
@@ -15,11 +15,6 @@ from communique.models import ActorMention
 
 #: Sentences that make Britain the article's dominant country.
 BRITAIN = "Labour and the Conservatives clashed in London over the plans for Britain. "
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return load_knowledge()
 
 
 def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:

@@ -7,14 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from communique.actors import Knowledge, find_actors, load_knowledge
+from communique.actors import Knowledge, find_actors
 from communique.index import ArticleIndex
 from communique.models import ActorMention
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return load_knowledge()
 
 
 def _mentions(parse: Callable[..., ArticleIndex], kb: Knowledge, text: str) -> list[ActorMention]:

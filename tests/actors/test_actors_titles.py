@@ -8,23 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
-from communique.actors import Knowledge, find_actors, load_knowledge
+from actor_mentions import holding as _mention
+from communique.actors import Knowledge, find_actors
 from communique.actors.text import acronym_plural
 from communique.index import ArticleIndex
-from communique.models import ActorMention
 
 DATE = "2005-03-01"
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return load_knowledge()
-
-
-def _mention(mentions: list[ActorMention], phrase: str) -> ActorMention:
-    holding = [m for m in mentions if phrase in m.text]
-    assert holding, f"no mention holds {phrase!r}: {[m.text for m in mentions]}"
-    return max(holding, key=lambda m: len(m.text))
 
 
 # -- plural acronyms and members of legislatures
