@@ -232,3 +232,49 @@ def test_context_two_people_folded_into_one_chunk(
 def test_context_a_date_is_no_actor(parse: Callable[..., ArticleIndex], kb: Knowledge) -> None:
     mentions = find_actors(parse("In late March, rebels freed prisoners.", published=DATE), kb)
     assert [m.text for m in mentions] == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "country"),
+    [
+        # a named official with a state (or opposition) title the tables do not know
+        # takes the article's country, and so do the later mentions of the same person
+        (
+            "Welsh ministers met on Monday. The Welsh Assembly Government set the budget. "
+            "Finance Minister Sue Essex said it was a good deal. Ms Essex said councils "
+            "would cope.",
+            ["Finance Minister Sue Essex", "Ms Essex"],
+            "GBR",
+        ),
+        (
+            "Britain's Home Office rejected the plan. The UK government said it would "
+            "appeal. Shadow home secretary David Davis said the plan had failed.",
+            ["Shadow home secretary David Davis"],
+            "GBR",
+        ),
+        # no country dominates: the official keeps none
+        (
+            "India and Russia held talks on Monday. Finance Minister Sue Essex said it "
+            "was a good deal.",
+            ["Finance Minister Sue Essex"],
+            None,
+        ),
+        # no state title: a named person keeps no country, whatever the article's
+        (
+            "Britain's Home Office rejected the plan. The UK government said it would "
+            "appeal. Sir Andrew Green, chairman of the organisation, said it had failed.",
+            ["Sir Andrew Green"],
+            None,
+        ),
+    ],
+)
+def test_context_titled_person_takes_the_article_country(
+    parse: Callable[..., ArticleIndex],
+    kb: Knowledge,
+    text: str,
+    phrases: list[str],
+    country: str | None,
+) -> None:
+    mentions = find_actors(parse(text, published="2005-03-01"), kb)
+    for phrase in phrases:
+        assert _mention(mentions, phrase).country == country, phrase

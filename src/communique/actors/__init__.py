@@ -150,7 +150,7 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     # "the prime minister" on the article's date (before coreference: "Mr Blair" joins it)
     name_office_holders(doc, idx, resolved, knowledge, parsed.article.published)
     entities = link(doc, resolved)
-    add_context_countries(doc, resolved, lambda i: parsed.sentence_index(doc[i]))
+    add_context_countries(doc, resolved, lambda i: parsed.sentence_index(doc[i]), entities)
     out: list[ActorMention] = []
     for r, entity in zip(resolved, entities, strict=True):
         first, last = doc[r.start], doc[r.end - 1]

@@ -20,7 +20,12 @@ it that has one, in the same or the previous sentence, whatever its sector.
 
 A definite singular title of the state ("the prime minister", "the attorney general")
 with no name and no country after coreference takes the article's dominant country
-(rule 2 only: a place the sentence names is often where a visiting president is).
+(rule 2 only: a place the sentence names is often where a visiting president is). So
+does a person the article names with such a title or an opposition one ("Finance
+Minister Sue Essex", "shadow home secretary David Davis", "MSP Karen Whitefield") whom
+no table knows, and with them every mention of the same actor ("Ms Essex"): the title
+states the affiliation, and the article says whose state it is. A person named with no
+state title ("Sir Andrew Green, chairman of the organisation") keeps no country.
 
 The country stays None when neither rule applies (a sentence naming two locations, an
 article about several countries). Mentions opening with a possessive pronoun ("its
@@ -80,6 +85,9 @@ _VENUE_WORDS = frozenset(
         "tribunal",
     }
 )
+#: Sectors of a named person's title that make them a state's official (or its
+#: opposition's: "shadow home secretary David Davis").
+_TITLED_SECTORS = STATE_SECTORS | {"OPP"}
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
@@ -110,6 +118,20 @@ def _definite_title(doc: Doc, r: Resolved) -> bool:
         and doc[r.head].tag_ in {"NN", "NNP"}
         and not acronym_plural(doc[r.head].text)
         and not any(c.dep_ == "poss" for c in doc[r.head].children)
+    )
+
+
+def _titled_person(doc: Doc, r: Resolved) -> bool:
+    """ "Finance Minister Sue Essex": a named person whose own role words make them an
+    official of a state (or its opposition) that the phrase does not name."""
+    return (
+        r.country is None
+        and r.kind == "person"
+        and bool(r.name_tokens)
+        and r.has_role
+        and bool(r.role_keys)
+        and r.sector in _TITLED_SECTORS
+        and r.code == r.sector
     )
 
 
@@ -173,11 +195,25 @@ def _the_country(doc: Doc, resolved: list[Resolved], sentence_of: Callable[[int]
 
 
 def add_context_countries(
-    doc: Doc, resolved: list[Resolved], sentence_of: Callable[[int], int]
+    doc: Doc,
+    resolved: list[Resolved],
+    sentence_of: Callable[[int], int],
+    entities: Sequence[int] | None = None,
 ) -> None:
-    """Give state actors without a country the country of their context (in place)."""
+    """Give state actors without a country the country of their context (in place).
+
+    ``entities``: the actor of each mention (``coref.link``); a titled person's country
+    goes to every mention of the same actor that has none.
+    """
     _the_country(doc, resolved, sentence_of)
     titles = [r for r in resolved if _definite_title(doc, r)]
+    if entities is not None:
+        titled = {entities[i] for i, r in enumerate(resolved) if _titled_person(doc, r)}
+        titles += [
+            r
+            for i, r in enumerate(resolved)
+            if entities[i] in titled and r.country is None and r.kind == "person"
+        ]
     todo = [r for r in resolved if _needs_country(doc, r)]
     if titles:
         dominant = dominant_country(resolved)
