@@ -34,6 +34,9 @@ def _actors(parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, date: 
             "Stephen Harper",
             "CAN",
         ),
+        ("The Commons science committee said the plan had failed.", "Commons", "GBR"),
+        ("In Ottawa, Canada's Commons voted on the budget.", "Commons", "CAN"),
+        ("The Welsh Assembly voted on the budget.", "Welsh Assembly", "GBR"),
         # two parties called BNP: the one of the country the article is about
         ("Police in Wales questioned the BNP leader about his speech.", "BNP", "GBR"),
         ("The BNP called a strike in Dhaka against the government.", "BNP", "BGD"),
