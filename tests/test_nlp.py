@@ -49,6 +49,24 @@ def test_nlp_dateline_ends_before_the_story(parse: Callable[..., ArticleIndex]) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy alone cuts a paragraph's first word off its sentence
+        "Kennedy questions trust of Blair\n\nLib Dem leader Charles Kennedy has said voters "
+        "now have a lack of trust.",
+        "Blair rules out a TV debate\n\nTony Blair has had the chance to debate the issue.",
+        "Labour cold calls questioned\n\nLabour and the Conservatives are still telephoning "
+        "voters.",
+    ],
+)
+def test_nlp_no_sentence_starts_right_after_a_word(
+    parse: Callable[..., ArticleIndex], text: str
+) -> None:
+    heading, body = text.split("\n\n")
+    assert [s.text.strip() for s in parse(text).sentences] == [heading, body]
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "lemma"),
     [
         ("Britain hoped to lift the embargo.", "hoped", "hope"),

@@ -3,7 +3,10 @@
 Every line of ``Article.text`` is a hard block (see ``segments``). A small component
 placed before the parser marks the first token after a line break as a sentence start,
 so the parser never joins a caption or heading to the next paragraph; the first token
-after a paragraph's dateline ("BEIRUT (Reuters) -") starts a sentence too. Archive-style
+after a paragraph's dateline ("BEIRUT (Reuters) -") starts a sentence too. Within a line,
+no sentence starts right after a word: the parser, unsure of a paragraph's first word,
+would otherwise cut "Lib | Dem leader Charles Kennedy has said" or "Tony | Blair has
+had", and a conjunction after a quotation's last word ("… from him | but I haven't"). Archive-style
 quotation marks written ``''`` at both ends (''We will win,'' he said.) are no sentence
 ends: the parser may not break right after an opening one or before a closing one. ``attach`` wraps
 the Doc with the article, its blocks and its sentences in an ``ArticleIndex`` (see
@@ -57,6 +60,9 @@ def mark_block_starts(doc: Doc) -> Doc:
                     j += 1
                 if j < len(doc):
                     doc[j].is_sent_start = True
+    for i in range(1, len(doc)):
+        if doc[i].is_sent_start is None and doc[i - 1].is_alpha:
+            doc[i].is_sent_start = False  # within a line, a sentence never starts after a word
     return doc
 
 
