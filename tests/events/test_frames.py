@@ -181,6 +181,19 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # ... but the warner's own act, or a sanction, is a threat
         ("Russia warned Ukraine that it would respond.", {("RUS", "UKR", "130")}),
         ("The US warned Iran that sanctions would follow.", {("USA", "IRN", "130")}),
+        # a warning against doing something holds no threat, unless what it names is one
+        ("France warned Germany against pandering to populists.", {("FRA", "DEU", "012")}),
+        ("Iran warned the US against an attack on its nuclear sites.", {("IRN", "USA", "130")}),
+        # the programme one speaks on is no "insist on X"
+        (
+            "The German minister insisted on television that the plan would work.",
+            {("DEU", None, "010")},
+        ),
+        # a second act conjoined to the reported clause is the speaker's own
+        (
+            "The French president insisted there could be no deal but declined to say why.",
+            {("FRA", None, "010"), ("FRA", None, "011")},
+        ),
     ],
 )
 def test_frames_event(
@@ -1370,6 +1383,61 @@ PARSES: dict[str, str] = {
     8   Britain    Britain    PROPN  NNP  nsubj   9  B-GPE
     9   warned     warn       VERB   VBD  ROOT    9  O
     10  .          .          PUNCT  .    punct   9  O
+""",
+    "France warned Germany against pandering to populists.": r"""
+    0  France     France    PROPN  NNP  nsubj  1  B-GPE
+    1  warned     warn      VERB   VBD  ROOT   1  O
+    2  Germany    Germany   PROPN  NNP  dobj   1  B-GPE
+    3  against    against   ADP    IN   prep   1  O
+    4  pandering  pander    VERB   VBG  pcomp  3  O
+    5  to         to        ADP    IN   prep   4  O
+    6  populists  populist  NOUN   NNS  pobj   5  O
+    7  .          .         PUNCT  .    punct  1  O
+""",
+    "The German minister insisted on television that the plan would work.": r"""
+    0   The         the         DET    DT   det    2   O
+    1   German      german      ADJ    JJ   amod   2   B-NORP
+    2   minister    minister    NOUN   NN   nsubj  3   O
+    3   insisted    insist      VERB   VBD  ROOT   3   O
+    4   on          on          ADP    IN   prep   3   O
+    5   television  television  NOUN   NN   pobj   4   O
+    6   that        that        SCONJ  IN   mark   10  O
+    7   the         the         DET    DT   det    8   O
+    8   plan        plan        NOUN   NN   nsubj  10  O
+    9   would       would       AUX    MD   aux    10  O
+    10  work        work        VERB   VB   ccomp  3   O
+    11  .           .           PUNCT  .    punct  3   O
+""",
+    "The French president insisted there could be no deal but declined to say why.": r"""
+    0   The        the        DET    DT   det     2   O
+    1   French     french     ADJ    JJ   amod    2   B-NORP
+    2   president  president  NOUN   NN   nsubj   3   O
+    3   insisted   insist     VERB   VBD  ROOT    3   O
+    4   there      there      PRON   EX   expl    6   O
+    5   could      could      AUX    MD   aux     6   O
+    6   be         be         AUX    VB   ccomp   3   O
+    7   no         no         DET    DT   det     8   O
+    8   deal       deal       NOUN   NN   attr    6   O
+    9   but        but        CCONJ  CC   cc      3   O
+    10  declined   decline    VERB   VBD  conj    3   O
+    11  to         to         PART   TO   aux     12  O
+    12  say        say        VERB   VB   xcomp   10  O
+    13  why        why        SCONJ  WRB  advmod  12  O
+    14  .          .          PUNCT  .    punct   3   O
+""",
+    "Iran warned the US against an attack on its nuclear sites.": r"""
+    0   Iran     Iran     PROPN  NNP   nsubj  1   B-GPE
+    1   warned   warn     VERB   VBD   ROOT   1   O
+    2   the      the      DET    DT    det    3   O
+    3   US       US       PROPN  NNP   dobj   1   B-GPE
+    4   against  against  ADP    IN    prep   1   O
+    5   an       an       DET    DT    det    6   O
+    6   attack   attack   NOUN   NN    pobj   4   O
+    7   on       on       ADP    IN    prep   6   O
+    8   its      its      PRON   PRP$  poss   10  O
+    9   nuclear  nuclear  ADJ    JJ    amod   10  O
+    10  sites    site     NOUN   NNS   pobj   7   O
+    11  .        .        PUNCT  .     punct  1   O
 """,
 }
 

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from ..index import ArticleIndex
 from ..models import Actor, ActorMention, DateMention, Event
 from ..policy import CoderPolicy
-from ..syntax import NOMINAL, VERBAL, first_conjunct
+from ..syntax import NOMINAL, VERBAL, first_conjunct, prep_objects
 from . import arguments as args
 from .agents import Agents
 from .confidence import Evidence, calibration
@@ -447,12 +447,15 @@ def _another_agent(head: Token, mood: Mood, pronouns: frozenset[str]) -> Token |
 
 
 def _foreboding(verb: Token, cues_: Cues) -> bool:
-    """Whether a warning says only what may happen: its content is a clause (no "not to"
-    infinitive) with no threat word (``threat_words``) and no act of the one who warns
-    (a first-person subject, or one that names the warner)."""
+    """Whether a warning says only what may happen or should not be done: its content
+    is a clause (no "not to" infinitive) or what it warns against ("warned both parties
+    against pandering to prejudice"), with no threat word (``threat_words``) and no act
+    of the one who warns (a first-person subject, or one that names the warner)."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False  # "warned the US not to interfere"
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for word in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))):
+        clauses += [o for w, o in prep_objects(word).items() if w == "against"]
     if not clauses:
         return False
     warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)

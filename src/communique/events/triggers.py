@@ -83,11 +83,15 @@ def _match_verb(
     patterns: Sequence[Pattern],
     neutral: frozenset[str] = frozenset(),
     light: frozenset[str] = frozenset(),
+    broadcasts: frozenset[str] = frozenset(),
 ) -> tuple[Pattern, list[Token]] | None:
     objects = _object_words(verb)
-    # "called X on Wednesday" is no "call on": a time is no prepositional argument
+    # "called X on Wednesday" is no "call on": a time is no prepositional argument, nor
+    # is the programme one speaks on ("insisted on BBC Radio 4's Today programme")
     preps: dict[str, Token] = {
-        w: t for w, t in prep_objects(verb).items() if t.ent_type_ not in _TIME_ENTS
+        w: t
+        for w, t in prep_objects(verb).items()
+        if t.ent_type_ not in _TIME_ENTS and t.lemma_.lower() not in broadcasts
     }
     for o in objects:
         for word, t in prep_objects(o).items():
@@ -242,7 +246,13 @@ def find_triggers(
             if m is None:
                 pats = lexicon.for_verb(tok.lemma_.lower())
                 m = (
-                    _match_verb(tok, pats, c["neutral_particles"], c["light_heads"])
+                    _match_verb(
+                        tok,
+                        pats,
+                        c["neutral_particles"],
+                        c["light_heads"],
+                        c["broadcast_nouns"],
+                    )
                     if pats
                     else None
                 )
