@@ -35,6 +35,8 @@ def _actors(parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, date: 
             "CAN",
         ),
         ("The Commons science committee said the plan had failed.", "Commons", "GBR"),
+        ("Labour MP Jean Corston said the plan had failed.", "Jean Corston", "GBR"),
+        ("In Wellington, New Zealand's Labour won the vote.", "Labour", "NZL"),
         ("In Ottawa, Canada's Commons voted on the budget.", "Commons", "CAN"),
         ("The Welsh Assembly voted on the budget.", "Welsh Assembly", "GBR"),
         # two parties called BNP: the one of the country the article is about

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_mentions import holding as _mention
 from communique.actors import Knowledge, find_actors
 from communique.index import ArticleIndex
 from communique.models import ActorMention
@@ -145,3 +146,19 @@ def test_people_doctor_title_joins_the_full_name(
     text = "Tory chairman Liam Fox opened the forum. Dr Fox attacked the government."
     short = next(m for m in _mentions(parse, kb, text) if m.text == "Dr Fox")
     assert short.name == "Liam Fox" and short.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a British peer's title before a surname is not a foreign table person's
+        ("Lord Harris, of the police authorities, said the plan was flawed.", "Lord Harris", "GBR"),
+        # ... while a plain honorific links as before
+        ("Mr Bush said the plan was flawed.", "Mr Bush", "USA"),
+    ],
+)
+def test_people_peer_title_is_no_foreign_namesake(
+    parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, phrase: str, country: str
+) -> None:
+    m = _mention(find_actors(parse(text, published="2005-03-01"), kb), phrase)
+    assert m.country == country, m.how

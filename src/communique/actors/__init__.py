@@ -91,19 +91,29 @@ def _surname_alias(doc: Doc, atom: Atom) -> bool:
     )
 
 
+#: Titles of British peers and knights: "Lord Harris", "Sir Stanley" name a Briton.
+_BRITISH_TITLES = frozenset(
+    {"lord", "lady", "baroness", "baron", "viscount", "earl", "sir", "dame"}
+)
+
+
 def _other_person(doc: Doc, atom: Atom) -> bool:
     """A table person's surname ending a person name whose first name is not the table
     person's ("Jeb Bush" is not George W. Bush; "Rhona Brankin" is not another
-    Brankin)."""
+    Brankin), or after a British peer's or knight's title when the table person is no
+    Briton ("Lord Harris" is not Kamala Harris)."""
     if not _surname_alias(doc, atom) or atom.start == 0:
         return False
     before = doc[atom.start - 1]
+    entry = atom.entry
+    assert entry is not None
+    if before.lower_.rstrip(".") in _BRITISH_TITLES:
+        # "Lord Harris" is a British peer, not a foreign table person called Harris
+        return not any(p.country == "GBR" for p in entry.periods)
     if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ != "PERSON":
         return False
     if before.lower_.rstrip(".") in HONORIFICS or len(before.text.rstrip(".")) == 1:
         return False  # "Mr Bush", "W. Bush"
-    entry = atom.entry
-    assert entry is not None
     names = (entry.name, *entry.aliases)
     given = {key(w) for n in names for w in n.split()[:-1]}
     return key(before.text) not in given
