@@ -37,6 +37,9 @@ def _actors(parse: Callable[..., ArticleIndex], kb: Knowledge, text: str, date: 
         ("The Commons science committee said the plan had failed.", "Commons", "GBR"),
         ("Labour MP Jean Corston said the plan had failed.", "Jean Corston", "GBR"),
         ("In Wellington, New Zealand's Labour won the vote.", "Labour", "NZL"),
+        ("The Tories and Labour clashed over tax.", "Labour", "GBR"),
+        # ... not for the last word of another name
+        ("The Ministry of Employment and Labour is exploring new rules.", "Labour", None),
         ("In Ottawa, Canada's Commons voted on the budget.", "Commons", "CAN"),
         ("The Welsh Assembly voted on the budget.", "Welsh Assembly", "GBR"),
         # two parties called BNP: the one of the country the article is about

@@ -28,6 +28,9 @@ PUBLISHED = "2025-08-06"
         "The EU has yet to impose sanctions on Iran.",
         # spending is military only when it says so
         "The Tories plan to increase spending on schools.",
+        # acknowledging concerns is no diplomatic recognition; seeking to do is no appeal
+        "The French minister recognised people's concerns about the plan.",
+        "The French minister sought to draw a line under the row.",
         "The treaty will allow Russia to attack Georgia.",
         # a thing received is no visitor; an actor talked about is no partner
         "The bill received a first reading in Parliament.",
@@ -181,6 +184,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # ... but the warner's own act, or a sanction, is a threat
         ("Russia warned Ukraine that it would respond.", {("RUS", "UKR", "130")}),
         ("The US warned Iran that sanctions would follow.", {("USA", "IRN", "130")}),
+        # recognising a government is diplomatic recognition
+        ("France recognised the new government in Kabul.", {("FRA", "AFG", "054")}),
         # a warning against doing something holds no threat, unless what it names is one
         ("France warned Germany against pandering to populists.", {("FRA", "DEU", "012")}),
         ("Iran warned the US against an attack on its nuclear sites.", {("IRN", "USA", "130")}),
@@ -1438,6 +1443,43 @@ PARSES: dict[str, str] = {
     9   nuclear  nuclear  ADJ    JJ    amod   10  O
     10  sites    site     NOUN   NNS   pobj   7   O
     11  .        .        PUNCT  .     punct  1   O
+""",
+    "The French minister recognised people's concerns about the plan.": r"""
+    0   The         the        DET    DT   det    2  O
+    1   French      french     ADJ    JJ   amod   2  B-NORP
+    2   minister    minister   NOUN   NN   nsubj  3  O
+    3   recognised  recognise  VERB   VBD  ROOT   3  O
+    4   people      people     NOUN   NNS  poss   6  O
+    5   's          's         PART   POS  case   4  O
+    6   concerns    concern    NOUN   NNS  dobj   3  O
+    7   about       about      ADP    IN   prep   6  O
+    8   the         the        DET    DT   det    9  O
+    9   plan        plan       NOUN   NN   pobj   7  O
+    10  .           .          PUNCT  .    punct  3  O
+""",
+    "The French minister sought to draw a line under the row.": r"""
+    0   The       the       DET    DT   det    2   O
+    1   French    french    ADJ    JJ   amod   2   B-NORP
+    2   minister  minister  NOUN   NN   nsubj  3   O
+    3   sought    seek      VERB   VBD  ROOT   3   O
+    4   to        to        PART   TO   aux    5   O
+    5   draw      draw      VERB   VB   xcomp  3   O
+    6   a         a         DET    DT   det    7   O
+    7   line      line      NOUN   NN   dobj   5   O
+    8   under     under     ADP    IN   prep   5   O
+    9   the       the       DET    DT   det    10  O
+    10  row       row       NOUN   NN   pobj   8   O
+    11  .         .         PUNCT  .    punct  3   O
+""",
+    "France recognised the new government in Kabul.": r"""
+    0  France      France      PROPN  NNP  nsubj  1  B-GPE
+    1  recognised  recognise   VERB   VBD  ROOT   1  O
+    2  the         the         DET    DT   det    4  O
+    3  new         new         ADJ    JJ   amod   4  O
+    4  government  government  NOUN   NN   dobj   1  O
+    5  in          in          ADP    IN   prep   4  O
+    6  Kabul       Kabul       PROPN  NNP  pobj   5  B-GPE
+    7  .           .           PUNCT  .    punct  1  O
 """,
 }
 

@@ -13,7 +13,8 @@ place counted: "WASHINGTON —" says where the story is). Among the countries of
 word's candidates on the article's date, keep those that are among the article's main
 countries (named at least a quarter as often as its most named country): one → that
 candidate; several → the most mentioned, if it has at least twice the mentions of the
-next; none → the default if the table gives one, else no country. A country counts
+next; none → the default if the table gives one (not for the last word of a longer name:
+"the Ministry of Employment and Labour"), else no country. A country counts
 only as one of the word's own candidates, never because it stands nearby: "Senate
 President Bukola Saraki" is Nigerian in an article that names Nigeria, and has no
 country in one that names no candidate's country. When no candidate is chosen and all
@@ -91,6 +92,21 @@ def _shared_atoms(idx: Atoms, p: Phrase) -> list[Atom]:
     return out
 
 
+def _inside_longer_name(doc: Doc, idx: Atoms, atom: Atom) -> bool:
+    """Whether ``atom`` ends a coordination inside a longer name: "the Ministry of
+    Employment and Labour", "Department of Trade & Labour" (capitalised words, an "of"
+    or "for", none of them an actor's name, then "and" before the atom)."""
+    i = atom.start - 1
+    if i < 2 or doc[i].lower_ not in ("and", "&"):
+        return False
+    i -= 1
+    while i >= 0 and (doc[i].is_title or doc[i].lower_ in ("and", "&")):
+        if idx.atom[i] is not None:
+            return False  # "the Tories and Labour": two actors
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].is_title
+
+
 def party_state_label(doc: Doc, end: int) -> tuple[int, str] | None:
     """The token index just past a party-state label right after token ``end`` - 1, and
     the label ("D-Md."), or None."""
@@ -151,6 +167,8 @@ def settle(
             assert shared is not None
             text = doc[atom.start : atom.end].text
             pick, why = choose(shared, counts, date)
+            if pick is not None and pick is shared.default and _inside_longer_name(doc, idx, atom):
+                pick = None  # "Ministry of Employment and Labour": a word of another name
             if pick is None:
                 pick, why = joint.get(id(atom), (None, ""))
             if pick is not None:

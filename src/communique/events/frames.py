@@ -32,6 +32,9 @@ trigger lacks it (the coder drops the trigger and traces the reason), or None:
   armed group, people, a place) speaks figuratively; and force is used on someone or
   somewhere, not on files or racism (``force_targets``); a party is no state, in
   government or not;
+* diplomatic recognition (054) by a verb alone recognises an actor or its standing
+  (``recognition_objects``: independence, sovereignty, a government …), not "people's
+  concerns" or "the need for reform";
 * military de-escalation (087) needs an armed actor, forces or weapons, a surrender to
   someone or a place of fighting ("withdrew two posters", "to stand down" are none).
 
@@ -339,6 +342,15 @@ def frame_problem(
         if objects and not any(_forceable(o, index, cues) for o in objects):
             # "destroyed 37,000 files", "raided the dressing-up box", "fought racism"
             return "force used on no one and nowhere: figurative"
+    if trig.pattern.code == "054" and not trig.is_noun and not trig.pattern.objects:
+        objects = _objects(trig.token)
+        if objects and not any(
+            index.any_mention_at(o) is not None or o.lemma_.lower() in cues["recognition_objects"]
+            for o in objects
+        ):
+            # "recognised people's concerns", "recognises the need for reform": the
+            # verb of acknowledging, not recognition of a state or its government
+            return "recognised something that is neither an actor nor its standing"
     if (
         trig.pattern.code.startswith("087")
         and not trig.is_noun
