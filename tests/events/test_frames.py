@@ -31,6 +31,8 @@ PUBLISHED = "2025-08-06"
         # acknowledging concerns is no diplomatic recognition; seeking to do is no appeal
         "The French minister recognised people's concerns about the plan.",
         "The French minister sought to draw a line under the row.",
+        # what should be done, with no one said to demand it, is not done
+        "The French government should withdraw its troops from Mali.",
         "The treaty will allow Russia to attack Georgia.",
         # a thing received is no visitor; an actor talked about is no partner
         "The bill received a first reading in Parliament.",
@@ -184,6 +186,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # ... but the warner's own act, or a sanction, is a threat
         ("Russia warned Ukraine that it would respond.", {("RUS", "UKR", "130")}),
         ("The US warned Iran that sanctions would follow.", {("USA", "IRN", "130")}),
+        # refusing to answer is declining comment
+        ("The French minister refused to answer further questions.", {("FRA", None, "011")}),
         # recognising a government is diplomatic recognition
         ("France recognised the new government in Kabul.", {("FRA", "AFG", "054")}),
         # a warning against doing something holds no threat, unless what it names is one
@@ -1480,6 +1484,29 @@ PARSES: dict[str, str] = {
     5  in          in          ADP    IN   prep   4  O
     6  Kabul       Kabul       PROPN  NNP  pobj   5  B-GPE
     7  .           .           PUNCT  .    punct  1  O
+""",
+    "The French government should withdraw its troops from Mali.": r"""
+    0  The         the         DET    DT    det    2  O
+    1  French      french      ADJ    JJ    amod   2  B-NORP
+    2  government  government  NOUN   NN    nsubj  4  O
+    3  should      should      AUX    MD    aux    4  O
+    4  withdraw    withdraw    VERB   VB    ROOT   4  O
+    5  its         its         PRON   PRP$  poss   6  O
+    6  troops      troop       NOUN   NNS   dobj   4  O
+    7  from        from        ADP    IN    prep   4  O
+    8  Mali        Mali        PROPN  NNP   pobj   7  B-PERSON
+    9  .           .           PUNCT  .     punct  4  O
+""",
+    "The French minister refused to answer further questions.": r"""
+    0  The        the       DET    DT   det    2  O
+    1  French     french    ADJ    JJ   amod   2  B-NORP
+    2  minister   minister  NOUN   NN   nsubj  3  O
+    3  refused    refuse    VERB   VBD  ROOT   3  O
+    4  to         to        PART   TO   aux    5  O
+    5  answer     answer    VERB   VB   xcomp  3  O
+    6  further    further   ADJ    JJ   amod   7  O
+    7  questions  question  NOUN   NNS  dobj   5  O
+    8  .          .         PUNCT  .    punct  3  O
 """,
 }
 

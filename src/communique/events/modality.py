@@ -136,6 +136,10 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
     ``governance``: "said it would send" is an intent)."""
     if aux & (cues["possibility_auxiliaries"] - cues["obligation_auxiliaries"]):
         return "possible"
+    if aux & cues["obligation_auxiliaries"] and governing_word(head) is None:
+        # "he and the two members should resign": what someone thinks ought to happen,
+        # with no one said to demand it (a governor makes it a demand or an appeal)
+        return "prescribed, not done"
     if (
         aux & _COUNTERFACTUAL
         and head.tag_ == "VBN"
