@@ -65,3 +65,16 @@ def up(token: Token, limit: int) -> Iterator[Token]:
             return
         cur = cur.head
         yield cur
+
+
+def misattached_conjunct(verb: Token, first: Token) -> bool:
+    """A finite verb with no subject of its own, conjoined to a reported clause's bare
+    verb after a modal ("… insisted there could be no deals but declined to say"): the
+    tenses disagree, so it continues the clause above, not the reported one."""
+    return (
+        first.dep_ == "ccomp"
+        and first.tag_ == "VB"
+        and verb.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )

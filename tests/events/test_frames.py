@@ -200,6 +200,11 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ),
         # a second act conjoined to the reported clause is the speaker's own
         (
+            "The French president said Germany would set out new plans and attacked the "
+            "British proposal.",
+            {("FRA", None, "111")},
+        ),
+        (
             "The French president insisted there could be no deal but declined to say why.",
             {("FRA", None, "010"), ("FRA", None, "011")},
         ),
@@ -1507,6 +1512,24 @@ PARSES: dict[str, str] = {
     6  further    further   ADJ    JJ   amod   7  O
     7  questions  question  NOUN   NNS  dobj   5  O
     8  .          .         PUNCT  .    punct  3  O
+""",
+    "The French president said Germany would set out new plans and attacked the British proposal.": r"""
+    0   The        the        DET    DT   det    2   O
+    1   French     french     ADJ    JJ   amod   2   B-NORP
+    2   president  president  NOUN   NN   nsubj  3   O
+    3   said       say        VERB   VBD  ROOT   3   O
+    4   Germany    Germany    PROPN  NNP  nsubj  6   B-GPE
+    5   would      would      AUX    MD   aux    6   O
+    6   set        set        VERB   VB   ccomp  3   O
+    7   out        out        ADP    RP   prt    6   O
+    8   new        new        ADJ    JJ   amod   9   O
+    9   plans      plan       NOUN   NNS  dobj   6   O
+    10  and        and        CCONJ  CC   cc     6   O
+    11  attacked   attack     VERB   VBD  conj   6   O
+    12  the        the        DET    DT   det    14  O
+    13  British    british    ADJ    JJ   amod   14  B-NORP
+    14  proposal   proposal   NOUN   NN   dobj   11  O
+    15  .          .          PUNCT  .    punct  3   O
 """,
 }
 

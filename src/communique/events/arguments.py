@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..data import vocabulary
 from ..index import ArticleIndex
 from ..models import ActorMention
-from ..syntax import child, conjuncts, prep_objects
+from ..syntax import child, conjuncts, misattached_conjunct, prep_objects
 from .cues import Cues, cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -189,6 +189,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
             return obj, False
         return subject_of(head, depth + 1)
+    if verb.dep_ == "conj" and misattached_conjunct(verb, head):
+        # "Blair said Labour would set out plans and attacked the Tory plans": Blair
+        return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" and (
         head.pos_ in ("VERB", "AUX") or child(head, SUBJECT_DEPS) is not None
     ):  # "X rejects and condemns ...", even when the parser took "rejects" for a noun

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..syntax import misattached_conjunct
 from .arguments import phone_call_purpose
 from .cues import Cues, cues
 
@@ -222,19 +223,6 @@ def _generic(head: Token, aux: set[str], cues: Cues) -> str | None:
     return None
 
 
-def _misattached_conjunct(verb: Token, first: Token) -> bool:
-    """A finite verb with no subject of its own, conjoined to a reported clause's bare
-    verb after a modal ("… insisted there could be no deals but declined to say"): the
-    tenses disagree, so it continues the clause above, not the reported one."""
-    return (
-        first.dep_ == "ccomp"
-        and first.tag_ == "VB"
-        and verb.tag_ in ("VBD", "VBZ")
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    )
-
-
 def governing_word(head: Token, depth: int = 0) -> Token | None:
     """The word that takes ``head`` (an action's predicate) as its complement, if any.
 
@@ -248,7 +236,7 @@ def governing_word(head: Token, depth: int = 0) -> Token | None:
     if up.i == head.i:
         return None
     if dep == "conj" and up.pos_ in ("VERB", "AUX") and depth < 4:
-        if _misattached_conjunct(head, up):
+        if misattached_conjunct(head, up):
             # "insisted there could be no deals but declined to say …": the declining is
             # the speaker's own second act, not part of what was insisted
             return governing_word(up.head, depth + 1)
