@@ -31,6 +31,8 @@ PUBLISHED = "2025-08-06"
         # acknowledging concerns is no diplomatic recognition; seeking to do is no appeal
         "The French minister recognised people's concerns about the plan.",
         "The French minister sought to draw a line under the row.",
+        # a phrasal verb of another sense stops nothing ("end up doing")
+        "French farmers ended up paying for the new rules.",
         # what should be done, with no one said to demand it, is not done
         "The French government should withdraw its troops from Mali.",
         "The treaty will allow Russia to attack Georgia.",
@@ -1530,6 +1532,18 @@ PARSES: dict[str, str] = {
     13  British    british    ADJ    JJ   amod   14  B-NORP
     14  proposal   proposal   NOUN   NN   dobj   11  O
     15  .          .          PUNCT  .    punct  3   O
+""",
+    "French farmers ended up paying for the new rules.": r"""
+    0  French   french  ADJ    JJ   amod   1  B-NORP
+    1  farmers  farmer  NOUN   NNS  nsubj  2  O
+    2  ended    end     VERB   VBD  ROOT   2  O
+    3  up       up      ADP    RP   prt    2  O
+    4  paying   pay     VERB   VBG  xcomp  2  O
+    5  for      for     ADP    IN   prep   4  O
+    6  the      the     DET    DT   det    8  O
+    7  new      new     ADJ    JJ   amod   8  O
+    8  rules    rule    NOUN   NNS  pobj   5  O
+    9  .        .       PUNCT  .    punct  2  O
 """,
 }
 

@@ -78,12 +78,12 @@ def _aux(token: Token) -> set[str]:
 
 def governor_kind(word: Token, cues: Cues) -> str | None:
     lemma = word.lemma_.lower()
+    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+    phrasal = [f"{lemma} {p}" for p in particles if p not in cues["neutral_particles"]]
     if word.pos_ == "VERB" and (
-        lemma in cues["cessation_verbs"]
-        or any(
-            c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues["cessation_phrasal_verbs"]
-            for c in word.children
-        )
+        any(v in cues["cessation_phrasal_verbs"] for v in phrasal)
+        # "end up paying", "stop by": a phrasal verb of another sense stops nothing
+        or (lemma in cues["cessation_verbs"] and not phrasal)
     ):
         return "cessation"
     for kind in ("threat", "intent", "refusal", "appeal", "demand"):
