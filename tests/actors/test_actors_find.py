@@ -372,3 +372,25 @@ def test_find_date_is_no_group_named_by_a_date(
 ) -> None:
     mentions = find_actors(parse(text, published="2005-03-01"), kb)
     assert any(m.country == "GRC" and m.sector == "REB" for m in mentions) is group
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "people"),
+    [
+        ("Ministers must speak English to a certain level.", "English", None),
+        ("Pupils will be taught in Welsh from September.", "Welsh", None),
+        ("The French rejected the treaty.", None, "The French"),
+    ],
+)
+def test_find_language_is_no_people(
+    parse: Callable[..., ArticleIndex],
+    kb: Knowledge,
+    text: str,
+    language: str | None,
+    people: str | None,
+) -> None:
+    texts = {m.text for m in find_actors(parse(text, published="2005-03-01"), kb)}
+    if language is not None:
+        assert language not in texts
+    if people is not None:
+        assert people in texts

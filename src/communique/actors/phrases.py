@@ -286,6 +286,15 @@ def find_phrases(
             # "in prison", "at Belmarsh prison": a place; only table names inside count
             out.extend(p for p in _inner(doc, idx, start, end, h) if idx.named(p.head))
             continue
+        named_head = idx.named(h)
+        if (
+            start == h
+            and named_head is not None
+            and named_head.entry is not None
+            and named_head.entry.kind == "demonym"
+            and _language(doc[h])
+        ):
+            continue  # "speak English": a language, no people
         lead = _headline_person(doc, idx, h)
         if lead is not None:
             out.append(Phrase(lead.start, lead.end, lead.end - 1))
@@ -330,6 +339,7 @@ def find_phrases(
             last.dep_ not in {"amod", "compound", "nmod", "poss"}
             and last.pos_ != "VERB"
             and (a.entry is not None or (a.role is not None and a.role.sector))
+            and not (a.entry is not None and a.entry.kind == "demonym" and _language(last))
         ):
             # a demonym or role word standing alone ("British", "mujahideen")
             out.append(Phrase(a.start, a.end, a.end - 1))
@@ -339,6 +349,27 @@ def find_phrases(
             if toks:
                 out.append(Phrase(toks[0].i, toks[-1].i + 1, toks[-1].i))
     return _merge_titles(doc, idx, _no_overlap(_portfolios(doc, idx, out)))
+
+
+#: Verbs and nouns whose object or "in" phrase a demonym names a language with ("speak
+#: English", "lessons in French"), not a people.
+_LANGUAGE_HEADS = frozenset(
+    {"speak", "learn", "teach", "write", "read", "translate", "understand", "study"}
+    | {"language", "lesson", "class", "course", "test", "exam", "fluency", "fluent"}
+)
+
+
+def _language(tok: Token) -> bool:
+    """Whether a demonym standing alone names a language: "speak English", "taught in
+    Welsh", "fluent in Arabic"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj", "conj"):
+        return False
+    if tok.dep_ == "conj":  # "speak English and French"
+        return _language(head) if head.i != tok.i else False
+    return head.lemma_.lower() in _LANGUAGE_HEADS
 
 
 #: Title words a portfolio names the office of ("Culture, Media and Sport Secretary",
