@@ -31,6 +31,8 @@ PUBLISHED = "2025-08-06"
         # acknowledging concerns is no diplomatic recognition; seeking to do is no appeal
         "The French minister recognised people's concerns about the plan.",
         "The French minister sought to draw a line under the row.",
+        # "he" stands for a person, never for a country named before it
+        "His only aim was to ensure Germany was safe, he insisted.",
         # a phrasal verb of another sense stops nothing ("end up doing")
         "French farmers ended up paying for the new rules.",
         # what should be done, with no one said to demand it, is not done
@@ -1544,6 +1546,21 @@ PARSES: dict[str, str] = {
     7  new      new     ADJ    JJ   amod   8  O
     8  rules    rule    NOUN   NNS  pobj   5  O
     9  .        .       PUNCT  .    punct  2  O
+""",
+    "His only aim was to ensure Germany was safe, he insisted.": r"""
+    0   His       his      PRON   PRP$  poss   2   O
+    1   only      only     ADJ    JJ    amod   2   O
+    2   aim       aim      NOUN   NN    nsubj  3   O
+    3   was       be       AUX    VBD   ccomp  11  O
+    4   to        to       PART   TO    aux    5   O
+    5   ensure    ensure   VERB   VB    xcomp  3   O
+    6   Germany   Germany  PROPN  NNP   nsubj  7   B-GPE
+    7   was       be       AUX    VBD   ccomp  5   O
+    8   safe      safe     ADJ    JJ    acomp  7   O
+    9   ,         ,        PUNCT  ,     punct  11  O
+    10  he        he       PRON   PRP   nsubj  11  O
+    11  insisted  insist   VERB   VBD   ROOT   11  O
+    12  .         .        PUNCT  .     punct  11  O
 """,
 }
 

@@ -34,6 +34,18 @@ _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
 _OWN_STATE = frozenset({"country", "government", "nation", "state", "administration"})
 
 
+#: Pronouns that stand for one person: never a party, a country or a body.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _agreeing(pronoun: Token, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions a pronoun can stand for: "he" and "she" only for people ("His only
+    motivation was to ensure Labour was re-elected, he insisted": not Labour)."""
+    if pronoun.lower_ not in _PERSONAL:
+        return found
+    return [m for m in found if m.kind in ("person", "pronoun")]
+
+
 class Agents:
     """Source and target resolution over one article's index."""
 
@@ -92,10 +104,11 @@ class Agents:
 
     def _earlier_subject(self, token: Token, quoted: bool = False) -> list[ActorMention]:
         """The actors of the nearest subject before ``token`` in its sentence that names
-        any (with ``quoted``, only a subject inside a quotation)."""
+        any the pronoun can stand for (with ``quoted``, only a subject inside a
+        quotation)."""
         for t in reversed(list(token.sent[: token.i - token.sent.start])):
             if t.dep_ in ("nsubj", "nsubjpass") and (not quoted or self.index.in_quote[t.i]):
-                found = args.actors_at(t, self.index)
+                found = _agreeing(token, args.actors_at(t, self.index))
                 if found:
                     return found
         return []
