@@ -41,6 +41,10 @@ DATE = "2025-09-01"
         ("Premier Li Keqiang's visit to Berlin went well.", "Li Keqiang", "CHN", "GOV"),
         ("A convicted IRA bomber was deported.", "bomber", "GBR", "REB"),
         ("Bosnian Serb soldiers shelled the town.", "soldiers", "BIH", "MIL"),
+        # UK unions, charities and public bodies, and the people the text ties to them
+        ("PCS leader Mark Serwotka warned of strikes.", "Mark Serwotka", "GBR", "LAB"),
+        ("The Refugee Council said the plan was flawed.", "Refugee Council", "GBR", "NGO"),
+        ("Ofsted said schools had improved.", "Ofsted", "GBR", "GOV"),
         # national institutions and state companies
         ("ICE detained dozens of people in Chicago.", "ICE", "USA", "COP"),
         ("CBP stopped the shipment.", "CBP", "USA", "COP"),
