@@ -194,6 +194,14 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ("The French minister refused to answer further questions.", {("FRA", None, "011")}),
         # recognising a government is diplomatic recognition
         ("France recognised the new government in Kabul.", {("FRA", "AFG", "054")}),
+        # a warning's condition ("without a resolution sanctioning action") holds no threat
+        (
+            "The French minister warned Germany that the war could be illegal without a UN "
+            "resolution sanctioning military action.",
+            {("FRA", "DEU", "012")},
+        ),
+        # ... and taking action is no lawsuit
+        ("Russia warned Ukraine that it would take action.", {("RUS", "UKR", "131")}),
         # a warning against doing something holds no threat, unless what it names is one
         ("France warned Germany against pandering to populists.", {("FRA", "DEU", "012")}),
         ("Iran warned the US against an attack on its nuclear sites.", {("IRN", "USA", "130")}),
@@ -1561,6 +1569,38 @@ PARSES: dict[str, str] = {
     10  he        he       PRON   PRP   nsubj  11  O
     11  insisted  insist   VERB   VBD   ROOT   11  O
     12  .         .        PUNCT  .     punct  11  O
+""",
+    "Russia warned Ukraine that it would take action.": r"""
+    0  Russia   Russia   PROPN  NNP  nsubj  1  B-GPE
+    1  warned   warn     VERB   VBD  ROOT   1  O
+    2  Ukraine  Ukraine  PROPN  NNP  dobj   1  B-GPE
+    3  that     that     SCONJ  IN   mark   6  O
+    4  it       it       PRON   PRP  nsubj  6  O
+    5  would    would    AUX    MD   aux    6  O
+    6  take     take     VERB   VB   ccomp  1  O
+    7  action   action   NOUN   NN   dobj   6  O
+    8  .        .        PUNCT  .    punct  1  O
+""",
+    "The French minister warned Germany that the war could be illegal without a UN resolution sanctioning military action.": r"""
+    0   The          the         DET    DT   det       2   O
+    1   French       french      ADJ    JJ   amod      2   B-NORP
+    2   minister     minister    NOUN   NN   nsubj     3   O
+    3   warned       warn        VERB   VBD  ROOT      3   O
+    4   Germany      Germany     PROPN  NNP  dobj      3   B-GPE
+    5   that         that        SCONJ  IN   mark      9   O
+    6   the          the         DET    DT   det       7   O
+    7   war          war         NOUN   NN   nsubj     9   O
+    8   could        could       AUX    MD   aux       9   O
+    9   be           be          AUX    VB   ccomp     3   O
+    10  illegal      illegal     ADJ    JJ   acomp     9   O
+    11  without      without     ADP    IN   prep      9   O
+    12  a            a           DET    DT   det       14  O
+    13  UN           UN          PROPN  NNP  compound  14  B-ORG
+    14  resolution   resolution  NOUN   NN   pobj      11  O
+    15  sanctioning  sanction    VERB   VBG  acl       14  O
+    16  military     military    ADJ    JJ   amod      17  O
+    17  action       action      NOUN   NN   dobj      15  O
+    18  .            .           PUNCT  .    punct     3   O
 """,
 }
 

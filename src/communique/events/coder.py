@@ -460,7 +460,8 @@ def _foreboding(verb: Token, cues_: Cues) -> bool:
         return False
     warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for clause in clauses:
-        words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        said = _held_words(clause)
+        words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
         if words & cues_["threat_words"]:
             return False
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -470,6 +471,25 @@ def _foreboding(verb: Token, cues_: Cues) -> bool:
         ):
             return False
     return True
+
+
+def _held_words(clause: Token) -> list[Token]:
+    """The words of a warning's content, without its conditions and descriptions: in
+    "the war could be illegal without a UN resolution sanctioning military action" the
+    action is no threat held over anyone."""
+    out: list[Token] = []
+    todo = [clause]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if (c.dep_ == "prep" and c.lower_ in ("without", "unless")) or c.dep_ in (
+                "acl",
+                "relcl",
+            ):
+                continue
+            todo.append(c)
+    return out
 
 
 def _addressed(verb: Token) -> bool:
