@@ -31,6 +31,16 @@ PUBLISHED = "2025-08-06"
         # acknowledging concerns is no diplomatic recognition; seeking to do is no appeal
         "The French minister recognised people's concerns about the plan.",
         "The French minister sought to draw a line under the row.",
+        # what would have been better, what the law binds one to, what relative clauses
+        # say someone will do: not done
+        "A French minister said it would have been better to have rejected the treaty.",
+        "The French government is bound by law to help Germany defend itself.",
+        "The inquiry reports to French MPs, who will urge the government to act.",
+        # acknowledging concerns praises no one
+        "The French minister said he appreciated people's concerns.",
+        # "they" never stands for one person
+        "The French minister added that sales had risen in Spain, where they were declining "
+        "before the ban.",
         # "he" stands for a person, never for a country named before it
         "His only aim was to ensure Germany was safe, he insisted.",
         # a phrasal verb of another sense stops nothing ("end up doing")
@@ -1601,6 +1611,88 @@ PARSES: dict[str, str] = {
     16  military     military    ADJ    JJ   amod      17  O
     17  action       action      NOUN   NN   dobj      15  O
     18  .            .           PUNCT  .    punct     3   O
+""",
+    "The inquiry reports to French MPs, who will urge the government to act.": r"""
+    0   The         the         DET    DT   det    1   O
+    1   inquiry     inquiry     NOUN   NN   nsubj  2   O
+    2   reports     report      VERB   VBZ  ROOT   2   O
+    3   to          to          ADP    IN   prep   2   O
+    4   French      french      ADJ    JJ   amod   5   B-NORP
+    5   MPs         mp          NOUN   NNS  pobj   3   O
+    6   ,           ,           PUNCT  ,    punct  5   O
+    7   who         who         PRON   WP   nsubj  9   O
+    8   will        will        AUX    MD   aux    9   O
+    9   urge        urge        VERB   VB   relcl  5   O
+    10  the         the         DET    DT   det    11  O
+    11  government  government  NOUN   NN   dobj   9   O
+    12  to          to          PART   TO   aux    13  O
+    13  act         act         VERB   VB   xcomp  9   O
+    14  .           .           PUNCT  .    punct  2   O
+""",
+    "The French minister added that sales had risen in Spain, where they were declining before the ban.": r"""
+    0   The        the       DET    DT   det     2   O
+    1   French     french    ADJ    JJ   amod    2   B-NORP
+    2   minister   minister  NOUN   NN   nsubj   3   O
+    3   added      add       VERB   VBD  ROOT    3   O
+    4   that       that      SCONJ  IN   mark    7   O
+    5   sales      sale      NOUN   NNS  nsubj   7   O
+    6   had        have      AUX    VBD  aux     7   O
+    7   risen      rise      VERB   VBN  ccomp   3   O
+    8   in         in        ADP    IN   prep    7   O
+    9   Spain      Spain     PROPN  NNP  pobj    8   B-GPE
+    10  ,          ,         PUNCT  ,    punct   9   O
+    11  where      where     SCONJ  WRB  advmod  14  O
+    12  they       they      PRON   PRP  nsubj   14  O
+    13  were       be        AUX    VBD  aux     14  O
+    14  declining  decline   VERB   VBG  relcl   9   O
+    15  before     before    ADP    IN   prep    14  O
+    16  the        the       DET    DT   det     17  O
+    17  ban        ban       NOUN   NN   pobj    15  O
+    18  .          .         PUNCT  .    punct   3   O
+""",
+    "The French minister said he appreciated people's concerns.": r"""
+    0  The          the         DET    DT   det    2  O
+    1  French       french      ADJ    JJ   amod   2  B-NORP
+    2  minister     minister    NOUN   NN   nsubj  3  O
+    3  said         say         VERB   VBD  ROOT   3  O
+    4  he           he          PRON   PRP  nsubj  5  O
+    5  appreciated  appreciate  VERB   VBD  ccomp  3  O
+    6  people       people      NOUN   NNS  poss   8  O
+    7  's           's          PART   POS  case   6  O
+    8  concerns     concern     NOUN   NNS  dobj   5  O
+    9  .            .           PUNCT  .    punct  3  O
+""",
+    "A French minister said it would have been better to have rejected the treaty.": r"""
+    0   A         a         DET    DT   det    2   O
+    1   French    french    ADJ    JJ   amod   2   B-NORP
+    2   minister  minister  NOUN   NN   nsubj  3   O
+    3   said      say       VERB   VBD  ROOT   3   O
+    4   it        it        PRON   PRP  nsubj  7   O
+    5   would     would     AUX    MD   aux    7   O
+    6   have      have      AUX    VB   aux    7   O
+    7   been      be        AUX    VBN  ccomp  3   O
+    8   better    well      ADJ    JJR  acomp  7   O
+    9   to        to        PART   TO   aux    11  O
+    10  have      have      AUX    VB   aux    11  O
+    11  rejected  reject    VERB   VBN  xcomp  8   O
+    12  the       the       DET    DT   det    13  O
+    13  treaty    treaty    NOUN   NN   dobj   11  O
+    14  .         .         PUNCT  .    punct  3   O
+""",
+    "The French government is bound by law to help Germany defend itself.": r"""
+    0   The         the         DET    DT   det        2   O
+    1   French      french      ADJ    JJ   amod       2   B-NORP
+    2   government  government  NOUN   NN   nsubjpass  4   O
+    3   is          be          AUX    VBZ  auxpass    4   O
+    4   bound       bind        VERB   VBN  ROOT       4   O
+    5   by          by          ADP    IN   agent      4   O
+    6   law         law         NOUN   NN   pobj       5   O
+    7   to          to          PART   TO   aux        8   O
+    8   help        help        VERB   VB   advcl      4   O
+    9   Germany     Germany     PROPN  NNP  nsubj      10  B-GPE
+    10  defend      defend      VERB   VB   ccomp      8   O
+    11  itself      itself      PRON   PRP  dobj       10  O
+    12  .           .           PUNCT  .    punct      4   O
 """,
 }
 

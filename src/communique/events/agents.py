@@ -36,14 +36,18 @@ _OWN_STATE = frozenset({"country", "government", "nation", "state", "administrat
 
 #: Pronouns that stand for one person: never a party, a country or a body.
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
 
 
 def _agreeing(pronoun: Token, found: list[ActorMention]) -> list[ActorMention]:
     """The mentions a pronoun can stand for: "he" and "she" only for people ("His only
-    motivation was to ensure Labour was re-elected, he insisted": not Labour)."""
-    if pronoun.lower_ not in _PERSONAL:
-        return found
-    return [m for m in found if m.kind in ("person", "pronoun")]
+    motivation was to ensure Labour was re-elected, he insisted": not Labour); "they"
+    never for one person ("Mr McConnell added that … sales … they were declining")."""
+    if pronoun.lower_ in _PERSONAL:
+        return [m for m in found if m.kind in ("person", "pronoun")]
+    if pronoun.lower_ in _PLURAL and len(found) == 1 and found[0].kind == "person":
+        return []
+    return found
 
 
 class Agents:
@@ -82,7 +86,7 @@ class Agents:
                 subj, _p = args.subject_of(gov)
                 if subj is not None and subj.lower_ not in self.pronouns:
                     found = self._or_unresolved(args.actors_at(subj, self.index), subj)
-                    if found:
+                    if found and _agreeing(token, found):
                         return found
             cur = gov
         # else the nearest actor subject earlier in the sentence
@@ -97,7 +101,7 @@ class Agents:
             root = self.index.spans[i].root
             subj, _p = args.subject_of(root)
             if subj is not None and subj.lower_ not in self.pronouns:
-                return args.actors_at(subj, self.index)
+                return _agreeing(token, args.actors_at(subj, self.index))
         if token.lower_ in self.first_person:
             return self.quote_speaker(token)
         return []

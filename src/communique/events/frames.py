@@ -32,6 +32,8 @@ trigger lacks it (the coder drops the trigger and traces the reason), or None:
   armed group, people, a place) speaks figuratively; and force is used on someone or
   somewhere, not on files or racism (``force_targets``); a party is no state, in
   government or not;
+* praise or support (05) by a verb alone is of someone or something done, not of a
+  state of mind (``acknowledged_objects``: "appreciated people's concerns");
 * diplomatic recognition (054) by a verb alone recognises an actor or its standing
   (``recognition_objects``: independence, sovereignty, a government …), not "people's
   concerns" or "the need for reform";
@@ -342,6 +344,15 @@ def frame_problem(
         if objects and not any(_forceable(o, index, cues) for o in objects):
             # "destroyed 37,000 files", "raided the dressing-up box", "fought racism"
             return "force used on no one and nowhere: figurative"
+    if trig.pattern.code[:2] == "05" and not trig.is_noun and not trig.pattern.objects:
+        objects = _objects(trig.token)
+        if objects and all(
+            o.lemma_.lower() in cues["acknowledged_objects"] and index.any_mention_at(o) is None
+            for o in objects
+        ):
+            # "appreciated people's concerns", "respects the strength of feeling": the
+            # verb of acknowledging a state of mind, no praise or support of anyone
+            return "acknowledges a concern or a view, praises no one"
     if trig.pattern.code == "054" and not trig.is_noun and not trig.pattern.objects:
         objects = _objects(trig.token)
         if objects and not any(

@@ -125,7 +125,9 @@ def _is_governor(word: Token) -> bool:
 
 
 #: Relations through which an action inherits the mood of the clause above it.
-_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj"})
+_EMBEDDING = frozenset(
+    {"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp"}
+)
 _MODAL_KINDS = frozenset({"threat", "intent", "refusal", "appeal", "demand", "cessation"})
 
 
@@ -215,9 +217,12 @@ def _irrealis(head: Token, aux: set[str], cues: Cues) -> str | None:
 def _generic(head: Token, aux: set[str], cues: Cues) -> str | None:
     """Why a relative clause describes its noun rather than reports an event, or None:
     in the simple present ("hunters who violate the law", "the Bill, which passes through
-    the Commons next week") or prescribed ("something we should welcome")."""
+    the Commons next week"), prescribed ("something we should welcome") or to come ("the
+    committee, who will recommend what action to take")."""
     if aux & cues["obligation_auxiliaries"]:
         return "says what should be done"
+    if aux & cues["future_auxiliaries"]:
+        return "says what it will do"  # "the group of MPs who will recommend …"
     if head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return "is in the simple present: a description"
     return None
