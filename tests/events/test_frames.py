@@ -200,6 +200,11 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         # ... but the warner's own act, or a sanction, is a threat
         ("Russia warned Ukraine that it would respond.", {("RUS", "UKR", "130")}),
         ("The US warned Iran that sanctions would follow.", {("USA", "IRN", "130")}),
+        # a phrase set before the clause is its setting, not whom it addresses
+        (
+            "In the Bundestag, the French minister demanded an immediate statement.",
+            {("FRA", None, "100")},
+        ),
         # refusing to answer is declining comment
         ("The French minister refused to answer further questions.", {("FRA", None, "011")}),
         # recognising a government is diplomatic recognition
@@ -1693,6 +1698,20 @@ PARSES: dict[str, str] = {
     10  defend      defend      VERB   VB   ccomp      8   O
     11  itself      itself      PRON   PRP  dobj       10  O
     12  .           .           PUNCT  .    punct      4   O
+""",
+    "In the Bundestag, the French minister demanded an immediate statement.": r"""
+    0   In         in         ADP    IN   prep   7   O
+    1   the        the        DET    DT   det    2   O
+    2   Bundestag  Bundestag  PROPN  NNP  pobj   0   B-PRODUCT
+    3   ,          ,          PUNCT  ,    punct  7   O
+    4   the        the        DET    DT   det    6   O
+    5   French     french     ADJ    JJ   amod   6   B-NORP
+    6   minister   minister   NOUN   NN   nsubj  7   O
+    7   demanded   demand     VERB   VBD  ROOT   7   O
+    8   an         an         DET    DT   det    10  O
+    9   immediate  immediate  ADJ    JJ   amod   10  O
+    10  statement  statement  NOUN   NN   dobj   7   O
+    11  .          .          PUNCT  .    punct  7   O
 """,
 }
 

@@ -307,6 +307,8 @@ class Agents:
             for c in word.children
             if c.dep_ == "prep"
             and c.lower_ not in self.cues["circumstance_preps"]
+            # "In the Commons, X demanded …": a phrase set before the clause is its setting
+            and c.i > word.i
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ]
         found = args.inner_targets(roots, self.index, sources) if roots else []
