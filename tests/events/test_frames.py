@@ -205,6 +205,11 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "In the Bundestag, the French minister demanded an immediate statement.",
             {("FRA", None, "100")},
         ),
+        # the outlet spoken to is not the one a demand is made of
+        (
+            "The French minister told the BBC that Germany must withdraw its troops.",
+            {("FRA", None, "106")},
+        ),
         # refusing to answer is declining comment
         ("The French minister refused to answer further questions.", {("FRA", None, "011")}),
         # recognising a government is diplomatic recognition
@@ -1712,6 +1717,21 @@ PARSES: dict[str, str] = {
     9   immediate  immediate  ADJ    JJ   amod   10  O
     10  statement  statement  NOUN   NN   dobj   7   O
     11  .          .          PUNCT  .    punct  7   O
+""",
+    "The French minister told the BBC that Germany must withdraw its troops.": r"""
+    0   The       the       DET    DT    det    2   O
+    1   French    french    ADJ    JJ    amod   2   B-NORP
+    2   minister  minister  NOUN   NN    nsubj  3   O
+    3   told      tell      VERB   VBD   ROOT   3   O
+    4   the       the       DET    DT    det    5   O
+    5   BBC       BBC       PROPN  NNP   dobj   3   B-ORG
+    6   that      that      SCONJ  IN    mark   9   O
+    7   Germany   Germany   PROPN  NNP   nsubj  9   B-GPE
+    8   must      must      AUX    MD    aux    9   O
+    9   withdraw  withdraw  VERB   VB    ccomp  3   O
+    10  its       its       PRON   PRP$  poss   11  O
+    11  troops    troop     NOUN   NNS   dobj   9   O
+    12  .         .         PUNCT  .     punct  3   O
 """,
 }
 

@@ -132,6 +132,12 @@ class _Coder:
         if weapons:
             self.log(f"    a weapon is no target: {', '.join(w.text for w in weapons)}")
             targets = [t for t in targets if t not in weapons]
+        outlets = [t for t in targets if t.sector == "MED"]
+        if outlets and base[:2] != "01" and tok.lemma_.lower() in self.cues["speech_verbs"]:
+            # "told the BBC that Germany must withdraw": the outlet is the one spoken to,
+            # not the one acted on (a statement to it keeps it)
+            self.log(f"    the outlet spoken to is no target: {outlets[0].text}")
+            targets = [t for t in targets if t not in outlets]
         code, mutual_pair = self._by_context(code, trig, head, sources, mutual_pair)
         if sources and not targets and code[:2] in ("18", "19", "20"):
             targets = self.agents.location_targets(trig, head, sources)
@@ -154,7 +160,7 @@ class _Coder:
                     g_sources, _ = self.agents.verb_source(gov.head)
             if mood.kind in ("appeal", "demand"):
                 g_targets = (
-                    args.verb_targets(gov, None, self.index)
+                    self._addressed_by(gov)
                     if gov.pos_ in ("VERB", "AUX")
                     else args.noun_targets(gov, self.index)
                 )
@@ -164,7 +170,7 @@ class _Coder:
                 if g_sources:
                     sources = g_sources
                 if not targets and gov.pos_ in ("VERB", "AUX"):
-                    targets = args.verb_targets(gov, None, self.index)
+                    targets = self._addressed_by(gov)
                 elif not targets:  # "a sanctions threat against X"
                     targets = args.noun_targets(gov, self.index, sources)
             date_verbs = _chain(gov)
@@ -250,6 +256,15 @@ class _Coder:
             cand.background = mood.background
             cand.reported, cand.speaker = reported, speaker
         return out
+
+    def _addressed_by(self, gov: Token) -> list[ActorMention]:
+        """The actors a governing verb acts on, less the outlet a speaker talks to
+        ("told BBC Radio 4's Today programme: 'we want an inquiry'": the appeal is not
+        to the BBC)."""
+        found = args.verb_targets(gov, None, self.index)
+        if gov.lemma_.lower() in self.cues["speech_verbs"]:
+            found = [m for m in found if m.sector != "MED"]
+        return found
 
     def _period_of_main_clause(
         self, chain: list[Token], sentence: int, date: str | None
