@@ -220,6 +220,11 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "resolution sanctioning military action.",
             {("FRA", "DEU", "012")},
         ),
+        # ... nor does a state the warned are in ("it was in danger of …")
+        (
+            "France warned Germany that it was in danger of pandering to populists.",
+            {("FRA", "DEU", "012")},
+        ),
         # ... and taking action is no lawsuit
         ("Russia warned Ukraine that it would take action.", {("RUS", "UKR", "131")}),
         # a warning against doing something holds no threat, unless what it names is one
@@ -1732,6 +1737,21 @@ PARSES: dict[str, str] = {
     10  its       its       PRON   PRP$  poss   11  O
     11  troops    troop     NOUN   NNS   dobj   9   O
     12  .         .         PUNCT  .     punct  3   O
+""",
+    "France warned Germany that it was in danger of pandering to populists.": r"""
+    0   France     France    PROPN  NNP  nsubj  1   B-GPE
+    1   warned     warn      VERB   VBD  ROOT   1   O
+    2   Germany    Germany   PROPN  NNP  dobj   1   B-GPE
+    3   that       that      SCONJ  IN   mark   5   O
+    4   it         it        PRON   PRP  nsubj  5   O
+    5   was        be        AUX    VBD  ccomp  1   O
+    6   in         in        ADP    IN   prep   5   O
+    7   danger     danger    NOUN   NN   pobj   6   O
+    8   of         of        ADP    IN   prep   7   O
+    9   pandering  pander    VERB   VBG  pcomp  8   O
+    10  to         to        ADP    IN   prep   9   O
+    11  populists  populist  NOUN   NNS  pobj   10  O
+    12  .          .         PUNCT  .    punct  1   O
 """,
 }
 

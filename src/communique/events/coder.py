@@ -480,6 +480,11 @@ def _foreboding(verb: Token, cues_: Cues) -> bool:
         if words & cues_["threat_words"]:
             return False
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.lemma_.lower() == "be" and not any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues_["intent_verbs"]
+            for c in clause.children
+        ):
+            continue  # "warned Labour they were in danger of …": a state, no act of theirs
         if subj is not None and (
             subj.lower_ in ("we", "i", "it", "they")
             or (warner is not None and subj.lemma_.lower() == warner.lemma_.lower())
