@@ -209,10 +209,14 @@ def add_context_countries(
     titles = [r for r in resolved if _definite_title(doc, r)]
     if entities is not None:
         titled = {entities[i] for i, r in enumerate(resolved) if _titled_person(doc, r)}
+        seen = {id(r) for r in titles}
         titles += [
             r
             for i, r in enumerate(resolved)
-            if entities[i] in titled and r.country is None and r.kind == "person"
+            if entities[i] in titled
+            and r.country is None
+            and r.kind == "person"
+            and id(r) not in seen
         ]
     todo = [r for r in resolved if _needs_country(doc, r)]
     if titles:

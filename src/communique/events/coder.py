@@ -132,12 +132,11 @@ class _Coder:
         if weapons:
             self.log(f"    a weapon is no target: {', '.join(w.text for w in weapons)}")
             targets = [t for t in targets if t not in weapons]
-        outlets = [t for t in targets if t.sector == "MED"]
-        if outlets and base[:2] != "01" and tok.lemma_.lower() in self.cues["speech_verbs"]:
-            # "told the BBC that Germany must withdraw": the outlet is the one spoken to,
-            # not the one acted on (a statement to it keeps it)
-            self.log(f"    the outlet spoken to is no target: {outlets[0].text}")
-            targets = [t for t in targets if t not in outlets]
+        if base[:2] != "01":  # a statement to an outlet keeps it as the one addressed
+            kept = _beyond_outlets(tok, targets, self.cues)
+            if len(kept) < len(targets):
+                self.log("    the outlet spoken to is no target")
+                targets = kept
         code, mutual_pair = self._by_context(code, trig, head, sources, mutual_pair)
         if sources and not targets and code[:2] in ("18", "19", "20"):
             targets = self.agents.location_targets(trig, head, sources)
@@ -261,10 +260,7 @@ class _Coder:
         """The actors a governing verb acts on, less the outlet a speaker talks to
         ("told BBC Radio 4's Today programme: 'we want an inquiry'": the appeal is not
         to the BBC)."""
-        found = args.verb_targets(gov, None, self.index)
-        if gov.lemma_.lower() in self.cues["speech_verbs"]:
-            found = [m for m in found if m.sector != "MED"]
-        return found
+        return _beyond_outlets(gov, args.verb_targets(gov, None, self.index), self.cues)
 
     def _period_of_main_clause(
         self, chain: list[Token], sentence: int, date: str | None
@@ -491,6 +487,14 @@ def _foreboding(verb: Token, cues_: Cues) -> bool:
         ):
             return False
     return True
+
+
+def _beyond_outlets(verb: Token, found: list[ActorMention], cues_: Cues) -> list[ActorMention]:
+    """The actors a verb of saying acts on, without the media outlet it is said to ("told
+    the BBC that Germany must withdraw": the outlet is spoken to, not acted on)."""
+    if verb.lemma_.lower() not in cues_["speech_verbs"]:
+        return found
+    return [m for m in found if m.sector != "MED"]
 
 
 def _held_words(clause: Token) -> list[Token]:
