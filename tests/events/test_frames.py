@@ -41,6 +41,8 @@ PUBLISHED = "2025-08-06"
         # "they" never stands for one person
         "The French minister added that sales had risen in Spain, where they were declining "
         "before the ban.",
+        # helping to defeat someone is no aid to them
+        "France said it would help defeat the Taliban.",
         # "he" stands for a person, never for a country named before it
         "His only aim was to ensure Germany was safe, he insisted.",
         # a phrasal verb of another sense stops nothing ("end up doing")
@@ -210,6 +212,8 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
             "The French minister told the BBC that Germany must withdraw its troops.",
             {("FRA", None, "106")},
         ),
+        # ... while helping someone fight still helps them
+        ("France will help Germany to fight the Taliban.", {("FRA", "DEU", "033")}),
         # refusing to answer is declining comment
         ("The French minister refused to answer further questions.", {("FRA", None, "011")}),
         # recognising a government is diplomatic recognition
@@ -1752,6 +1756,28 @@ PARSES: dict[str, str] = {
     10  to         to        ADP    IN   prep   9   O
     11  populists  populist  NOUN   NNS  pobj   10  O
     12  .          .         PUNCT  .    punct  1   O
+""",
+    "France said it would help defeat the Taliban.": r"""
+    0  France   France   PROPN  NNP  nsubj  1  B-GPE
+    1  said     say      VERB   VBD  ROOT   1  O
+    2  it       it       PRON   PRP  nsubj  4  O
+    3  would    would    AUX    MD   aux    4  O
+    4  help     help     VERB   VB   ccomp  1  O
+    5  defeat   defeat   VERB   VB   xcomp  4  O
+    6  the      the      DET    DT   det    7  O
+    7  Taliban  Taliban  PROPN  NNP  dobj   5  B-ORG
+    8  .        .        PUNCT  .    punct  1  O
+""",
+    "France will help Germany to fight the Taliban.": r"""
+    0  France   France   PROPN  NNP  nsubj  2  B-GPE
+    1  will     will     AUX    MD   aux    2  O
+    2  help     help     VERB   VB   ROOT   2  O
+    3  Germany  Germany  PROPN  NNP  dobj   2  B-GPE
+    4  to       to       PART   TO   aux    5  O
+    5  fight    fight    VERB   VB   xcomp  2  O
+    6  the      the      DET    DT   det    7  O
+    7  Taliban  Taliban  PROPN  NNP  dobj   5  B-ORG
+    8  .        .        PUNCT  .    punct  2  O
 """,
 }
 

@@ -236,12 +236,21 @@ def frame_problem(
             # a converted pattern was written for an actor object: with a clause only,
             # the verb reports what was said ("…, the minister suggested")
             return f"'{verb.text}' takes a clause here: a verb of thinking or saying"
+        helped = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         if (
             bare
             and p.verb in cues["enabling_verbs"]
             and code[:2] in ("07", "03")  # not "asked NATO to help patrol": an appeal
-            and deps & {"xcomp", "ccomp"}
-            and not targets
+            and helped
+            and (
+                not targets
+                # "would help smash people smuggling gangs": the gangs are what is fought
+                # ("help Iraq to fight the insurgents" still helps Iraq)
+                or (
+                    not deps & {"dobj", "obj", "dative"}
+                    and any(h.lemma_.lower() in cues["countering_verbs"] for h in helped)
+                )
+            )
         ):
             # "ID cards would help fight terror", "he helped make the vote a celebration"
             return f"'{verb.text}' helps something happen, not someone: no aid"
