@@ -214,6 +214,11 @@ def test_frames_no_event(frozen_events: Events, text: str) -> None:
         ),
         # ... while helping someone fight still helps them
         ("France will help Germany to fight the Taliban.", {("FRA", "DEU", "033")}),
+        # a demand hung on the addressee of "wrote to X" is the writer's
+        (
+            "The French minister wrote to the German chancellor demanding an explanation.",
+            {("FRA", None, "101")},
+        ),
         # refusing to answer is declining comment
         ("The French minister refused to answer further questions.", {("FRA", None, "011")}),
         # recognising a government is diplomatic recognition
@@ -1778,6 +1783,20 @@ PARSES: dict[str, str] = {
     6  the      the      DET    DT   det    7  O
     7  Taliban  Taliban  PROPN  NNP  dobj   5  B-ORG
     8  .        .        PUNCT  .    punct  2  O
+""",
+    "The French minister wrote to the German chancellor demanding an explanation.": r"""
+    0   The          the          DET    DT   det    2   O
+    1   French       french       ADJ    JJ   amod   2   B-NORP
+    2   minister     minister     NOUN   NN   nsubj  3   O
+    3   wrote        write        VERB   VBD  ROOT   3   O
+    4   to           to           ADP    IN   prep   3   O
+    5   the          the          DET    DT   det    7   O
+    6   German       german       ADJ    JJ   amod   7   B-NORP
+    7   chancellor   chancellor   NOUN   NN   pobj   4   O
+    8   demanding    demand       VERB   VBG  acl    7   O
+    9   an           an           DET    DT   det    10  O
+    10  explanation  explanation  NOUN   NN   dobj   8   O
+    11  .            .            PUNCT  .    punct  3   O
 """,
 }
 

@@ -163,6 +163,22 @@ def reduced_passive(verb: Token) -> bool:
     )
 
 
+def _message_to(verb: Token, noun: Token) -> bool:
+    """Whether a participle of demanding, urging or saying that the parser hung on the
+    addressee of "wrote to X", "appealed to X" belongs to the one who wrote: "has written
+    to Tony Blair demanding an explanation"."""
+    c = cues()
+    kinds = c["demand_verbs"] | c["appeal_verbs"] | c["speech_verbs"]
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in kinds
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.pos_ == "VERB"
+        and child(noun.head.head, ("nsubj",)) is not None
+    )
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it came from a passive ``by`` phrase."""
     if reduced_passive(verb):
@@ -201,6 +217,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "Pakistan is willing to withdraw"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if _message_to(verb, head):
+            # "wrote to Tony Blair demanding an explanation": the writer demands
+            return subject_of(head.head.head, depth + 1)
         if verb.tag_ == "VBN":  # "sanctions imposed by the US"
             agent = child(verb, "agent")
             return (child(agent, "pobj") if agent is not None else None), True
