@@ -394,3 +394,13 @@ def test_find_language_is_no_people(
         assert language not in texts
     if people is not None:
         assert people in texts
+
+
+def test_find_camp_named_after_a_place_is_not_the_place(
+    parse: Callable[..., ArticleIndex], kb: Knowledge
+) -> None:
+    """ "Camp Delta" (Guantanamo) is no mention of Nigeria's Delta state."""
+    mentions = find_actors(
+        parse("Amnesty criticised conditions at Camp Delta.", published="2005-01-11"), kb
+    )
+    assert not [m for m in mentions if m.country == "NGA"]

@@ -97,6 +97,21 @@ _BRITISH_TITLES = frozenset(
 )
 
 
+#: Capitalised words that make a place name the name of a base or camp: "Camp Delta" is
+#: in Cuba, not Nigeria's Delta state; "Camp Bastion" no bastion.
+_FACILITY_WORDS = frozenset({"Camp", "Fort"})
+
+
+def _facility_name(doc: Doc, atom: Atom) -> bool:
+    """A place name right after "Camp" or "Fort": the name of a base, not the place."""
+    return (
+        atom.entry is not None
+        and atom.entry.kind == "place"
+        and atom.start > 0
+        and doc[atom.start - 1].text in _FACILITY_WORDS
+    )
+
+
 def _other_person(doc: Doc, atom: Atom) -> bool:
     """A table person's surname ending a person name whose first name is not the table
     person's ("Jeb Bush" is not George W. Bush; "Rhona Brankin" is not another
@@ -134,7 +149,7 @@ def _find(parsed: ArticleIndex, knowledge: Knowledge) -> list[ActorMention]:
     if len(doc) == 0:
         return []
     date = parsed.article.published or _today()
-    atoms = knowledge.scan(doc)
+    atoms = [a for a in knowledge.scan(doc) if not _facility_name(doc, a)]
     if any(e.label_ == "PERSON" for e in doc.ents):
         atoms = [a for a in atoms if not _inside_person(parsed, a)]
         others = {a.alias for a in atoms if _other_person(doc, a)}
