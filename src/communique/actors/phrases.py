@@ -286,14 +286,7 @@ def find_phrases(
             # "in prison", "at Belmarsh prison": a place; only table names inside count
             out.extend(p for p in _inner(doc, idx, start, end, h) if idx.named(p.head))
             continue
-        named_head = idx.named(h)
-        if (
-            start == h
-            and named_head is not None
-            and named_head.entry is not None
-            and named_head.entry.kind == "demonym"
-            and _language(doc[h])
-        ):
+        if start == h and _language_name(idx.named(h), doc[h]):
             continue  # "speak English": a language, no people
         lead = _headline_person(doc, idx, h)
         if lead is not None:
@@ -339,7 +332,7 @@ def find_phrases(
             last.dep_ not in {"amod", "compound", "nmod", "poss"}
             and last.pos_ != "VERB"
             and (a.entry is not None or (a.role is not None and a.role.sector))
-            and not (a.entry is not None and a.entry.kind == "demonym" and _language(last))
+            and not _language_name(a, last)
         ):
             # a demonym or role word standing alone ("British", "mujahideen")
             out.append(Phrase(a.start, a.end, a.end - 1))
@@ -357,6 +350,16 @@ _LANGUAGE_HEADS = frozenset(
     {"speak", "learn", "teach", "write", "read", "translate", "understand", "study"}
     | {"language", "lesson", "class", "course", "test", "exam", "fluency", "fluent"}
 )
+
+
+def _language_name(atom: Atom | None, tok: Token) -> bool:
+    """Whether a demonym's atom, standing alone at ``tok``, names a language."""
+    return (
+        atom is not None
+        and atom.entry is not None
+        and atom.entry.kind == "demonym"
+        and _language(tok)
+    )
 
 
 def _language(tok: Token) -> bool:

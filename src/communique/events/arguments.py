@@ -167,13 +167,12 @@ def _message_to(verb: Token, noun: Token) -> bool:
     """Whether a participle of demanding, urging or saying that the parser hung on the
     addressee of "wrote to X", "appealed to X" belongs to the one who wrote: "has written
     to Tony Blair demanding an explanation"."""
+    if verb.tag_ != "VBG" or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False  # (the cheap tests first: subject_of runs for every trigger)
     c = cues()
-    kinds = c["demand_verbs"] | c["appeal_verbs"] | c["speech_verbs"]
+    lemma = verb.lemma_.lower()
     return (
-        verb.tag_ == "VBG"
-        and verb.lemma_.lower() in kinds
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "to"
+        (lemma in c["demand_verbs"] or lemma in c["appeal_verbs"] or lemma in c["speech_verbs"])
         and noun.head.head.pos_ == "VERB"
         and child(noun.head.head, ("nsubj",)) is not None
     )
